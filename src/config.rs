@@ -1,0 +1,134 @@
+//! Settings from command-line flags and `INTERCEDE_*` environment variables.
+//! Every setting has a default, so `intercede` with no configuration at all
+//! starts a useful server.
+
+use clap::Args;
+use std::fmt;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How the server runs. `intercede --help` prints each field's documentation.
+#[derive(Args, Clone)]
+pub struct Settings {
+    /// Address to listen on. The default listens on every interface, so phones on
+    /// the venue network can reach this machine.
+    #[arg(long, env = "INTERCEDE_BIND", default_value = "0.0.0.0")]
+    pub bind: IpAddr,
+
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, short, env = "INTERCEDE_PORT", default_value_t = 8080)]
+    pub port: u16,
+
+    /// The SQLite database file; created, with its tables, if missing.
+    #[arg(long, env = "INTERCEDE_DATABASE", default_value = "intercede.db")]
+    pub database: PathBuf,
+
+    /// The facilitator's password. Without it, a password is generated and printed
+    /// once, on the first start. Only an argon2 hash is stored; giving a new one
+    /// here replaces the stored hash.
+    #[arg(long, env = "INTERCEDE_ADMIN_PASSWORD", hide_env_values = true)]
+    pub admin_password: Option<String>,
+
+    /// Extra origins (such as `https://prayer.example.org`) allowed to open live
+    /// connections, besides the address each request came to. Repeat or separate
+    /// with commas.
+    #[arg(long, env = "INTERCEDE_ALLOWED_ORIGIN", value_delimiter = ',')]
+    pub allowed_origin: Vec<String>,
+
+    /// The address attendees should use, printed and shown on the projector (for
+    /// example `http://192.168.1.20:8080`). By default the machine's LAN address.
+    #[arg(long, env = "INTERCEDE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Mark the login cookie Secure: set this when the server is reached over HTTPS
+    /// (behind a TLS-terminating proxy).
+    #[arg(long, env = "INTERCEDE_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+
+    /// Do not create the demo gathering on first start.
+    #[arg(long, env = "INTERCEDE_NO_DEMO")]
+    pub no_demo: bool,
+
+    /// Seconds between websocket pings to each connection.
+    #[arg(
+        long,
+        env = "INTERCEDE_PING_INTERVAL",
+        default_value_t = 15,
+        hide = true
+    )]
+    pub ping_interval_secs: u64,
+
+    /// Seconds without any frame from a connection before it is closed.
+    #[arg(
+        long,
+        env = "INTERCEDE_CLIENT_TIMEOUT",
+        default_value_t = 45,
+        hide = true
+    )]
+    pub client_timeout_secs: u64,
+
+    /// HTTP worker threads (0: one per core).
+    #[arg(long, env = "INTERCEDE_WORKERS", default_value_t = 0)]
+    pub workers: usize,
+}
+
+impl Settings {
+    pub fn ping_interval(&self) -> Duration {
+        Duration::from_secs(self.ping_interval_secs.max(1))
+    }
+
+    pub fn client_timeout(&self) -> Duration {
+        Duration::from_secs(self.client_timeout_secs.max(2))
+    }
+
+    /// Settings for tests and embedding: loopback, a free port, the given file.
+    pub fn for_database(database: impl Into<PathBuf>) -> Self {
+        Settings {
+            bind: IpAddr::from([127, 0, 0, 1]),
+            port: 0,
+            database: database.into(),
+            admin_password: None,
+            allowed_origin: Vec::new(),
+            public_url: None,
+            secure_cookies: false,
+            no_demo: false,
+            ping_interval_secs: 15,
+            client_timeout_secs: 45,
+            workers: 2,
+        }
+    }
+}
+
+impl fmt::Debug for Settings {
+    // The password never reaches a log line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("bind", &self.bind)
+            .field("port", &self.port)
+            .field("database", &self.database)
+            .field(
+                "admin_password",
+                &self.admin_password.as_ref().map(|_| "<hidden>"),
+            )
+            .field("allowed_origin", &self.allowed_origin)
+            .field("public_url", &self.public_url)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("no_demo", &self.no_demo)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_password() {
+        let mut settings = Settings::for_database("x.db");
+        settings.admin_password = Some("correct horse".into());
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("correct horse"), "{shown}");
+        assert!(shown.contains("<hidden>"));
+    }
+}

@@ -1,0 +1,8 @@
+//! Agenda, gathering and join-code types, validated where they enter the system.
+
+pub mod agenda;
+pub mod demo;
+pub mod join_code;
+
+pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
+pub use join_code::JoinCode;

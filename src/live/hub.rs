@@ -1,0 +1,128 @@
+//! The hub: the registry of open rooms, one per live gathering.
+//!
+//! A room opens the first time anyone asks for its gathering (a page, a socket)
+//! and loads what the store holds, so a restarted server resumes each gathering
+//! where it was. The registry lock is held only to find or insert a handle,
+//! never on the live path.
+
+use super::room::{self, RoomHandle};
+use crate::domain::JoinCode;
+use crate::error::{AppError, AppResult};
+use crate::store::writer::Writer;
+use crate::store::{Gathering, Store};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::watch;
+
+/// Settings every live connection follows.
+#[derive(Debug, Clone)]
+pub struct LiveSettings {
+    pub ping_interval: Duration,
+    pub client_timeout: Duration,
+    /// Largest websocket frame accepted.
+    pub max_frame_bytes: usize,
+}
+
+impl Default for LiveSettings {
+    fn default() -> Self {
+        LiveSettings {
+            ping_interval: Duration::from_secs(15),
+            client_timeout: Duration::from_secs(45),
+            max_frame_bytes: 64 * 1024,
+        }
+    }
+}
+
+pub struct Hub {
+    store: Store,
+    writer: Writer,
+    epoch: Arc<str>,
+    runtime: tokio::runtime::Handle,
+    rooms: Mutex<HashMap<i64, RoomHandle>>,
+    /// Serialises room opening, so two first visitors do not open two rooms.
+    opening: tokio::sync::Mutex<()>,
+    shutdown: watch::Sender<bool>,
+    pub settings: LiveSettings,
+}
+
+impl Hub {
+    /// Must be called on the runtime that should run the rooms.
+    pub fn new(store: Store, writer: Writer, settings: LiveSettings) -> Self {
+        let epoch: u64 = rand::random();
+        Hub {
+            store,
+            writer,
+            epoch: Arc::from(format!("{epoch:016x}")),
+            runtime: tokio::runtime::Handle::current(),
+            rooms: Mutex::new(HashMap::new()),
+            opening: tokio::sync::Mutex::new(()),
+            shutdown: watch::channel(false).0,
+            settings,
+        }
+    }
+
+    pub fn epoch(&self) -> &str {
+        &self.epoch
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The gathering with this code and its room, or a friendly not-found error.
+    pub async fn find(&self, code: &str) -> AppResult<(Gathering, RoomHandle)> {
+        let not_found = || AppError::NotFound(format!("No gathering has the code {code}."));
+        let code = JoinCode::parse(code).map_err(|_| not_found())?;
+        let gathering = self
+            .store
+            .find_gathering(&code)
+            .await?
+            .ok_or_else(not_found)?;
+        let room = self.room(&gathering).await?;
+        Ok((gathering, room))
+    }
+
+    /// The gathering's room, opened if need be.
+    pub async fn room(&self, gathering: &Gathering) -> AppResult<RoomHandle> {
+        if let Some(room) = self.open_room(gathering.id) {
+            return Ok(room);
+        }
+        let _opening = self.opening.lock().await;
+        if let Some(room) = self.open_room(gathering.id) {
+            return Ok(room);
+        }
+        let seed = self.store.load_room_seed(gathering).await?;
+        let room = room::spawn(seed, self.epoch.clone(), self.writer.clone(), &self.runtime);
+        // unwrap: the lock is never held across a panic-prone call.
+        self.rooms
+            .lock()
+            .unwrap()
+            .insert(gathering.id, room.clone());
+        Ok(room)
+    }
+
+    fn open_room(&self, gathering_id: i64) -> Option<RoomHandle> {
+        // unwrap: see above.
+        let rooms = self.rooms.lock().unwrap();
+        rooms.get(&gathering_id).filter(|r| !r.is_closed()).cloned()
+    }
+
+    /// Connections watch this to close with "going away" at shutdown.
+    pub fn shutdown_signal(&self) -> watch::Receiver<bool> {
+        self.shutdown.subscribe()
+    }
+
+    /// Tells every connection to close, stops the rooms, and waits until every
+    /// write they queued is committed.
+    pub async fn shut_down(&self) {
+        let _ = self.shutdown.send(true);
+        // unwrap: see above.
+        let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
+        drop(rooms);
+        // Rooms stop once the last handle (held by closing sockets) is gone; give
+        // them a moment to queue their final figures, then wait for the disk.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        self.writer.flush().await;
+    }
+}

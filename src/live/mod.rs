@@ -1,0 +1,10 @@
+//! The live path: rooms own each gathering's state, the hub finds them, the
+//! protocol types are what travels on the sockets, and each connection runs its
+//! own loop.
+
+pub mod connection;
+pub mod hub;
+pub mod protocol;
+pub mod room;
+
+pub use hub::{Hub, LiveSettings};

@@ -1,0 +1,323 @@
+//! The live protocol's messages, both directions (see `docs/protocol.md`).
+//!
+//! Client messages are decoded here and nowhere else; server messages are
+//! encoded once into a [`ByteString`] that every subscriber shares.
+
+use crate::domain::Scripture;
+use bytestring::ByteString;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Bumped when a change would break an existing client.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// Longest op id a client may make.
+pub const MAX_OP_LEN: usize = 64;
+
+/// Who is on the other end of a socket; decides what it may send and see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Attendee,
+    Projector,
+    Console,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Attendee => "attendee",
+            Role::Projector => "projector",
+            Role::Console => "console",
+        }
+    }
+}
+
+/// A message from a client.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMessage {
+    Tap { op: String, topic: i64 },
+    Next,
+    Previous,
+    Jump { topic: i64 },
+    Blank { on: bool },
+    End,
+    Snapshot,
+    Ping,
+}
+
+/// A facilitator's command to the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Next,
+    Previous,
+    Jump(i64),
+    Blank(bool),
+    End,
+}
+
+impl ClientMessage {
+    /// Decodes one text frame, with a message a developer can act on.
+    pub fn decode(text: &str) -> Result<Self, String> {
+        let message: ClientMessage = serde_json::from_str(text).map_err(|e| {
+            format!(
+                "Could not read that message ({e}). See docs/protocol.md for the message types."
+            )
+        })?;
+        if let ClientMessage::Tap { op, .. } = &message
+            && (op.is_empty() || op.len() > MAX_OP_LEN)
+        {
+            return Err(format!("A tap's op must be 1 to {MAX_OP_LEN} characters."));
+        }
+        Ok(message)
+    }
+
+    /// The facilitator command this message is, if it is one.
+    pub fn control(&self) -> Option<Control> {
+        match self {
+            ClientMessage::Next => Some(Control::Next),
+            ClientMessage::Previous => Some(Control::Previous),
+            ClientMessage::Jump { topic } => Some(Control::Jump(*topic)),
+            ClientMessage::Blank { on } => Some(Control::Blank(*on)),
+            ClientMessage::End => Some(Control::End),
+            _ => None,
+        }
+    }
+}
+
+/// Where the gathering is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Waiting,
+    Topic,
+    Ended,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Waiting => "waiting",
+            Phase::Topic => "topic",
+            Phase::Ended => "ended",
+        }
+    }
+}
+
+/// A topic as one role sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicFrame {
+    pub id: i64,
+    pub number: usize,
+    pub total: usize,
+    pub section: String,
+    pub title: String,
+    pub kind: String,
+    pub scripture: Option<Scripture>,
+    pub paragraphs: Vec<String>,
+    pub planned_minutes: i64,
+    pub sensitive: bool,
+}
+
+/// The console's glimpse of what comes next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextPreview {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+    pub section: String,
+}
+
+/// The live position of a gathering, as one role may see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LiveView {
+    pub phase: Phase,
+    pub blank: bool,
+    pub since: Option<i64>,
+    pub topic: Option<TopicFrame>,
+    pub next: Option<NextPreview>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountsView {
+    pub topic: Option<i64>,
+    pub praying: i64,
+    pub here: i64,
+    pub per_topic: Option<BTreeMap<i64, i64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GatheringView {
+    pub code: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaTopic {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+    pub kind: String,
+    pub planned_minutes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaSection {
+    pub title: String,
+    pub topics: Vec<AgendaTopic>,
+}
+
+/// The whole live state a role may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub protocol: u32,
+    pub epoch: String,
+    pub seq: u64,
+    pub role: Role,
+    pub gathering: GatheringView,
+    pub live: LiveView,
+    pub counts: CountsView,
+    pub tapped: Vec<i64>,
+    pub agenda: Option<Vec<AgendaSection>>,
+}
+
+/// A message from the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerMessage {
+    Snapshot(Snapshot),
+    State {
+        seq: u64,
+        live: LiveView,
+    },
+    Counts {
+        seq: u64,
+        counts: CountsView,
+    },
+    Ack {
+        op: String,
+        topic: i64,
+        counted: bool,
+    },
+    Error {
+        code: ErrorCode,
+        message: String,
+    },
+    Pong,
+}
+
+/// The `code` of an `error` frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    BadMessage,
+    Forbidden,
+    UnknownTopic,
+    NotLive,
+    Busy,
+}
+
+impl ServerMessage {
+    /// Serialises once; the result is shared by every socket that gets it.
+    pub fn encode(&self) -> ByteString {
+        // unwrap: these types hold only strings, numbers, maps with integer keys and
+        // options, which serde_json always serialises.
+        ByteString::from(serde_json::to_string(self).unwrap())
+    }
+
+    pub fn error(code: ErrorCode, message: impl Into<String>) -> Self {
+        ServerMessage::Error {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_messages_decode_from_the_documented_examples() {
+        let cases = [
+            (
+                r#"{"type":"tap","op":"k3j9f0a1-7","topic":12}"#,
+                ClientMessage::Tap {
+                    op: "k3j9f0a1-7".into(),
+                    topic: 12,
+                },
+            ),
+            (r#"{"type":"next"}"#, ClientMessage::Next),
+            (r#"{"type":"previous"}"#, ClientMessage::Previous),
+            (
+                r#"{"type":"jump","topic":7}"#,
+                ClientMessage::Jump { topic: 7 },
+            ),
+            (
+                r#"{"type":"blank","on":true}"#,
+                ClientMessage::Blank { on: true },
+            ),
+            (r#"{"type":"end"}"#, ClientMessage::End),
+            (r#"{"type":"snapshot"}"#, ClientMessage::Snapshot),
+            (r#"{"type":"ping"}"#, ClientMessage::Ping),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(ClientMessage::decode(text).unwrap(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn malformed_messages_are_refused_with_a_reason() {
+        let long_op = format!(r#"{{"type":"tap","op":"{}","topic":1}}"#, "x".repeat(65));
+        for text in [
+            "",
+            "not json",
+            "{}",
+            r#"{"type":"dance"}"#,
+            r#"{"type":"tap","topic":1}"#,
+            r#"{"type":"tap","op":"","topic":1}"#,
+            r#"{"type":"jump","topic":"seven"}"#,
+            long_op.as_str(),
+        ] {
+            assert!(
+                ClientMessage::decode(text).is_err(),
+                "{text:?} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn only_facilitator_messages_are_controls() {
+        assert_eq!(ClientMessage::Next.control(), Some(Control::Next));
+        assert_eq!(
+            ClientMessage::Blank { on: false }.control(),
+            Some(Control::Blank(false))
+        );
+        assert_eq!(ClientMessage::Ping.control(), None);
+        assert_eq!(
+            ClientMessage::Tap {
+                op: "a".into(),
+                topic: 1
+            }
+            .control(),
+            None
+        );
+    }
+
+    #[test]
+    fn server_messages_carry_their_type_tag() {
+        let ack = ServerMessage::Ack {
+            op: "a".into(),
+            topic: 3,
+            counted: true,
+        }
+        .encode();
+        assert_eq!(&*ack, r#"{"type":"ack","op":"a","topic":3,"counted":true}"#);
+        let error = ServerMessage::error(ErrorCode::Forbidden, "no").encode();
+        assert_eq!(
+            &*error,
+            r#"{"type":"error","code":"forbidden","message":"no"}"#
+        );
+    }
+}

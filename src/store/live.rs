@@ -1,0 +1,226 @@
+//! Live state of a gathering as stored: what a room needs to resume after a
+//! restart (current topic, blank, counts, who has tapped), and the statements the
+//! group-commit writer runs.
+
+use super::{Gathering, Store, StoredAgenda};
+use sqlx::{Row, SqliteConnection};
+
+/// The stored position of a gathering.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LiveRecord {
+    pub current_topic_id: Option<i64>,
+    pub blank: bool,
+    pub started_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    /// When the current topic was first shown.
+    pub topic_since: Option<i64>,
+}
+
+impl LiveRecord {
+    /// "draft", "live" or "ended", as the gathering list shows it.
+    pub fn status(&self) -> &'static str {
+        if self.ended_at.is_some() {
+            "ended"
+        } else if self.started_at.is_some() {
+            "live"
+        } else {
+            "draft"
+        }
+    }
+}
+
+/// Per-topic figures kept while a gathering runs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TopicStat {
+    pub topic_id: i64,
+    pub first_shown_at: Option<i64>,
+    pub shown_ms: i64,
+    pub peak_attendees: i64,
+}
+
+/// Everything a room loads when it opens.
+#[derive(Debug, Clone)]
+pub struct RoomSeed {
+    pub agenda: StoredAgenda,
+    pub live: LiveRecord,
+    pub stats: Vec<TopicStat>,
+    /// (topic id, device id) of every committed tap.
+    pub taps: Vec<(i64, String)>,
+}
+
+impl Store {
+    /// Loads a gathering's agenda and everything stored about its live run.
+    pub async fn load_room_seed(&self, gathering: &Gathering) -> Result<RoomSeed, sqlx::Error> {
+        let agenda = self.load_agenda(gathering).await?;
+        let live = sqlx::query(
+            "SELECT current_topic_id, blank, started_at, ended_at, topic_since
+             FROM live_state WHERE gathering_id = $1",
+        )
+        .bind(gathering.id)
+        .fetch_optional(self.pool())
+        .await?
+        .map(|row| LiveRecord {
+            current_topic_id: row.get("current_topic_id"),
+            blank: row.get("blank"),
+            started_at: row.get("started_at"),
+            ended_at: row.get("ended_at"),
+            topic_since: row.get("topic_since"),
+        })
+        .unwrap_or_default();
+        let stats = sqlx::query(
+            "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
+             FROM topic_stats WHERE gathering_id = $1",
+        )
+        .bind(gathering.id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|row| TopicStat {
+            topic_id: row.get("topic_id"),
+            first_shown_at: row.get("first_shown_at"),
+            shown_ms: row.get("shown_ms"),
+            peak_attendees: row.get("peak_attendees"),
+        })
+        .collect();
+        let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
+            .bind(gathering.id)
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(|row| (row.get("topic_id"), row.get("device_id")))
+            .collect();
+        Ok(RoomSeed {
+            agenda,
+            live,
+            stats,
+            taps,
+        })
+    }
+
+    /// Committed taps for one topic (what the database says, for reports and tests).
+    pub async fn count_taps(&self, gathering_id: i64, topic_id: i64) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2")
+            .bind(gathering_id)
+            .bind(topic_id)
+            .fetch_one(self.pool())
+            .await
+    }
+
+    /// Whether this device's tap for this topic is committed.
+    pub async fn has_tap(
+        &self,
+        gathering_id: i64,
+        topic_id: i64,
+        device_id: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM taps WHERE gathering_id = $1 AND topic_id = $2 AND device_id = $3",
+        )
+        .bind(gathering_id)
+        .bind(topic_id)
+        .bind(device_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(found.is_some())
+    }
+}
+
+// The writer's statements, each run inside the writer's batch transaction.
+
+pub(super) async fn insert_tap(
+    conn: &mut SqliteConnection,
+    gathering_id: i64,
+    topic_id: i64,
+    device_id: &str,
+    op_id: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
+    )
+    .bind(gathering_id)
+    .bind(topic_id)
+    .bind(device_id)
+    .bind(op_id)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn insert_attendance(
+    conn: &mut SqliteConnection,
+    gathering_id: i64,
+    device_id: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO attendances (gathering_id, device_id, first_seen_at) VALUES ($1, $2, $3)
+         ON CONFLICT (gathering_id, device_id) DO NOTHING",
+    )
+    .bind(gathering_id)
+    .bind(device_id)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub(super) async fn save_live_state(
+    conn: &mut SqliteConnection,
+    gathering_id: i64,
+    record: &LiveRecord,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at, ended_at, topic_since, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (gathering_id) DO UPDATE SET
+            current_topic_id = excluded.current_topic_id,
+            blank = excluded.blank,
+            started_at = excluded.started_at,
+            ended_at = excluded.ended_at,
+            topic_since = excluded.topic_since,
+            updated_at = excluded.updated_at",
+    )
+    .bind(gathering_id)
+    .bind(record.current_topic_id)
+    .bind(record.blank)
+    .bind(record.started_at)
+    .bind(record.ended_at)
+    .bind(record.topic_since)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
+        .bind(record.status())
+        .bind(gathering_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub(super) async fn save_topic_stat(
+    conn: &mut SqliteConnection,
+    gathering_id: i64,
+    stat: &TopicStat,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO topic_stats (gathering_id, topic_id, first_shown_at, shown_ms, peak_attendees)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
+            first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
+            shown_ms = excluded.shown_ms,
+            peak_attendees = MAX(topic_stats.peak_attendees, excluded.peak_attendees)",
+    )
+    .bind(gathering_id)
+    .bind(stat.topic_id)
+    .bind(stat.first_shown_at)
+    .bind(stat.shown_ms)
+    .bind(stat.peak_attendees)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

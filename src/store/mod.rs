@@ -1,0 +1,78 @@
+//! Storage: every SQL statement of the server lives under this module, behind the
+//! [`Store`] type, so handlers and the live rooms never see SQL.
+//!
+//! SQLite is the embedded default: one file, WAL journal, `synchronous = FULL`
+//! (a commit is on disk before a tap is acknowledged), foreign keys on, a busy
+//! timeout. The statements are plain SQL with `$n` binds that PostgreSQL also
+//! speaks, so a PostgreSQL engine can sit behind the same methods; its migrations
+//! will live in `migrations/postgres/`.
+//!
+//! Tap writes do not go through here one by one: they go through the
+//! group-commit [`writer`], which turns many of them into one transaction.
+
+mod auth;
+mod gatherings;
+mod live;
+pub mod writer;
+
+pub use auth::SessionRecord;
+pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
+pub use live::{LiveRecord, RoomSeed, TopicStat};
+
+use sqlx::SqlitePool;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use std::path::Path;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The migrations, embedded in the binary.
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// A handle to the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// Opens (creating if missing) the SQLite file and brings its tables up to date.
+    pub async fn open_sqlite(path: &Path) -> Result<Self, sqlx::Error> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a committed transaction survives power loss, not only a crash of
+            // this process. Group commit makes the extra fsync cheap per tap.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .min_connections(1)
+            .connect_with(options)
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Store { pool })
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// True while the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Closes every connection, waiting for those in use.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Milliseconds since the Unix epoch, the one time format stored.
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

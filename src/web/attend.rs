@@ -1,0 +1,163 @@
+//! The attendee's side: the home page with the join box, the phone page for a
+//! gathering, and the phone's live socket. No account: a phone is known only by
+//! a random device identity in a cookie, so its taps count once per topic.
+
+use super::pages::{AttendPage, HomePage, NotFoundPage, TopicView};
+use super::{AppState, origin, render};
+use crate::domain::JoinCode;
+use crate::error::{AppError, AppResult};
+use crate::live::connection;
+use crate::live::protocol::Role;
+use crate::live::room::DeviceId;
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use std::sync::Arc;
+
+pub const DEVICE_COOKIE: &str = "intercede_device";
+
+/// The phone's device identity, if it has a well-formed one.
+pub fn device_from(req: &HttpRequest) -> Option<DeviceId> {
+    req.cookie(DEVICE_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(Arc::from)
+}
+
+fn new_device() -> DeviceId {
+    let bytes: [u8; 16] = rand::random();
+    Arc::from(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+fn device_cookie(device: &str) -> Cookie<'static> {
+    Cookie::build(DEVICE_COOKIE, device.to_string())
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(365))
+        .finish()
+}
+
+/// The page shown for an unknown join code or address.
+pub fn not_found(code: &str) -> AppResult<HttpResponse> {
+    render(
+        StatusCode::NOT_FOUND,
+        &NotFoundPage {
+            code: code.chars().take(16).collect(),
+        },
+    )
+}
+
+pub async fn home() -> AppResult<HttpResponse> {
+    render(
+        StatusCode::OK,
+        &HomePage {
+            code: String::new(),
+            error: None,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct JoinQuery {
+    code: Option<String>,
+}
+
+/// The join box: a typed code goes to its gathering, or back with a reason.
+pub async fn join(query: web::Query<JoinQuery>) -> AppResult<HttpResponse> {
+    let typed = query.code.clone().unwrap_or_default();
+    match JoinCode::parse(&typed) {
+        Ok(code) => Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/j/{code}")))
+            .finish()),
+        Err(why) => render(
+            StatusCode::BAD_REQUEST,
+            &HomePage {
+                code: typed.chars().take(16).collect(),
+                error: Some(why),
+            },
+        ),
+    }
+}
+
+pub async fn unknown_path() -> AppResult<HttpResponse> {
+    not_found("")
+}
+
+/// `/j/{code}`: the current topic, rendered in full before any script runs.
+pub async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (gathering, room) = match state.hub.find(&code).await {
+        Ok(found) => found,
+        Err(AppError::NotFound(_)) => return not_found(&code),
+        Err(other) => return Err(other),
+    };
+    if gathering.code != *code {
+        // Typed in lower case or with a dash: show the canonical address.
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/j/{}", gathering.code)))
+            .finish());
+    }
+    let existing = device_from(&req);
+    let device = existing.clone().unwrap_or_else(new_device);
+    let view = room
+        .view(Role::Attendee, Some(device.clone()))
+        .await
+        .map_err(|_| AppError::internal("room stopped"))?;
+    let topic = view.live.topic.as_ref().map(TopicView::from);
+    let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
+    let page = AttendPage {
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        phase: view.live.phase.as_str().to_string(),
+        topic,
+        tapped,
+        praying: view.counts.praying,
+    };
+    let mut response = render(StatusCode::OK, &page)?;
+    if existing.is_none() {
+        response
+            .add_cookie(&device_cookie(&device))
+            .map_err(|e| AppError::internal(e.to_string()))?;
+    }
+    Ok(response)
+}
+
+/// `/ws/attend/{code}`: the phone's live socket.
+pub async fn socket(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    if !origin::allowed(&req, &state.allowed_origins, false) {
+        tracing::warn!(role = "attendee", "websocket refused: foreign origin");
+        return Err(AppError::Forbidden(
+            "This page may not connect here.".into(),
+        ));
+    }
+    let (gathering, room) = state.hub.find(&code).await?;
+    let existing = device_from(&req);
+    let device = existing.clone().unwrap_or_else(new_device);
+    let mut response = connection::open(
+        &req,
+        body,
+        state.hub.clone(),
+        room,
+        gathering.code,
+        Role::Attendee,
+        Some(device.clone()),
+    )
+    .await
+    .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    if existing.is_none() {
+        response
+            .add_cookie(&device_cookie(&device))
+            .map_err(|e| AppError::internal(e.to_string()))?;
+    }
+    Ok(response)
+}

@@ -1,0 +1,293 @@
+//! The facilitator's login: argon2-hashed password, a random session token in an
+//! HttpOnly, SameSite=Strict cookie (only its hash is stored), and a CSRF token
+//! per session for forms that change anything.
+
+use super::pages::LoginPage;
+use super::{AppState, render};
+use crate::error::{AppError, AppResult};
+use crate::store::{SessionRecord, Store, now_ms};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use blake2::{Blake2s256, Digest};
+use rand::Rng;
+use serde::Deserialize;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+pub const SESSION_COOKIE: &str = "intercede_session";
+/// How long a login lasts.
+const SESSION_DAYS: i64 = 7;
+/// Slows down password guessing.
+const WRONG_PASSWORD_DELAY: Duration = Duration::from_millis(750);
+
+/// Hashes a password with argon2id and a random salt.
+pub fn hash_password(password: &str) -> Result<String, AppError> {
+    let salt_bytes: [u8; 16] = rand::random();
+    let salt = SaltString::encode_b64(&salt_bytes)
+        .map_err(|e| AppError::internal(format!("could not make a salt: {e}")))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| AppError::internal(format!("could not hash the password: {e}")))
+}
+
+pub fn verify_password(password: &str, stored_hash: &str) -> bool {
+    PasswordHash::new(stored_hash).is_ok_and(|hash| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok()
+    })
+}
+
+/// A password a person can read off a terminal and type: `xxxx-xxxx-xxxx-xxxx`.
+pub fn generate_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rng();
+    let groups: Vec<String> = (0..4)
+        .map(|_| {
+            (0..4)
+                .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+                .collect()
+        })
+        .collect();
+    groups.join("-")
+}
+
+fn random_token() -> String {
+    let bytes: [u8; 32] = rand::random();
+    to_hex(&bytes)
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn token_hash(token: &str) -> String {
+    to_hex(&Blake2s256::digest(token.as_bytes()))
+}
+
+/// Sets up the facilitator password at start-up. Returns the password if one
+/// was generated (to print once), `None` if one was given or already stored.
+pub async fn ensure_facilitator_password(
+    store: &Store,
+    given: Option<&str>,
+) -> AppResult<Option<String>> {
+    let stored = store.facilitator_password_hash().await?;
+    match (given, stored) {
+        (Some(given), Some(stored)) if verify_password(given, &stored) => Ok(None),
+        (Some(given), _) => {
+            store
+                .set_facilitator_password_hash(&hash_password(given)?)
+                .await?;
+            // A changed password logs out every browser.
+            store.delete_sessions(true).await?;
+            Ok(None)
+        }
+        (None, Some(_)) => Ok(None),
+        (None, None) => {
+            let password = generate_password();
+            store
+                .set_facilitator_password_hash(&hash_password(&password)?)
+                .await?;
+            Ok(Some(password))
+        }
+    }
+}
+
+/// A request from the logged-in facilitator. As an extractor it refuses
+/// everyone else with 401 (handlers that want a redirect use `Option<Facilitator>`).
+#[derive(Debug, Clone)]
+pub struct Facilitator {
+    pub session: SessionRecord,
+}
+
+impl Facilitator {
+    pub async fn from_request_state(req: &HttpRequest) -> AppResult<Option<Facilitator>> {
+        let Some(cookie) = req.cookie(SESSION_COOKIE) else {
+            return Ok(None);
+        };
+        let Some(state) = req.app_data::<web::Data<AppState>>() else {
+            return Err(AppError::internal("application state missing"));
+        };
+        let session = state
+            .store
+            .find_session(&token_hash(cookie.value()))
+            .await?;
+        Ok(session.map(|session| Facilitator { session }))
+    }
+
+    /// Checks a form's CSRF token against this session's.
+    pub fn check_csrf(&self, token: &str) -> AppResult<()> {
+        if !token.is_empty() && token == self.session.csrf_token {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "This form has expired or came from another site. Reload the page and try again."
+                    .into(),
+            ))
+        }
+    }
+}
+
+impl FromRequest for Facilitator {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            Facilitator::from_request_state(&req)
+                .await?
+                .ok_or(AppError::Unauthorized)
+        })
+    }
+}
+
+/// Where to send a visitor who must log in first.
+pub fn login_redirect(next: &str) -> HttpResponse {
+    let target = format!("/login?next={}", encode_query(next));
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, target))
+        .finish()
+}
+
+fn encode_query(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Only local paths, so a login link cannot send the facilitator elsewhere.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_string()
+        }
+        _ => "/console".to_string(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+pub async fn login_page(query: web::Query<NextQuery>) -> AppResult<HttpResponse> {
+    render(
+        StatusCode::OK,
+        &LoginPage {
+            error: None,
+            next: safe_next(query.next.as_deref()),
+        },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    password: String,
+    next: Option<String>,
+}
+
+pub async fn login(
+    state: web::Data<AppState>,
+    form: web::Form<LoginForm>,
+) -> AppResult<HttpResponse> {
+    let next = safe_next(form.next.as_deref());
+    let stored = state.store.facilitator_password_hash().await?;
+    let ok = stored.is_some_and(|hash| verify_password(&form.password, &hash));
+    if !ok {
+        tracing::warn!("facilitator login refused: wrong password");
+        tokio::time::sleep(WRONG_PASSWORD_DELAY).await;
+        return render(
+            StatusCode::UNAUTHORIZED,
+            &LoginPage {
+                error: Some("That password is not right. Please try again.".into()),
+                next,
+            },
+        );
+    }
+    state.store.delete_sessions(false).await?;
+    let token = random_token();
+    let session = SessionRecord {
+        token_hash: token_hash(&token),
+        csrf_token: random_token(),
+        expires_at: now_ms() + SESSION_DAYS * 24 * 3600 * 1000,
+    };
+    state.store.insert_session(&session).await?;
+    let cookie = Cookie::build(SESSION_COOKIE, token)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.secure_cookies)
+        .max_age(actix_web::cookie::time::Duration::days(SESSION_DAYS))
+        .finish();
+    tracing::info!("facilitator logged in");
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, next))
+        .cookie(cookie)
+        .finish())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn logout(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    form: web::Form<CsrfForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    state
+        .store
+        .delete_session(&facilitator.session.token_hash)
+        .await?;
+    let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
+    gone.make_removal();
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/login"))
+        .cookie(gone)
+        .finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_only_against_their_own_hash() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse", &hash));
+        assert!(!verify_password("correct horse ", &hash));
+        assert!(!verify_password("correct horse", "not a hash"));
+    }
+
+    #[test]
+    fn generated_passwords_are_readable_and_different() {
+        let a = generate_password();
+        assert_eq!(a.len(), 19);
+        assert_eq!(a.matches('-').count(), 3);
+        assert_ne!(a, generate_password());
+    }
+
+    #[test]
+    fn login_only_returns_to_local_paths() {
+        assert_eq!(safe_next(Some("/console/K7HQ2M")), "/console/K7HQ2M");
+        for bad in ["//evil.example", "https://evil.example", "\\\\evil", ""] {
+            assert_eq!(safe_next(Some(bad)), "/console", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/console");
+    }
+}

@@ -1,0 +1,129 @@
+//! The facilitator's console: the list of gatherings, the console of one
+//! gathering, and its live socket (the only socket that may change a gathering).
+
+use super::auth::{Facilitator, login_redirect};
+use super::pages::{
+    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView,
+};
+use super::{AppState, attend, origin, render};
+use crate::error::{AppError, AppResult};
+use crate::live::connection;
+use crate::live::protocol::Role;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
+        return Ok(login_redirect("/console"));
+    };
+    let gatherings = state
+        .store
+        .list_gatherings()
+        .await?
+        .into_iter()
+        .map(|g| GatheringRow {
+            code: g.code,
+            title: g.title,
+            status: g.status,
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &ConsoleListPage {
+            gatherings,
+            csrf: facilitator.session.csrf_token,
+        },
+    )
+}
+
+pub async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
+        return Ok(login_redirect(&format!("/console/{}", code.as_str())));
+    };
+    let (gathering, room) = match state.hub.find(&code).await {
+        Ok(found) => found,
+        Err(AppError::NotFound(_)) => return attend::not_found(&code),
+        Err(other) => return Err(other),
+    };
+    let view = room
+        .view(Role::Console, None)
+        .await
+        .map_err(|_| AppError::internal("room stopped"))?;
+    let per_topic = view.counts.per_topic.clone().unwrap_or_default();
+    let sections = view
+        .agenda
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|section| AgendaSectionRow {
+            title: section.title,
+            topics: section
+                .topics
+                .into_iter()
+                .map(|t| AgendaTopicRow {
+                    praying: per_topic.get(&t.id).copied().unwrap_or(0),
+                    id: t.id,
+                    number: t.number,
+                    title: t.title,
+                    kind: t.kind,
+                    planned_minutes: t.planned_minutes,
+                })
+                .collect(),
+        })
+        .collect();
+    let base = state.base_url(&req);
+    let page = ConsolePage {
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        phase: view.live.phase.as_str().to_string(),
+        blank: view.live.blank,
+        current_topic_id: view.live.topic.as_ref().map(|t| t.id),
+        topic: view.live.topic.as_ref().map(TopicView::from),
+        notes: view.live.notes.clone().unwrap_or_default(),
+        next_title: view.live.next.as_ref().map(|n| n.title.clone()),
+        sections,
+        praying: view.counts.praying,
+        here: view.counts.here,
+        join_url: format!("{base}/j/{}", gathering.code),
+        projector_url: format!("{base}/p/{}", gathering.code),
+        csrf: facilitator.session.csrf_token,
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn socket(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    if !origin::allowed(&req, &state.allowed_origins, true) {
+        tracing::warn!(
+            role = "console",
+            "websocket refused: foreign or missing origin"
+        );
+        return Err(AppError::Forbidden(
+            "This page may not connect here.".into(),
+        ));
+    }
+    if Facilitator::from_request_state(&req).await?.is_none() {
+        tracing::warn!("console websocket refused: not logged in");
+        return Err(AppError::Unauthorized);
+    }
+    let (gathering, room) = state.hub.find(&code).await?;
+    connection::open(
+        &req,
+        body,
+        state.hub.clone(),
+        room,
+        gathering.code,
+        Role::Console,
+        None,
+    )
+    .await
+    .map_err(|e| AppError::BadRequest(e.to_string()))
+}

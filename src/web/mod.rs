@@ -1,0 +1,67 @@
+//! HTTP: pages and live sockets by audience (attendee, projector, console), the
+//! login, health and static assets. [`configure`] registers every route and is
+//! used by the binary and the tests alike.
+
+mod assets;
+mod attend;
+pub mod auth;
+mod console;
+mod health;
+pub mod origin;
+pub mod pages;
+mod projector;
+mod state;
+
+pub use state::AppState;
+
+use crate::error::AppResult;
+use actix_web::http::StatusCode;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+/// Largest form body accepted (the login form, later the agenda forms).
+pub const FORM_LIMIT: usize = 64 * 1024;
+
+/// Every route of the server.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::FormConfig::default().limit(FORM_LIMIT))
+        .route("/", web::get().to(attend::home))
+        .route("/join", web::get().to(attend::join))
+        .route("/j/{code}", web::get().to(attend::page))
+        .route("/p/{code}", web::get().to(projector::page))
+        .route("/login", web::get().to(auth::login_page))
+        .route("/login", web::post().to(auth::login))
+        .route("/logout", web::post().to(auth::logout))
+        .route("/console", web::get().to(console::list))
+        .route("/console/{code}", web::get().to(console::page))
+        .route("/ws/attend/{code}", web::get().to(attend::socket))
+        .route("/ws/projector/{code}", web::get().to(projector::socket))
+        .route("/ws/console/{code}", web::get().to(console::socket))
+        .route("/healthz", web::get().to(health::healthz))
+        .route("/static/{file}", web::get().to(assets::asset))
+        .default_service(web::to(attend::unknown_path));
+}
+
+/// Headers on every response: no inline scripts, no framing, no sniffing.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+             frame-ancestors 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Frame-Options", "DENY"))
+}
+
+/// Renders a page; a template failure is an error response, never a panic.
+pub fn render(status: StatusCode, page: &impl Template) -> AppResult<HttpResponse> {
+    let html = page.render()?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(html))
+}

@@ -1,0 +1,164 @@
+//! Askama page structs: one per page, each rendering a file under `templates/`
+//! that extends `base.html`. Handlers fill them with the current state, so every
+//! page is complete before any script runs.
+
+use askama::Template;
+
+/// A topic as a page shows it (the same fields as the protocol's topic view).
+#[derive(Debug, Clone)]
+pub struct TopicView {
+    pub id: i64,
+    /// 1-based position in the whole agenda.
+    pub number: usize,
+    pub total: usize,
+    pub section: String,
+    pub title: String,
+    /// "pray" or "praise".
+    pub kind: String,
+    pub scripture_text: Option<String>,
+    pub scripture_ref: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub planned_minutes: i64,
+    pub sensitive: bool,
+}
+
+/// `/`: what Intercede is, and a box to type a join code.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    /// What the visitor typed last time, kept in the box.
+    pub code: String,
+    pub error: Option<String>,
+}
+
+/// An unknown join code: a friendly 404 that lets the visitor type it again.
+#[derive(Template)]
+#[template(path = "not_found.html")]
+pub struct NotFoundPage {
+    pub code: String,
+}
+
+/// `/login`: the facilitator's password form.
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub error: Option<String>,
+    /// Where to go after logging in (a local path).
+    pub next: String,
+}
+
+/// `/j/{code}`: the attendee's phone.
+#[derive(Template)]
+#[template(path = "attend.html")]
+pub struct AttendPage {
+    pub code: String,
+    pub title: String,
+    /// "waiting", "topic" or "ended".
+    pub phase: String,
+    pub topic: Option<TopicView>,
+    /// This phone is already counted for the current topic.
+    pub tapped: bool,
+    pub praying: i64,
+}
+
+/// `/p/{code}`: the projector.
+#[derive(Template)]
+#[template(path = "projector.html")]
+pub struct ProjectorPage {
+    pub code: String,
+    pub title: String,
+    pub phase: String,
+    pub blank: bool,
+    pub topic: Option<TopicView>,
+    pub praying: i64,
+    pub here: i64,
+    /// The full attendee address, such as `http://192.168.1.20:8080/j/K7HQ2M`.
+    pub join_url: String,
+    /// The address without the code, for "go to ... and type the code".
+    pub site_url: String,
+    /// An SVG QR code of `join_url`, generated on the server (trusted markup).
+    pub qr_svg: String,
+    pub opening_text: Option<String>,
+    pub opening_ref: Option<String>,
+}
+
+/// One gathering in the console's list.
+#[derive(Debug, Clone)]
+pub struct GatheringRow {
+    pub code: String,
+    pub title: String,
+    /// "draft", "live" or "ended".
+    pub status: String,
+}
+
+/// `/console`: the facilitator's list of gatherings.
+#[derive(Template)]
+#[template(path = "console_list.html")]
+pub struct ConsoleListPage {
+    pub gatherings: Vec<GatheringRow>,
+    pub csrf: String,
+}
+
+/// One topic in the console's agenda list.
+#[derive(Debug, Clone)]
+pub struct AgendaTopicRow {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+    pub kind: String,
+    pub planned_minutes: i64,
+    pub praying: i64,
+}
+
+/// One section in the console's agenda list.
+#[derive(Debug, Clone)]
+pub struct AgendaSectionRow {
+    pub title: String,
+    pub topics: Vec<AgendaTopicRow>,
+}
+
+/// `/console/{code}`: the facilitator's console for one gathering.
+#[derive(Template)]
+#[template(path = "console.html")]
+pub struct ConsolePage {
+    pub code: String,
+    pub title: String,
+    pub phase: String,
+    pub blank: bool,
+    pub current_topic_id: Option<i64>,
+    pub topic: Option<TopicView>,
+    /// Private notes of the current topic.
+    pub notes: String,
+    pub next_title: Option<String>,
+    pub sections: Vec<AgendaSectionRow>,
+    pub praying: i64,
+    pub here: i64,
+    pub join_url: String,
+    pub projector_url: String,
+    pub csrf: String,
+}
+
+impl ConsolePage {
+    /// Whether this agenda row is the topic on screen.
+    pub fn is_current(&self, id: &i64) -> bool {
+        self.current_topic_id == Some(*id)
+    }
+}
+
+impl From<&crate::live::protocol::TopicFrame> for TopicView {
+    fn from(topic: &crate::live::protocol::TopicFrame) -> Self {
+        TopicView {
+            id: topic.id,
+            number: topic.number,
+            total: topic.total,
+            section: topic.section.clone(),
+            title: topic.title.clone(),
+            kind: topic.kind.clone(),
+            scripture_text: topic.scripture.as_ref().map(|s| s.text.clone()),
+            scripture_ref: topic.scripture.as_ref().map(|s| s.reference.clone()),
+            paragraphs: topic.paragraphs.clone(),
+            planned_minutes: topic.planned_minutes,
+            sensitive: topic.sensitive,
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! The projector: a read-only, full-screen view of the current topic with the
+//! join details, and its live socket.
+
+use super::pages::{ProjectorPage, TopicView};
+use super::{AppState, attend, origin, render};
+use crate::error::{AppError, AppResult};
+use crate::live::connection;
+use crate::live::protocol::Role;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use qrcode::QrCode;
+use qrcode::render::svg;
+
+/// An SVG QR code for a join address, sized by its container.
+pub fn qr_svg(url: &str) -> String {
+    match QrCode::new(url.as_bytes()) {
+        Ok(code) => {
+            let svg = code
+                .render::<svg::Color>()
+                .quiet_zone(true)
+                .dark_color(svg::Color("#000000"))
+                .light_color(svg::Color("#ffffff"))
+                .build();
+            // Drop the XML prolog: this goes inside an HTML page.
+            match svg.find("<svg") {
+                Some(start) => svg[start..].to_string(),
+                None => svg,
+            }
+        }
+        Err(error) => {
+            tracing::warn!(%error, "could not make a QR code for the join address");
+            String::new()
+        }
+    }
+}
+
+pub async fn page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (gathering, room) = match state.hub.find(&code).await {
+        Ok(found) => found,
+        Err(AppError::NotFound(_)) => return attend::not_found(&code),
+        Err(other) => return Err(other),
+    };
+    let view = room
+        .view(Role::Projector, None)
+        .await
+        .map_err(|_| AppError::internal("room stopped"))?;
+    let site_url = state.base_url(&req);
+    let join_url = format!("{site_url}/j/{}", gathering.code);
+    let page = ProjectorPage {
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        phase: view.live.phase.as_str().to_string(),
+        blank: view.live.blank,
+        topic: view.live.topic.as_ref().map(TopicView::from),
+        praying: view.counts.praying,
+        here: view.counts.here,
+        qr_svg: qr_svg(&join_url),
+        join_url,
+        site_url,
+        opening_text: gathering.scripture.as_ref().map(|s| s.text.clone()),
+        opening_ref: gathering.scripture.as_ref().map(|s| s.reference.clone()),
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn socket(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    if !origin::allowed(&req, &state.allowed_origins, false) {
+        tracing::warn!(role = "projector", "websocket refused: foreign origin");
+        return Err(AppError::Forbidden(
+            "This page may not connect here.".into(),
+        ));
+    }
+    let (gathering, room) = state.hub.find(&code).await?;
+    connection::open(
+        &req,
+        body,
+        state.hub.clone(),
+        room,
+        gathering.code,
+        Role::Projector,
+        None,
+    )
+    .await
+    .map_err(|e| AppError::BadRequest(e.to_string()))
+}

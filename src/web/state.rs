@@ -1,0 +1,29 @@
+//! What every handler can reach: the hub (and through it the store) and the
+//! settings that shape pages and checks.
+
+use crate::live::Hub;
+use crate::store::Store;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub hub: Arc<Hub>,
+    pub store: Store,
+    /// The address phones should use (printed and put in QR codes), such as
+    /// `http://192.168.1.20:8080`; `None` means "the address the request came to".
+    pub public_base: Option<String>,
+    /// Origins allowed besides the request's own.
+    pub allowed_origins: Vec<String>,
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    /// The base address for links a phone will follow.
+    pub fn base_url(&self, req: &actix_web::HttpRequest) -> String {
+        if let Some(base) = &self.public_base {
+            return base.clone();
+        }
+        let info = req.connection_info();
+        format!("{}://{}", info.scheme(), info.host())
+    }
+}

@@ -1,0 +1,398 @@
+/* Intercede facilitator console: live figures, the agenda, the topic timer and the controls
+ * (buttons and keyboard) that move the gathering along. */
+(function () {
+  'use strict';
+
+  var body = document.body;
+  var code = body.getAttribute('data-code') || '';
+  if (!code || !window.IntercedeLive) return;
+
+  function $(id) { return document.getElementById(id); }
+  var el = {
+    nowLabel: $('now-label'),
+    blankBadge: $('blank-badge'),
+    kindBadge: $('kind-badge'),
+    sensitiveBadge: $('sensitive-badge'),
+    section: $('current-section'),
+    number: $('current-number'),
+    title: $('current-title'),
+    here: $('here-count'),
+    praying: $('praying-count'),
+    timer: $('topic-timer'),
+    prev: $('btn-previous'),
+    next: $('btn-next'),
+    blank: $('btn-blank'),
+    end: $('btn-end'),
+    status: $('console-status'),
+    nextTitle: $('next-title'),
+    notes: $('notes'),
+    topicText: $('topic-text'),
+    topicTextBody: $('topic-text-body'),
+    agenda: $('agenda'),
+    agendaList: $('agenda-list'),
+    connection: $('connection'),
+    connectionText: $('connection-text'),
+    announcer: $('announcer')
+  };
+
+  var state = {
+    phase: body.getAttribute('data-phase') || 'waiting',
+    blank: body.classList.contains('is-blank'),
+    since: null,
+    planned: null,
+    topicId: null,
+    agendaSig: null,
+    perTopic: null,
+    praying: null
+  };
+  var statusTimer = null;
+  var ready = false; // until the first snapshot, the server-rendered timer stays as it is
+  var topicSig = null;
+
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+  function make(tag, className, text) {
+    var n = document.createElement(tag);
+    if (className) n.className = className;
+    if (text !== undefined && text !== null) n.textContent = text;
+    return n;
+  }
+  function announce(text) {
+    if (!el.announcer) return;
+    el.announcer.textContent = '';
+    setTimeout(function () { el.announcer.textContent = text; }, 120);
+  }
+  function showStatus(text, isError) {
+    if (!el.status) return;
+    clearTimeout(statusTimer);
+    setText(el.status, text);
+    el.status.classList.toggle('is-error', !!isError);
+    if (text) statusTimer = setTimeout(function () { showStatus('', false); }, isError ? 8000 : 4000);
+  }
+
+  // ---- timer ----
+  function pad2(n) { return (n < 10 ? '0' : '') + n; }
+  function clock(totalSeconds) {
+    var s = Math.max(0, Math.floor(totalSeconds));
+    return pad2(Math.floor(s / 60)) + ':' + pad2(s % 60);
+  }
+  function tick() {
+    if (!el.timer || !ready) return;
+    var planned = typeof state.planned === 'number' ? state.planned * 60 : null;
+    var text;
+    var over = false;
+    if (state.phase !== 'topic') {
+      text = '--:--';
+    } else if (typeof state.since !== 'number') {
+      text = '--:--' + (planned !== null ? ' / ' + clock(planned) : '');
+    } else {
+      var elapsed = (Date.now() - state.since) / 1000;
+      text = clock(elapsed) + (planned !== null ? ' / ' + clock(planned) : '');
+      over = planned !== null && planned > 0 && elapsed > planned;
+    }
+    setText(el.timer, text);
+    el.timer.classList.toggle('is-over', over);
+  }
+
+  // ---- agenda ----
+  function agendaRows() {
+    return el.agendaList ? el.agendaList.querySelectorAll('[data-topic-id]') : [];
+  }
+
+  function domAgendaIds() {
+    var ids = [];
+    var rows = agendaRows();
+    for (var i = 0; i < rows.length; i++) ids.push(rows[i].getAttribute('data-topic-id'));
+    return ids.join(',');
+  }
+
+  function buildAgenda(agenda) {
+    if (!el.agendaList || !Array.isArray(agenda)) return;
+    var sig = JSON.stringify(agenda);
+    if (sig === state.agendaSig) return;
+    var ids = [];
+    agenda.forEach(function (s) { (s.topics || []).forEach(function (t) { ids.push(String(t.id)); }); });
+    var first = state.agendaSig === null;
+    state.agendaSig = sig;
+    if (first && ids.join(',') === domAgendaIds()) return; // the page already shows this agenda
+
+    var focused = document.activeElement && document.activeElement.getAttribute &&
+      document.activeElement.getAttribute('data-topic-id');
+    clear(el.agendaList);
+    agenda.forEach(function (s) {
+      var section = make('section', 'agenda-section');
+      section.appendChild(make('h3', 'agenda-section-title', s.title || ''));
+      var list = make('ol', 'agenda-topics');
+      (s.topics || []).forEach(function (t) {
+        var li = document.createElement('li');
+        var b = make('button', 'agenda-topic');
+        b.type = 'button';
+        b.setAttribute('data-topic-id', String(t.id));
+        b.appendChild(make('span', 'agenda-num', String(t.number)));
+        var name = make('span', 'agenda-name', t.title || '');
+        if (t.kind === 'praise') {
+          name.appendChild(document.createTextNode(' '));
+          name.appendChild(make('span', 'badge badge-praise', 'Praise'));
+        }
+        b.appendChild(name);
+        var meta = make('span', 'agenda-meta');
+        meta.appendChild(make('span', 'agenda-min', t.planned_minutes + ' min'));
+        meta.appendChild(document.createTextNode(' '));
+        meta.appendChild(make('span', 'topic-praying is-zero', '0 praying'));
+        b.appendChild(meta);
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+      section.appendChild(list);
+      el.agendaList.appendChild(section);
+    });
+    highlightAgenda(false);
+    renderPerTopic();
+    if (focused) {
+      var again = el.agendaList.querySelector('[data-topic-id="' + focused + '"]');
+      if (again) again.focus();
+    }
+  }
+
+  function highlightAgenda(scroll) {
+    var rows = agendaRows();
+    var current = null;
+    for (var i = 0; i < rows.length; i++) {
+      var isCurrent = state.topicId !== null && rows[i].getAttribute('data-topic-id') === String(state.topicId);
+      rows[i].classList.toggle('current', isCurrent);
+      if (isCurrent) {
+        rows[i].setAttribute('aria-current', 'step');
+        current = rows[i];
+      } else {
+        rows[i].removeAttribute('aria-current');
+      }
+    }
+    // On a laptop the agenda scrolls on its own: keep the current row in view there only,
+    // never scrolling the whole page under the facilitator's thumb.
+    var box = el.agenda;
+    if (scroll && current && box && box.scrollHeight > box.clientHeight + 1) {
+      var top = current.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - current.offsetHeight) {
+        box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+      }
+    }
+  }
+
+  function setRowCount(row, n) {
+    var span = row.querySelector('.topic-praying');
+    if (!span) return;
+    setText(span, n + ' praying');
+    span.classList.toggle('is-zero', !n);
+  }
+
+  function renderPerTopic() {
+    var rows = agendaRows();
+    for (var i = 0; i < rows.length; i++) {
+      var id = rows[i].getAttribute('data-topic-id');
+      var n = null;
+      if (state.perTopic) n = state.perTopic[id] || 0;
+      if (state.topicId !== null && id === String(state.topicId) && typeof state.praying === 'number') n = state.praying;
+      if (n !== null) setRowCount(rows[i], n);
+    }
+  }
+
+  // ---- live state ----
+  function setPhase(next) {
+    state.phase = next;
+    body.setAttribute('data-phase', next);
+    body.className = body.className.replace(/\bphase-\w+/g, '').replace(/\s+/g, ' ').trim() + ' phase-' + next;
+  }
+
+  function renderTopicText(t) {
+    if (!el.topicText || !el.topicTextBody) return;
+    el.topicText.hidden = !t;
+    clear(el.topicTextBody);
+    if (!t) return;
+    if (t.scripture && t.scripture.text) {
+      var q = make('blockquote', 'scripture');
+      q.appendChild(make('p', '', t.scripture.text));
+      if (t.scripture.reference) q.appendChild(make('cite', '', t.scripture.reference));
+      el.topicTextBody.appendChild(q);
+    }
+    (t.paragraphs || []).forEach(function (text) { el.topicTextBody.appendChild(make('p', '', text)); });
+  }
+
+  function renderNext(live, t) {
+    if (!el.nextTitle) return;
+    clear(el.nextTitle);
+    var n = live.next;
+    if (n) {
+      el.nextTitle.appendChild(document.createTextNode(n.number + '. ' + (n.title || '')));
+      if (n.section) el.nextTitle.appendChild(make('span', 'next-section', n.section));
+    } else {
+      el.nextTitle.textContent = t ? 'This is the last topic' : '—';
+    }
+  }
+
+  function renderLive(live) {
+    if (!live) return;
+    var t = live.phase === 'topic' ? live.topic : null;
+    var phase = t ? 'topic' : (live.phase === 'ended' ? 'ended' : 'waiting');
+    var previousTopic = state.topicId;
+    var previousPhase = state.phase;
+    var wasBlank = state.blank;
+
+    setPhase(phase);
+    state.topicId = t ? t.id : null;
+    state.since = typeof live.since === 'number' ? live.since : null;
+    state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
+    state.blank = !!live.blank;
+
+    setText(el.nowLabel, phase === 'topic' ? 'Now showing' : phase === 'ended' ? 'Ended — closing screen' : 'Welcome screen — not started');
+    if (el.blankBadge) el.blankBadge.hidden = !state.blank;
+    body.classList.toggle('is-blank', state.blank);
+    if (el.blank) {
+      setText(el.blank, state.blank ? 'Unblank' : 'Blank');
+      el.blank.classList.toggle('is-on', state.blank);
+    }
+    if (el.next) setText(el.next, phase === 'waiting' ? 'Start →' : 'Next →');
+    if (el.end) el.end.disabled = phase === 'ended';
+
+    if (el.kindBadge) el.kindBadge.hidden = !(t && t.kind === 'praise');
+    if (el.sensitiveBadge) el.sensitiveBadge.hidden = !(t && t.sensitive);
+    if (t) {
+      setText(el.section, t.section || '');
+      setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
+      setText(el.title, t.title || '');
+    } else {
+      setText(el.section, '');
+      setText(el.number, '');
+      setText(el.title, phase === 'ended' ? 'The gathering has ended' : 'Press Start to show the first topic');
+    }
+
+    var sig = t ? JSON.stringify(t) : null;
+    if (sig !== topicSig) {
+      topicSig = sig;
+      renderTopicText(t);
+    }
+    renderNext(live, t);
+
+    if (el.notes) {
+      var notes = typeof live.notes === 'string' ? live.notes : '';
+      setText(el.notes, notes || 'No notes for this topic.');
+      el.notes.classList.toggle('is-empty', !notes);
+    }
+
+    if (state.topicId !== previousTopic) {
+      state.praying = null;
+      highlightAgenda(true);
+      if (t) announce('Now showing topic ' + t.number + ' of ' + t.total + ': ' + t.title);
+    }
+    if (phase === 'ended' && previousPhase !== 'ended') announce('The gathering has ended.');
+    if (state.blank !== wasBlank) announce(state.blank ? 'Projector blanked.' : 'Projector showing again.');
+    tick();
+  }
+
+  function renderCounts(counts) {
+    if (!counts) return;
+    if (typeof counts.here === 'number') setText(el.here, String(counts.here));
+    if (typeof counts.praying === 'number' &&
+        (counts.topic === undefined || counts.topic === null || counts.topic === state.topicId)) {
+      state.praying = counts.praying;
+      setText(el.praying, String(counts.praying));
+    }
+    if (counts.per_topic && typeof counts.per_topic === 'object') state.perTopic = counts.per_topic;
+    renderPerTopic();
+  }
+
+  function renderConnection(s) {
+    if (el.connection) el.connection.setAttribute('data-state', s);
+    setText(el.connectionText, s === 'online' ? 'Live' : s === 'offline' ? 'Offline — reconnecting…' : 'Connecting…');
+  }
+
+  // ---- commands ----
+  function command(msg) {
+    if (live.send(msg)) {
+      showStatus('', false);
+      return true;
+    }
+    showStatus('Not connected — reconnecting. Try again in a moment.', true);
+    return false;
+  }
+  function goNext() { command({ type: 'next' }); }
+  function goPrevious() { command({ type: 'previous' }); }
+  function toggleBlank() { command({ type: 'blank', on: !state.blank }); }
+  function endGathering() {
+    if (state.phase === 'ended') return;
+    if (window.confirm('End the gathering now? Phones and the projector will show the closing screen.')) {
+      command({ type: 'end' });
+    }
+  }
+
+  if (el.next) el.next.addEventListener('click', goNext);
+  if (el.prev) el.prev.addEventListener('click', goPrevious);
+  if (el.blank) el.blank.addEventListener('click', toggleBlank);
+  if (el.end) el.end.addEventListener('click', endGathering);
+  if (el.agendaList) {
+    el.agendaList.addEventListener('click', function (ev) {
+      var node = ev.target;
+      while (node && node !== el.agendaList && !(node.getAttribute && node.getAttribute('data-topic-id'))) node = node.parentNode;
+      if (!node || node === el.agendaList) return;
+      var id = parseInt(node.getAttribute('data-topic-id'), 10);
+      if (!isNaN(id)) command({ type: 'jump', topic: id });
+    });
+  }
+
+  // Keyboard: arrows, Space and presenter clickers (PageDown / PageUp, "b" or "." to blank).
+  function typing(target) {
+    if (!target || !target.tagName) return false;
+    var tag = target.tagName;
+    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+  }
+  var swallowSpaceUp = false;
+  document.addEventListener('keydown', function (ev) {
+    if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
+    var key = ev.key;
+    var handled = true;
+    if (key === 'ArrowRight' || key === 'PageDown' || key === ' ' || key === 'Spacebar') {
+      if (!ev.repeat) goNext();
+      if (key !== 'ArrowRight' && key !== 'PageDown') swallowSpaceUp = true;
+    } else if (key === 'ArrowLeft' || key === 'PageUp') {
+      if (!ev.repeat) goPrevious();
+    } else if (key === 'b' || key === 'B' || key === '.') {
+      if (!ev.repeat) toggleBlank();
+    } else {
+      handled = false;
+    }
+    if (handled) ev.preventDefault();
+  });
+  // Space on a focused button would also click it on key-up: the shortcut wins.
+  document.addEventListener('keyup', function (ev) {
+    if (swallowSpaceUp && (ev.key === ' ' || ev.key === 'Spacebar')) {
+      swallowSpaceUp = false;
+      ev.preventDefault();
+    }
+  });
+
+  var live = window.IntercedeLive.connect('console', code, {
+    onSnapshot: function (msg) {
+      ready = true;
+      buildAgenda(msg.agenda);
+      renderLive(msg.live);
+      renderCounts(msg.counts);
+    },
+    onState: function (msg) { renderLive(msg.live); },
+    onCounts: function (msg) { renderCounts(msg.counts); },
+    onError: function (msg) {
+      showStatus((msg && (msg.message || msg.code)) || 'Something went wrong.', true);
+    },
+    onStatus: renderConnection
+  });
+
+  // Server-rendered figures until the first snapshot arrives.
+  var current = el.agendaList && el.agendaList.querySelector('.current[data-topic-id]');
+  if (current) {
+    state.topicId = parseInt(current.getAttribute('data-topic-id'), 10);
+    highlightAgenda(true);
+  }
+  setInterval(tick, 1000);
+})();

@@ -1,0 +1,239 @@
+/* Intercede live client: one websocket per page, shared by the phone, projector and console.
+ * Classic script, ES5-style syntax so old Android browsers run it. Speaks docs/protocol.md:
+ * a snapshot first, then state/counts frames numbered by seq; a gap or a stale epoch asks for a
+ * fresh snapshot. Reconnects with exponential backoff and full jitter.
+ *
+ *   var live = IntercedeLive.connect('attend', 'K7HQ2M', {
+ *     onSnapshot: fn, onState: fn, onCounts: fn, onAck: fn, onError: fn,
+ *     onStatus: fn   // "connecting" (first try), "online", "offline" (lost; retrying)
+ *   });
+ *   live.send({type: 'tap', op: '...', topic: 12});   // true if handed to an open socket
+ *   live.isOpen();
+ */
+(function () {
+  'use strict';
+
+  var PING_EVERY_MS = 20000;     // application ping, answered with pong
+  var STALE_AFTER_MS = 40000;    // nothing received for this long: the socket is dead
+  var CHECK_EVERY_MS = 5000;
+  var SNAPSHOT_WAIT_MS = 15000;  // an expected snapshot that does not come: reconnect
+  var CONNECT_WAIT_MS = 15000;   // a socket still opening after this long: start again
+  var BACKOFF_BASE_MS = 500;
+  var BACKOFF_MAX_MS = 30000;
+
+  function connect(role, code, handlers) {
+    handlers = handlers || {};
+    var url = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host +
+      '/ws/' + role + '/' + encodeURIComponent(code);
+
+    var ws = null;
+    var status = null;
+    var attempt = 0;
+    var retryTimer = null;
+    var checkTimer = null;
+    var lastReceived = 0;
+    var lastPing = 0;
+    var startedAt = 0;
+    var epoch = null;
+    var seq = null;
+    var snapshotAskedAt = 0;   // 0: not waiting for a snapshot
+    var stopped = false;
+
+    function call(name, arg) {
+      var fn = handlers[name];
+      if (typeof fn !== 'function') return;
+      try { fn(arg); } catch (e) { if (window.console) console.error(e); }
+    }
+
+    function setStatus(next) {
+      // Once offline, stay "offline" through the retries until a socket opens again.
+      if (next === 'connecting' && status === 'offline') return;
+      if (next === status) return;
+      status = next;
+      call('onStatus', next);
+    }
+
+    function isOpen() {
+      return !!ws && ws.readyState === 1;
+    }
+
+    function rawSend(obj) {
+      if (!isOpen()) return false;
+      try {
+        ws.send(JSON.stringify(obj));
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+
+    function askSnapshot() {
+      if (snapshotAskedAt) return;
+      snapshotAskedAt = Date.now();
+      seq = null;
+      rawSend({ type: 'snapshot' });
+    }
+
+    function open() {
+      clearTimeout(retryTimer);
+      retryTimer = null;
+      if (stopped || ws) return;
+      setStatus('connecting');
+      var sock;
+      try {
+        sock = new WebSocket(url);
+      } catch (e) {
+        scheduleReconnect();
+        return;
+      }
+      ws = sock;
+      startedAt = Date.now();
+      seq = null;
+      snapshotAskedAt = 0;
+      sock.onopen = function () {
+        if (sock !== ws) return;
+        lastReceived = Date.now();
+        lastPing = lastReceived;
+        snapshotAskedAt = lastReceived; // the server always starts with a snapshot
+        setStatus('online');
+      };
+      sock.onmessage = function (ev) {
+        if (sock !== ws) return;
+        lastReceived = Date.now();
+        receive(ev.data);
+      };
+      sock.onclose = function () {
+        if (sock !== ws) return;
+        lost();
+      };
+      sock.onerror = function () { /* a close event always follows */ };
+    }
+
+    // Forget the current socket (dead, stale or closed) and try again later.
+    function lost() {
+      var sock = ws;
+      ws = null;
+      seq = null;
+      snapshotAskedAt = 0;
+      if (sock) {
+        sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
+        try { sock.close(); } catch (e) { /* already closed */ }
+      }
+      if (stopped) return;
+      setStatus('offline');
+      scheduleReconnect();
+    }
+
+    function scheduleReconnect() {
+      if (stopped || retryTimer) return;
+      var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * Math.pow(2, attempt));
+      attempt += 1;
+      retryTimer = setTimeout(open, Math.floor(Math.random() * ceiling));
+    }
+
+    // Try now instead of waiting out the backoff (the network came back, the page became visible).
+    function reconnectSoon() {
+      if (stopped) return;
+      if (ws) {
+        if (ws.readyState !== 1 || Date.now() - lastReceived <= STALE_AFTER_MS) return;
+        lost();
+      }
+      clearTimeout(retryTimer);
+      retryTimer = null;
+      open();
+    }
+
+    function receive(data) {
+      if (typeof data !== 'string') return;
+      var msg;
+      try { msg = JSON.parse(data); } catch (e) { return; }
+      if (!msg || typeof msg.type !== 'string') return;
+
+      switch (msg.type) {
+        case 'snapshot':
+          epoch = msg.epoch;
+          seq = typeof msg.seq === 'number' ? msg.seq : null;
+          snapshotAskedAt = 0;
+          attempt = 0;
+          call('onSnapshot', msg);
+          break;
+        case 'state':
+        case 'counts':
+          if (!inOrder(msg)) return;
+          call(msg.type === 'state' ? 'onState' : 'onCounts', msg);
+          break;
+        case 'ack':
+          call('onAck', msg);
+          break;
+        case 'error':
+          call('onError', msg);
+          break;
+        default:
+          break; // pong, or a type this page does not know: nothing to do
+      }
+    }
+
+    // True if a sequenced frame is the next one; on a gap or a new epoch, ask for a snapshot.
+    function inOrder(msg) {
+      if (snapshotAskedAt || seq === null) return false; // a snapshot is on its way
+      if (msg.epoch !== undefined && msg.epoch !== epoch) {
+        askSnapshot();
+        return false;
+      }
+      if (typeof msg.seq !== 'number') return true;
+      if (msg.seq <= seq) return false; // already covered by a later snapshot
+      if (msg.seq !== seq + 1) {
+        askSnapshot();
+        return false;
+      }
+      seq = msg.seq;
+      return true;
+    }
+
+    function check() {
+      if (!ws) return;
+      var now = Date.now();
+      if (ws.readyState === 1) {
+        if (now - lastReceived >= STALE_AFTER_MS) { lost(); return; }
+        if (snapshotAskedAt && now - snapshotAskedAt > SNAPSHOT_WAIT_MS) { lost(); return; }
+        if (now - lastPing >= PING_EVERY_MS) {
+          lastPing = now;
+          rawSend({ type: 'ping' });
+        }
+      } else if (ws.readyState === 0 && now - startedAt > CONNECT_WAIT_MS) {
+        lost();
+      }
+    }
+
+    window.addEventListener('online', reconnectSoon);
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden) reconnectSoon();
+    });
+    window.addEventListener('pageshow', function (ev) {
+      if (ev.persisted) reconnectSoon();
+    });
+
+    checkTimer = setInterval(check, CHECK_EVERY_MS);
+    open();
+
+    return {
+      send: rawSend,
+      isOpen: isOpen,
+      status: function () { return status; },
+      requestSnapshot: function () { snapshotAskedAt = 0; askSnapshot(); },
+      close: function () {
+        stopped = true;
+        clearInterval(checkTimer);
+        clearTimeout(retryTimer);
+        var sock = ws;
+        ws = null;
+        if (sock) {
+          sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
+          try { sock.close(1000); } catch (e) { /* ignore */ }
+        }
+      }
+    };
+  }
+
+  window.IntercedeLive = { connect: connect };
+})();

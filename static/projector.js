@@ -1,0 +1,216 @@
+/* Intercede projector: follows the gathering live, fades between topics and shrinks the topic
+ * text until it fits the screen without scrolling (growing back for short topics). */
+(function () {
+  'use strict';
+
+  var body = document.body;
+  var code = body.getAttribute('data-code') || '';
+
+  function $(id) { return document.getElementById(id); }
+  var el = {
+    welcome: $('screen-welcome'),
+    topic: $('screen-topic'),
+    ended: $('screen-ended'),
+    area: $('topic-area'),
+    section: $('section'),
+    title: $('topic-title'),
+    body: $('topic-body'),
+    praying: $('praying-number'),
+    here: $('here-count'),
+    connection: $('connection'),
+    hint: $('fullscreen-hint')
+  };
+
+  var FIT_MAX = 1;
+  var FIT_MIN = 0.4;
+  var FIT_STEP = 0.025;
+  var FADE_MS = 250;
+  var reduceMotion = !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+
+  var phase = body.getAttribute('data-phase') || 'waiting';
+  var topicSig = null;
+  var topicId = null;
+  var fadeTimer = null;
+
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+
+  // ---- fit to screen ----
+  function overflows(node) {
+    return node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1;
+  }
+
+  // The visible screen's text block: sized in em from one --fit variable.
+  function fitTarget() {
+    if (phase === 'topic') return el.area;
+    return phase === 'ended' ? el.ended : el.welcome;
+  }
+
+  function fit() {
+    var area = fitTarget();
+    if (!area || area.offsetParent === null) return;
+    var scale = FIT_MAX;
+    area.style.setProperty('--fit', String(scale));
+    while (overflows(area) && scale > FIT_MIN) {
+      scale = Math.max(FIT_MIN, Math.round((scale - FIT_STEP) * 1000) / 1000);
+      area.style.setProperty('--fit', String(scale));
+    }
+  }
+
+  var fitTimer = null;
+  function fitSoon() {
+    clearTimeout(fitTimer);
+    fitTimer = setTimeout(fit, 100);
+  }
+
+  // ---- rendering ----
+  function renderScripture(scripture) {
+    var box = $('scripture');
+    if (!scripture || !scripture.text) {
+      if (box) box.parentNode.removeChild(box);
+      return;
+    }
+    if (!box) {
+      box = document.createElement('blockquote');
+      box.id = 'scripture';
+      box.className = 'p-scripture';
+      el.area.insertBefore(box, el.body);
+    }
+    while (box.firstChild) box.removeChild(box.firstChild);
+    var p = document.createElement('p');
+    p.id = 'scripture-text';
+    p.textContent = scripture.text;
+    box.appendChild(p);
+    if (scripture.reference) {
+      var cite = document.createElement('cite');
+      cite.id = 'scripture-ref';
+      cite.textContent = scripture.reference;
+      box.appendChild(cite);
+    }
+  }
+
+  function fillTopic(t) {
+    el.area.setAttribute('data-kind', t.kind || '');
+    setText(el.section, t.section || '');
+    setText(el.title, t.title || '');
+    renderScripture(t.scripture);
+    while (el.body.firstChild) el.body.removeChild(el.body.firstChild);
+    (t.paragraphs || []).forEach(function (text) {
+      var p = document.createElement('p');
+      p.textContent = text;
+      el.body.appendChild(p);
+    });
+  }
+
+  function setPhase(next) {
+    phase = next;
+    body.setAttribute('data-phase', next);
+    body.className = body.className.replace(/\bphase-\w+/g, '').replace(/\s+/g, ' ').trim() + ' phase-' + next;
+    el.welcome.hidden = next !== 'waiting';
+    el.topic.hidden = next !== 'topic';
+    el.ended.hidden = next !== 'ended';
+  }
+
+  function setBlank(on) {
+    body.classList.toggle('is-blank', !!on);
+  }
+
+  function renderLive(live) {
+    if (!live) return;
+    setBlank(live.blank);
+    var t = live.phase === 'topic' ? live.topic : null;
+    var next = t ? 'topic' : (live.phase === 'ended' ? 'ended' : 'waiting');
+    var sig = t ? JSON.stringify(t) : null;
+    var changedTopic = !!t && t.id !== topicId;
+    var phaseChanged = next !== phase;
+    topicId = t ? t.id : null;
+
+    if (sig === topicSig && !phaseChanged) return;
+    topicSig = sig;
+
+    clearTimeout(fadeTimer);
+    var swap = function () {
+      if (t) fillTopic(t);
+      setPhase(next);
+      fit();
+      if (el.area) el.area.classList.remove('is-fading');
+    };
+    // Fade only between two topics on screen; anything else (or reduced motion) swaps at once.
+    if (el.area && changedTopic && phase === 'topic' && !reduceMotion && !body.classList.contains('is-blank')) {
+      el.area.classList.add('is-fading');
+      fadeTimer = setTimeout(swap, FADE_MS);
+    } else {
+      swap();
+    }
+  }
+
+  function renderCounts(counts) {
+    if (!counts) return;
+    if (typeof counts.praying === 'number' &&
+        (counts.topic === undefined || counts.topic === null || counts.topic === topicId)) {
+      setText(el.praying, String(counts.praying));
+    }
+    if (typeof counts.here === 'number') setText(el.here, String(counts.here));
+  }
+
+  function renderConnection(state) {
+    if (!el.connection) return;
+    el.connection.setAttribute('data-state', state);
+    // Quiet when all is well: the room should only see this if the projector lost the server.
+    el.connection.hidden = state !== 'offline';
+  }
+
+  // ---- full screen and cursor: small comforts for whoever runs the laptop ----
+  function toggleFullscreen() {
+    var d = document;
+    var root = d.documentElement;
+    if (d.fullscreenElement || d.webkitFullscreenElement) {
+      (d.exitFullscreen || d.webkitExitFullscreen).call(d);
+    } else if (root.requestFullscreen) {
+      root.requestFullscreen();
+    } else if (root.webkitRequestFullscreen) {
+      root.webkitRequestFullscreen();
+    }
+  }
+
+  document.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (ev.key === 'f' || ev.key === 'F') toggleFullscreen();
+  });
+  document.addEventListener('dblclick', toggleFullscreen);
+
+  var cursorTimer = null;
+  document.addEventListener('mousemove', function () {
+    body.classList.remove('hide-cursor');
+    clearTimeout(cursorTimer);
+    cursorTimer = setTimeout(function () { body.classList.add('hide-cursor'); }, 2500);
+  });
+
+  if (el.hint && !document.fullscreenElement && (document.documentElement.requestFullscreen || document.documentElement.webkitRequestFullscreen)) {
+    el.hint.hidden = false;
+    setTimeout(function () { el.hint.hidden = true; }, 8000);
+  }
+  document.addEventListener('fullscreenchange', function () {
+    if (el.hint) el.hint.hidden = true;
+    fitSoon();
+  });
+  window.addEventListener('resize', fitSoon);
+  window.addEventListener('load', fit);
+
+  // The server-rendered topic is on screen already: fit it before the first frame arrives.
+  fit();
+  topicId = parseInt(body.getAttribute('data-topic-id') || '', 10);
+  if (isNaN(topicId)) topicId = null;
+
+  if (!code || !window.IntercedeLive) return;
+  window.IntercedeLive.connect('projector', code, {
+    onSnapshot: function (msg) {
+      renderLive(msg.live);
+      renderCounts(msg.counts);
+    },
+    onState: function (msg) { renderLive(msg.live); },
+    onCounts: function (msg) { renderCounts(msg.counts); },
+    onStatus: renderConnection
+  });
+})();

@@ -1,0 +1,278 @@
+//! Spawns the real server on port 0 with a fresh SQLite file, and speaks to it
+//! as each role would: a browser-like HTTP client and real websocket clients.
+
+use futures_util::{SinkExt, StreamExt};
+use intercede::config::Settings;
+use intercede::startup::{Application, StopHandle};
+use intercede::store::Store;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Once};
+use std::time::Duration;
+use tempfile::TempDir;
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+pub const PASSWORD: &str = "a test password";
+/// How long a test waits for a frame before calling it missing.
+pub const FRAME_WAIT: Duration = Duration::from_secs(10);
+
+static TRACING: Once = Once::new();
+
+/// Logs stay quiet unless `TEST_LOG` is set.
+fn init_tracing() {
+    TRACING.call_once(|| {
+        if std::env::var_os("TEST_LOG").is_some() {
+            tracing_subscriber::fmt()
+                .with_env_filter(tracing_subscriber::EnvFilter::new("debug,sqlx=warn"))
+                .with_test_writer()
+                .init();
+        }
+    });
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub host: String,
+    pub dir: Arc<TempDir>,
+    /// The demo gathering's join code.
+    pub code: String,
+    pub store: Store,
+    stop: StopHandle,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// A server on a fresh database.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_in(Arc::new(tempfile::tempdir().unwrap()), |_| {}).await
+}
+
+/// A server on the database in `dir`, with settings adjusted by `tweak`.
+pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    init_tracing();
+    let mut settings = Settings::for_database(db_path(dir.path()));
+    settings.admin_password = Some(PASSWORD.to_string());
+    tweak(&mut settings);
+    let app = Application::build(settings).await.expect("server starts");
+    let port = app.port();
+    let stop = app.stop_handle();
+    let task = tokio::spawn(app.run_until_stopped());
+    let store = Store::open_sqlite(&db_path(dir.path())).await.unwrap();
+    let code = store.list_gatherings().await.unwrap()[0].code.clone();
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        host: format!("127.0.0.1:{port}"),
+        dir,
+        code,
+        store,
+        stop,
+        task,
+    }
+}
+
+pub fn db_path(dir: &Path) -> PathBuf {
+    dir.join("intercede.db")
+}
+
+impl TestApp {
+    /// Graceful stop; returns the directory so a new server can reuse the file.
+    pub async fn stop(self) -> Arc<TempDir> {
+        self.stop.stop();
+        self.task.await.unwrap().unwrap();
+        self.store.close().await;
+        self.dir
+    }
+
+    pub fn origin(&self) -> String {
+        self.address.clone()
+    }
+
+    /// A browser without cookies that does not follow redirects.
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// A browser logged in as the facilitator, and its session cookie.
+    pub async fn facilitator(&self) -> (reqwest::Client, String) {
+        let browser = self.browser();
+        let response = browser
+            .post(format!("{}/login", self.address))
+            .form(&[("password", PASSWORD), ("next", "/console")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "login succeeds");
+        let cookie = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .find(|c| c.starts_with("intercede_session="))
+            .expect("session cookie");
+        let pair = cookie.split(';').next().unwrap().to_string();
+        (browser, pair)
+    }
+
+    /// The demo gathering's topic ids in agenda order (read from the store).
+    pub async fn topic_ids(&self) -> Vec<i64> {
+        let gathering = self.gathering().await;
+        let agenda = self.store.load_agenda(&gathering).await.unwrap();
+        agenda
+            .sections
+            .iter()
+            .flat_map(|s| s.topics.iter().map(|t| t.id))
+            .collect()
+    }
+
+    pub async fn gathering(&self) -> intercede::store::Gathering {
+        let code = intercede::domain::JoinCode::parse(&self.code).unwrap();
+        self.store.find_gathering(&code).await.unwrap().unwrap()
+    }
+
+    pub fn ws_url(&self, role: &str) -> String {
+        format!("ws://{}/ws/{role}/{}", self.host, self.code)
+    }
+
+    /// An attendee phone with its own device identity.
+    pub async fn attendee(&self) -> Client {
+        let device = random_device();
+        self.attendee_as(&device).await
+    }
+
+    pub async fn attendee_as(&self, device: &str) -> Client {
+        let cookie = format!("intercede_device={device}");
+        Client::connect(&self.ws_url("attend"), Some(&self.origin()), Some(&cookie))
+            .await
+            .expect("attendee connects")
+    }
+
+    pub async fn projector(&self) -> Client {
+        Client::connect(&self.ws_url("projector"), Some(&self.origin()), None)
+            .await
+            .expect("projector connects")
+    }
+
+    pub async fn console(&self) -> Client {
+        let (_, cookie) = self.facilitator().await;
+        Client::connect(&self.ws_url("console"), Some(&self.origin()), Some(&cookie))
+            .await
+            .expect("console connects")
+    }
+}
+
+pub fn random_device() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A real websocket client.
+pub struct Client {
+    pub socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    /// The snapshot the server sent on connect.
+    pub snapshot: Value,
+}
+
+/// Why a connection attempt failed: the HTTP status of a refused upgrade.
+#[derive(Debug)]
+pub struct Refused(pub Option<u16>);
+
+impl Client {
+    pub async fn connect(
+        url: &str,
+        origin: Option<&str>,
+        cookie: Option<&str>,
+    ) -> Result<Client, Refused> {
+        let mut request = url.into_client_request().unwrap();
+        if let Some(origin) = origin {
+            request
+                .headers_mut()
+                .insert("Origin", HeaderValue::from_str(origin).unwrap());
+        }
+        if let Some(cookie) = cookie {
+            request
+                .headers_mut()
+                .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
+        }
+        let (socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .map_err(|e| match e {
+                tokio_tungstenite::tungstenite::Error::Http(response) => {
+                    Refused(Some(response.status().as_u16()))
+                }
+                _ => Refused(None),
+            })?;
+        let mut client = Client {
+            socket,
+            snapshot: Value::Null,
+        };
+        client.snapshot = client.next_of("snapshot").await;
+        Ok(client)
+    }
+
+    pub async fn send(&mut self, message: Value) {
+        self.socket
+            .send(Message::text(message.to_string()))
+            .await
+            .unwrap();
+    }
+
+    pub async fn send_raw(&mut self, message: Message) {
+        self.socket.send(message).await.unwrap();
+    }
+
+    /// The next JSON text frame (pings are answered by the client library).
+    pub async fn next(&mut self) -> Value {
+        loop {
+            let frame = tokio::time::timeout(FRAME_WAIT, self.socket.next())
+                .await
+                .expect("a frame arrives in time")
+                .expect("socket open")
+                .expect("frame readable");
+            match frame {
+                Message::Text(text) => return serde_json::from_str(&text).unwrap(),
+                Message::Close(reason) => panic!("socket closed: {reason:?}"),
+                _ => continue,
+            }
+        }
+    }
+
+    /// Skips frames until one of the given type arrives.
+    pub async fn next_of(&mut self, kind: &str) -> Value {
+        loop {
+            let frame = self.next().await;
+            if frame["type"] == kind {
+                return frame;
+            }
+        }
+    }
+
+    /// Skips frames until one matches.
+    pub async fn next_matching(&mut self, what: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let frame = self.next().await;
+            if what(&frame) {
+                return frame;
+            }
+        }
+    }
+
+    /// Waits for the server to close the socket; returns the close code.
+    pub async fn closed(&mut self) -> Option<u16> {
+        loop {
+            match tokio::time::timeout(FRAME_WAIT, self.socket.next()).await {
+                Err(_) => panic!("socket not closed in time"),
+                Ok(None) => return None,
+                Ok(Some(Err(_))) => return None,
+                Ok(Some(Ok(Message::Close(frame)))) => return frame.map(|f| u16::from(f.code)),
+                Ok(Some(Ok(_))) => continue,
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Pages as a browser gets them, before any script runs.
+
+use crate::helpers::{PASSWORD, spawn_app};
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_needs_a_login() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    for path in ["/console".to_string(), format!("/console/{}", app.code)] {
+        let response = browser
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{path}");
+        let location = response.headers()["location"].to_str().unwrap();
+        assert!(location.starts_with("/login?next="), "{location}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_password_is_refused_and_the_right_one_opens_the_console() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    for wrong in ["", "a test passwor", "A TEST PASSWORD"] {
+        let response = browser
+            .post(format!("{}/login", app.address))
+            .form(&[("password", wrong), ("next", "/console")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 401, "{wrong:?}");
+        assert!(response.headers().get("set-cookie").is_none());
+        assert!(response.text().await.unwrap().contains("not right"));
+    }
+    let response = browser
+        .post(format!("{}/login", app.address))
+        .form(&[
+            ("password", PASSWORD),
+            ("next", &format!("/console/{}", app.code)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Strict"), "{cookie}");
+    let console = browser
+        .get(format!("{}/console/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(console.status(), 200);
+    let html = console.text().await.unwrap();
+    assert!(
+        html.contains("Forced Labour Slavery"),
+        "the agenda is on the console"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_attendee_page_already_shows_the_current_topic() {
+    // Arrange: move the gathering to its third topic.
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let gathering = app.gathering().await;
+    let agenda = app.store.load_agenda(&gathering).await.unwrap();
+    let third = agenda
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .nth(2)
+        .unwrap()
+        .clone();
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": topics[2]}))
+        .await;
+    console.next_of("state").await;
+
+    // Act
+    let response = app
+        .browser()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+
+    // Assert
+    assert_eq!(response.status(), 200);
+    let device_cookie = response
+        .headers()
+        .get("set-cookie")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert!(device_cookie.is_some_and(|c| c.starts_with("intercede_device=")));
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("script-src 'self'"));
+    let html = response.text().await.unwrap();
+    assert!(html.contains(&escape(&third.title)), "title in the HTML");
+    let first_paragraph = intercede::domain::agenda::paragraphs(&third.body)[0].clone();
+    assert!(html.contains(&escape(&first_paragraph)), "body in the HTML");
+    assert!(
+        html.contains(&format!("3 of {}", topics.len())),
+        "topic number in the HTML"
+    );
+    assert!(html.contains("lang=\"en\""));
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_join_codes_get_a_friendly_page_to_try_again() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    for path in ["/j/ZZZZZZ", "/j/<script>", "/p/ZZZZZZ", "/no/such/page"] {
+        let response = browser
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("name=\"code\""),
+            "{path}: a box to type the code again"
+        );
+        assert!(!html.contains("<script>"), "{path}: input is escaped");
+    }
+    // Typing a code on the home page goes to the gathering.
+    let response = browser
+        .get(format!(
+            "{}/join?code={}",
+            app.address,
+            app.code.to_lowercase()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/j/{}", app.code).as_str()
+    );
+    let response = browser
+        .get(format!("{}/join?code=12", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projector_shows_how_to_join() {
+    let app = spawn_app().await;
+    let html = app
+        .browser()
+        .get(format!("{}/p/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&app.code));
+    assert!(html.contains(&format!("/j/{}", app.code)));
+    assert!(html.contains("<svg"), "a QR code");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_and_assets_answer() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    let health = browser
+        .get(format!("{}/healthz", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    for asset in [
+        "app.css",
+        "live.js",
+        "attend.js",
+        "projector.js",
+        "console.js",
+    ] {
+        let response = browser
+            .get(format!("{}/static/{asset}", app.address))
+            .header("Accept-Encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{asset}");
+        assert_eq!(
+            response.headers()["content-encoding"],
+            "gzip",
+            "{asset} compressed"
+        );
+    }
+}

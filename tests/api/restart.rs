@@ -1,0 +1,42 @@
+//! A restarted server resumes every live gathering where it was.
+
+use crate::helpers::{random_device, spawn_app, spawn_app_in};
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_resumes_the_topic_blank_state_and_counts() {
+    // Arrange: topic 2, two phones counted, projector blanked.
+    let app = spawn_app().await;
+    let code = app.code.clone();
+    let topics = app.topic_ids().await;
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": topics[1]}))
+        .await;
+    console.next_of("state").await;
+    let device = random_device();
+    for phone_device in [device.clone(), random_device()] {
+        let mut phone = app.attendee_as(&phone_device).await;
+        phone
+            .send(json!({"type": "tap", "op": "t1", "topic": topics[1]}))
+            .await;
+        phone.next_of("ack").await;
+    }
+    console.send(json!({"type": "blank", "on": true})).await;
+    console.next_of("state").await;
+    let mut watching = app.attendee().await;
+
+    // Act: stop the server (pages are told to go away) and start a new one on the file.
+    let dir = app.stop().await;
+    assert_eq!(watching.closed().await, Some(1001));
+    let app = spawn_app_in(dir, |_| {}).await;
+
+    // Assert
+    assert_eq!(app.code, code);
+    let phone = app.attendee_as(&device).await;
+    assert_eq!(phone.snapshot["live"]["phase"], "topic");
+    assert_eq!(phone.snapshot["live"]["topic"]["id"], topics[1]);
+    assert_eq!(phone.snapshot["live"]["blank"], true);
+    assert_eq!(phone.snapshot["counts"]["praying"], 2);
+    assert_eq!(phone.snapshot["tapped"], json!([topics[1]]));
+}
