@@ -246,15 +246,14 @@
       errorText = 'Busy — trying again in a moment';
       clearTimeout(busyTimer);
       busyTimer = setTimeout(function () { sendPending(live); }, 2000 + Math.floor(Math.random() * 4000));
-    } else if (kind === 'not_live') {
-      errorText = 'Praying for this topic is closed';
-      // Nothing is shown now: taps still queued cannot be counted any more.
-      if (phase !== 'topic') { pending = []; savePending(); }
-    } else if (kind === 'unknown_topic') {
-      errorText = 'That topic is no longer in the gathering';
-      // The error does not name the tap: drop queued taps for topics other than the current one.
-      pending = pending.filter(function (p) { return p.topic === topicId; });
-      savePending();
+    } else if (kind === 'not_live' || kind === 'unknown_topic') {
+      errorText = kind === 'not_live' ? 'Praying for this topic has not started'
+        : 'That topic is no longer in the gathering';
+      // The server names the refused tap: it can never be counted, so stop sending it.
+      if (msg.op) {
+        pending = pending.filter(function (p) { return p.op !== msg.op; });
+        savePending();
+      }
     } else {
       errorText = 'Something went wrong — please tap again';
     }

@@ -90,7 +90,7 @@
     } else if (typeof state.since !== 'number') {
       text = '--:--' + (planned !== null ? ' / ' + clock(planned) : '');
     } else {
-      var elapsed = (Date.now() - state.since) / 1000;
+      var elapsed = Math.max(0, (Date.now() + clockOffset - state.since) / 1000);
       text = clock(elapsed) + (planned !== null ? ' / ' + clock(planned) : '');
       over = planned !== null && planned > 0 && elapsed > planned;
     }
@@ -373,14 +373,21 @@
     }
   });
 
+  // The server's clock minus this device's, so the timer is right on a phone set wrong.
+  var clockOffset = 0;
+  function syncClock(msg) {
+    if (msg && typeof msg.now === 'number') clockOffset = msg.now - Date.now();
+  }
+
   var live = window.IntercedeLive.connect('console', code, {
     onSnapshot: function (msg) {
+      syncClock(msg);
       ready = true;
       buildAgenda(msg.agenda);
       renderLive(msg.live);
       renderCounts(msg.counts);
     },
-    onState: function (msg) { renderLive(msg.live); },
+    onState: function (msg) { syncClock(msg); renderLive(msg.live); },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onError: function (msg) {
       showStatus((msg && (msg.message || msg.code)) || 'Something went wrong.', true);

@@ -174,6 +174,9 @@ pub struct Snapshot {
     pub protocol: u32,
     pub epoch: String,
     pub seq: u64,
+    /// The server's clock (ms since the Unix epoch), so timers do not depend on
+    /// the device's clock.
+    pub now: i64,
     pub role: Role,
     pub gathering: GatheringView,
     pub live: LiveView,
@@ -189,6 +192,7 @@ pub enum ServerMessage {
     Snapshot(Snapshot),
     State {
         seq: u64,
+        now: i64,
         live: LiveView,
     },
     Counts {
@@ -203,6 +207,9 @@ pub enum ServerMessage {
     Error {
         code: ErrorCode,
         message: String,
+        /// The tap this error answers, when it answers one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        op: Option<String>,
     },
     Pong,
 }
@@ -230,6 +237,16 @@ impl ServerMessage {
         ServerMessage::Error {
             code,
             message: message.into(),
+            op: None,
+        }
+    }
+
+    /// An error answering one tap, naming its op so the phone can drop it.
+    pub fn tap_error(code: ErrorCode, message: impl Into<String>, op: &str) -> Self {
+        ServerMessage::Error {
+            code,
+            message: message.into(),
+            op: Some(op.to_string()),
         }
     }
 }

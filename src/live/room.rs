@@ -485,6 +485,7 @@ impl Room {
             protocol: PROTOCOL_VERSION,
             epoch: self.epoch.to_string(),
             seq: self.seq,
+            now: now_ms(),
             role,
             gathering: GatheringView {
                 code: self.gathering.code.clone(),
@@ -512,8 +513,10 @@ impl Room {
     }
 
     fn broadcast_state(&mut self) {
+        let now = now_ms();
         self.broadcast(|room, role, seq| ServerMessage::State {
             seq,
+            now,
             live: room.live_view(role),
         });
     }
@@ -685,9 +688,10 @@ impl Room {
             let _ = reply.try_send(message.encode());
         };
         if !self.index_of.contains_key(&topic) {
-            return answer(ServerMessage::error(
+            return answer(ServerMessage::tap_error(
                 ErrorCode::UnknownTopic,
                 "That topic is not in this gathering.",
+                &op,
             ));
         }
         let shown = self.live.current_topic_id == Some(topic)
@@ -696,9 +700,10 @@ impl Room {
                 .get(&topic)
                 .is_some_and(|s| s.first_shown_at.is_some());
         if !shown {
-            return answer(ServerMessage::error(
+            return answer(ServerMessage::tap_error(
                 ErrorCode::NotLive,
                 "That topic has not been shown yet.",
+                &op,
             ));
         }
         if self
@@ -733,9 +738,10 @@ impl Room {
             Ok(()) => {
                 self.pending.insert(key, vec![(op, reply)]);
             }
-            Err(_) => answer(ServerMessage::error(
+            Err(_) => answer(ServerMessage::tap_error(
                 ErrorCode::Busy,
                 "The server is very busy; your tap will be sent again shortly.",
+                &op,
             )),
         }
     }
