@@ -19,7 +19,6 @@ use actix_web::{App, HttpServer, web as aweb};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use tokio::sync::watch;
-use tracing_actix_web::TracingLogger;
 
 /// What the operator needs to know once the server is up.
 #[derive(Debug, Clone)]
@@ -104,7 +103,7 @@ impl Application {
             App::new()
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
-                .wrap(TracingLogger::default())
+                .wrap(actix_web::middleware::from_fn(web::log_request))
                 .app_data(data.clone())
                 .configure(web::configure)
         })

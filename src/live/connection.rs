@@ -217,6 +217,8 @@ impl Connection {
                             Some(Ok(message)) => message,
                             Some(Err(_)) if self.budget.exceeded() => break Ending::TooBig,
                             Some(Err(actix_ws::ProtocolError::Overflow)) => break Ending::TooBig,
+                            // The network went away mid-frame: not the client's fault.
+                            Some(Err(actix_ws::ProtocolError::Io(_))) => break Ending::Lost,
                             Some(Err(error)) => {
                                 tracing::debug!(gathering = %self.code, %error, "bad websocket framing");
                                 break Ending::Protocol;

@@ -10,8 +10,10 @@ mod health;
 pub mod origin;
 pub mod pages;
 mod projector;
+mod request_log;
 mod state;
 
+pub use request_log::log_request;
 pub use state::AppState;
 
 use crate::error::AppResult;
