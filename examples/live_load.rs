@@ -132,11 +132,11 @@ async fn main() {
     }
 
     // Fan-out: one topic change reaching every phone.
-    for round in 1..=3 {
+    for (round, topic) in topics.iter().enumerate().skip(1).take(3) {
         let sent = Instant::now();
         console
             .send(Message::text(
-                json!({"type": "jump", "topic": topics[round]}).to_string(),
+                json!({"type": "jump", "topic": topic}).to_string(),
             ))
             .await
             .unwrap();
