@@ -25,6 +25,8 @@ static TRACING: Once = Once::new();
 /// Logs stay quiet unless `TEST_LOG` is set.
 fn init_tracing() {
     TRACING.call_once(|| {
+        // A thousand sockets need more descriptors than a shell's usual 1,024.
+        let _ = rlimit::increase_nofile_limit(20_000);
         if std::env::var_os("TEST_LOG").is_some() {
             tracing_subscriber::fmt()
                 .with_env_filter(tracing_subscriber::EnvFilter::new("debug,sqlx=warn"))
