@@ -134,14 +134,9 @@
     }
   }
 
-  function renderParagraphs(list) {
-    var box = el.paragraphs;
-    while (box.firstChild) box.removeChild(box.firstChild);
-    (list || []).forEach(function (text) {
-      var p = document.createElement('p');
-      p.textContent = text;
-      box.appendChild(p);
-    });
+  // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
+  function renderBody(html) {
+    el.paragraphs.innerHTML = html || '';
   }
 
   function setPhase(next) {
@@ -172,7 +167,7 @@
       setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
       setText(el.title, t.title || '');
       renderScripture(t.scripture);
-      renderParagraphs(t.paragraphs);
+      renderBody(t.body_html);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
     } else if (!t) {
       document.title = gatheringTitle || 'Intercede';

@@ -218,7 +218,10 @@
       if (t.scripture.reference) q.appendChild(make('cite', '', t.scripture.reference));
       el.topicTextBody.appendChild(q);
     }
-    (t.paragraphs || []).forEach(function (text) { el.topicTextBody.appendChild(make('p', '', text)); });
+    // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
+    var text = make('div', 'topic-text-body', '');
+    text.innerHTML = t.body_html || '';
+    el.topicTextBody.appendChild(text);
   }
 
   function renderNext(live, t) {
@@ -387,7 +390,11 @@
       renderLive(msg.live);
       renderCounts(msg.counts);
     },
-    onState: function (msg) { syncClock(msg); renderLive(msg.live); },
+    onState: function (msg) {
+      syncClock(msg);
+      if (msg.agenda) buildAgenda(msg.agenda);
+      renderLive(msg.live);
+    },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onError: function (msg) {
       showStatus((msg && (msg.message || msg.code)) || 'Something went wrong.', true);

@@ -95,12 +95,8 @@
     setText(el.section, t.section || '');
     setText(el.title, t.title || '');
     renderScripture(t.scripture);
-    while (el.body.firstChild) el.body.removeChild(el.body.firstChild);
-    (t.paragraphs || []).forEach(function (text) {
-      var p = document.createElement('p');
-      p.textContent = text;
-      el.body.appendChild(p);
-    });
+    // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
+    el.body.innerHTML = t.body_html || '';
   }
 
   function setPhase(next) {

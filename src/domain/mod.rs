@@ -1,8 +1,10 @@
 //! Agenda, gathering and join-code types, validated where they enter the system.
 
 pub mod agenda;
+pub mod agenda_input;
 pub mod demo;
 pub mod join_code;
+pub mod markdown;
 
 pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 pub use join_code::JoinCode;

@@ -5,7 +5,7 @@
 //! where it was. The registry lock is held only to find or insert a handle,
 //! never on the live path.
 
-use super::room::{self, RoomHandle};
+use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
 use crate::store::writer::Writer;
@@ -100,6 +100,38 @@ impl Hub {
             .unwrap()
             .insert(gathering.id, room.clone());
         Ok(room)
+    }
+
+    /// After an edit: an open room shows the new agenda at once.
+    pub async fn agenda_changed(&self, gathering: &Gathering) -> AppResult<()> {
+        if let Some(room) = self.open_room(gathering.id) {
+            let agenda = self.store.load_agenda(gathering).await?;
+            let _ = room.send(RoomCommand::Reload { agenda }).await;
+        }
+        Ok(())
+    }
+
+    /// Whether a topic is on screen right now (the room knows before the disk does).
+    pub async fn is_showing_topic(&self, gathering: &Gathering) -> bool {
+        if gathering.status == "live" {
+            return true;
+        }
+        match self.open_room(gathering.id) {
+            Some(room) => room
+                .view(super::protocol::Role::Console, None)
+                .await
+                .is_ok_and(|view| view.live.phase == super::protocol::Phase::Topic),
+            None => false,
+        }
+    }
+
+    /// Forgets a deleted gathering's room (its sockets close when it stops).
+    pub async fn forget(&self, gathering_id: i64) {
+        // unwrap: the lock is never held across a panic-prone call.
+        let room = self.rooms.lock().unwrap().remove(&gathering_id);
+        if let Some(room) = room {
+            let _ = room.send(RoomCommand::Close).await;
+        }
     }
 
     fn open_room(&self, gathering_id: i64) -> Option<RoomHandle> {

@@ -114,7 +114,8 @@ pub struct TopicFrame {
     pub title: String,
     pub kind: String,
     pub scripture: Option<Scripture>,
-    pub paragraphs: Vec<String>,
+    /// The topic's text as safe HTML (paragraphs, emphasis, lists, links).
+    pub body_html: String,
     pub planned_minutes: i64,
     pub sensitive: bool,
 }
@@ -194,6 +195,9 @@ pub enum ServerMessage {
         seq: u64,
         now: i64,
         live: LiveView,
+        /// Console only, and only when the agenda was edited.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        agenda: Option<Vec<AgendaSection>>,
     },
     Counts {
         seq: u64,

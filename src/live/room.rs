@@ -13,9 +13,9 @@ use super::protocol::{
     AgendaSection, AgendaTopic, Control, CountsView, ErrorCode, GatheringView, LiveView,
     NextPreview, PROTOCOL_VERSION, Phase, Role, ServerMessage, Snapshot, TopicFrame,
 };
-use crate::domain::agenda::paragraphs;
+use crate::domain::markdown::to_safe_html;
 use crate::store::writer::{WriteOp, Writer};
-use crate::store::{Gathering, LiveRecord, RoomSeed, StoredTopic, TopicStat, now_ms};
+use crate::store::{Gathering, LiveRecord, RoomSeed, StoredAgenda, StoredTopic, TopicStat, now_ms};
 use bytestring::ByteString;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -74,6 +74,10 @@ pub enum RoomCommand {
         control: Control,
         reply: oneshot::Sender<Result<(), ControlError>>,
     },
+    /// The gathering was deleted: stop, which closes every socket of the room.
+    Close,
+    /// The agenda was edited: show the new one at once.
+    Reload { agenda: StoredAgenda },
     /// "I'm praying". The ack (or an error) goes to `reply`, the socket's own queue.
     Tap {
         device: DeviceId,
@@ -200,6 +204,41 @@ pub fn spawn(
     RoomHandle { gathering_id, tx }
 }
 
+/// The agenda in the shapes the room needs: topics in order with their place,
+/// an index by id, and the console's outline.
+fn layout(stored: &StoredAgenda) -> (Vec<Entry>, HashMap<i64, usize>, Vec<AgendaSection>) {
+    let mut entries = Vec::new();
+    let mut agenda = Vec::new();
+    for section in &stored.sections {
+        let mut topics = Vec::new();
+        for topic in &section.topics {
+            let number = entries.len() + 1;
+            topics.push(AgendaTopic {
+                id: topic.id,
+                number,
+                title: topic.title.clone(),
+                kind: topic.kind.as_str().to_string(),
+                planned_minutes: topic.planned_minutes,
+            });
+            entries.push(Entry {
+                topic: topic.clone(),
+                section: section.title.clone(),
+                number,
+            });
+        }
+        agenda.push(AgendaSection {
+            title: section.title.clone(),
+            topics,
+        });
+    }
+    let index_of = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.topic.id, i))
+        .collect();
+    (entries, index_of, agenda)
+}
+
 impl Room {
     fn new(
         seed: RoomSeed,
@@ -207,35 +246,7 @@ impl Room {
         writer: Writer,
         committed: mpsc::UnboundedSender<(i64, DeviceId)>,
     ) -> Self {
-        let mut entries = Vec::new();
-        let mut agenda = Vec::new();
-        for section in &seed.agenda.sections {
-            let mut topics = Vec::new();
-            for topic in &section.topics {
-                let number = entries.len() + 1;
-                topics.push(AgendaTopic {
-                    id: topic.id,
-                    number,
-                    title: topic.title.clone(),
-                    kind: topic.kind.as_str().to_string(),
-                    planned_minutes: topic.planned_minutes,
-                });
-                entries.push(Entry {
-                    topic: topic.clone(),
-                    section: section.title.clone(),
-                    number,
-                });
-            }
-            agenda.push(AgendaSection {
-                title: section.title.clone(),
-                topics,
-            });
-        }
-        let index_of = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.topic.id, i))
-            .collect();
+        let (entries, index_of, agenda) = layout(&seed.agenda);
         let mut counts = HashMap::new();
         let mut tapped: HashMap<DeviceId, Vec<i64>> = HashMap::new();
         for (topic, device) in seed.taps {
@@ -250,7 +261,7 @@ impl Room {
         // A current topic deleted from the agenda leaves the room on the welcome screen.
         if live
             .current_topic_id
-            .is_some_and(|id| !entries.iter().any(|e| e.topic.id == id))
+            .is_some_and(|id| !index_of.contains_key(&id))
         {
             live.current_topic_id = None;
         }
@@ -287,8 +298,8 @@ impl Room {
         loop {
             tokio::select! {
                 command = commands.recv() => match command {
+                    Some(RoomCommand::Close) | None => break,
                     Some(command) => self.handle(command),
-                    None => break,
                 },
                 Some((topic, device)) = committed.recv() => self.tap_committed(topic, device),
                 _ = tick.tick() => self.tick(),
@@ -352,7 +363,40 @@ impl Room {
                 op,
                 reply,
             } => self.tap(device, topic, op, reply),
+            RoomCommand::Reload { agenda } => self.reload(agenda),
+            RoomCommand::Close => {}
         }
+    }
+
+    fn reload(&mut self, stored: StoredAgenda) {
+        let (entries, index_of, agenda) = layout(&stored);
+        self.entries = entries;
+        self.index_of = index_of;
+        self.agenda = agenda;
+        self.gathering = stored.gathering;
+        if self
+            .live
+            .current_topic_id
+            .is_some_and(|id| !self.index_of.contains_key(&id))
+        {
+            // The topic on screen was deleted: back to the welcome screen.
+            self.live.current_topic_id = None;
+            self.live.topic_since = None;
+            self.write_live_state();
+        }
+        let live_ids: std::collections::HashSet<i64> = self.index_of.keys().copied().collect();
+        self.counts.retain(|topic, _| live_ids.contains(topic));
+        for topics in self.tapped.values_mut() {
+            topics.retain(|topic| live_ids.contains(topic));
+        }
+        let now = now_ms();
+        self.broadcast(|room, role, seq| ServerMessage::State {
+            seq,
+            now,
+            live: room.live_view(role),
+            agenda: (role == Role::Console).then(|| room.agenda.clone()),
+        });
+        self.counts_dirty = true;
     }
 
     fn arrive(&mut self, device: DeviceId) {
@@ -393,15 +437,14 @@ impl Room {
 
     fn topic_frame(&self, entry: &Entry, role: Role) -> TopicFrame {
         let topic = &entry.topic;
-        let body = if role == Role::Projector && topic.sensitive {
-            let summary = paragraphs(&topic.safe_summary);
-            if summary.is_empty() {
-                vec![DEFAULT_SAFE_SUMMARY.to_string()]
+        let body_html = if role == Role::Projector && topic.sensitive {
+            if topic.safe_summary.trim().is_empty() {
+                to_safe_html(DEFAULT_SAFE_SUMMARY)
             } else {
-                summary
+                to_safe_html(&topic.safe_summary)
             }
         } else {
-            paragraphs(&topic.body)
+            to_safe_html(&topic.body)
         };
         TopicFrame {
             id: topic.id,
@@ -411,7 +454,7 @@ impl Room {
             title: topic.title.clone(),
             kind: topic.kind.as_str().to_string(),
             scripture: topic.scripture.clone(),
-            paragraphs: body,
+            body_html,
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,
         }
@@ -518,6 +561,7 @@ impl Room {
             seq,
             now,
             live: room.live_view(role),
+            agenda: None,
         });
     }
 

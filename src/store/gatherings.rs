@@ -1,7 +1,7 @@
 //! Gatherings and their agendas: create, find, list, load.
 
 use super::{Store, now_ms};
-use crate::domain::{JoinCode, NewAgenda, Scripture, TopicKind};
+use crate::domain::{JoinCode, NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 use sqlx::Row;
 
 /// A gathering's own fields (its agenda is loaded separately).
@@ -45,6 +45,44 @@ pub struct StoredSection {
 pub struct StoredAgenda {
     pub gathering: Gathering,
     pub sections: Vec<StoredSection>,
+}
+
+impl StoredTopic {
+    /// The topic's content without its ids.
+    pub fn to_new_topic(&self) -> NewTopic {
+        NewTopic {
+            title: self.title.clone(),
+            scripture: self.scripture.clone(),
+            body: self.body.clone(),
+            kind: self.kind,
+            planned_minutes: self.planned_minutes,
+            notes: self.notes.clone(),
+            sensitive: self.sensitive,
+            safe_summary: self.safe_summary.clone(),
+        }
+    }
+}
+
+impl StoredAgenda {
+    /// The agenda's content without ids (for export and duplication).
+    pub fn to_new_agenda(&self) -> NewAgenda {
+        NewAgenda {
+            title: self.gathering.title.clone(),
+            scripture: self.gathering.scripture.clone(),
+            sections: self
+                .sections
+                .iter()
+                .map(|section| NewSection {
+                    title: section.title.clone(),
+                    topics: section
+                        .topics
+                        .iter()
+                        .map(StoredTopic::to_new_topic)
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 fn scripture(text: Option<String>, reference: Option<String>) -> Option<Scripture> {

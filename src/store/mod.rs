@@ -10,11 +10,13 @@
 //! Tap writes do not go through here one by one: they go through the
 //! group-commit [`writer`], which turns many of them into one transaction.
 
+mod agenda_edit;
 mod auth;
 mod gatherings;
 mod live;
 pub mod writer;
 
+pub use agenda_edit::Direction;
 pub use auth::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use live::{LiveRecord, RoomSeed, TopicStat};

@@ -2,6 +2,7 @@
 //! login, health and static assets. [`configure`] registers every route and is
 //! used by the binary and the tests alike.
 
+mod agenda_editor;
 mod assets;
 mod attend;
 pub mod auth;
@@ -36,7 +37,56 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(auth::login))
         .route("/logout", web::post().to(auth::logout))
         .route("/console", web::get().to(console::list))
+        .route("/console/gatherings", web::post().to(agenda_editor::create))
         .route("/console/{code}", web::get().to(console::page))
+        .route(
+            "/console/{code}/edit",
+            web::get().to(agenda_editor::edit_page),
+        )
+        .route(
+            "/console/{code}/settings",
+            web::post().to(agenda_editor::save_settings),
+        )
+        .route(
+            "/console/{code}/duplicate",
+            web::post().to(agenda_editor::duplicate),
+        )
+        .route(
+            "/console/{code}/delete",
+            web::get().to(agenda_editor::delete_page),
+        )
+        .route(
+            "/console/{code}/delete",
+            web::post().to(agenda_editor::delete),
+        )
+        .route(
+            "/console/{code}/sections",
+            web::post().to(agenda_editor::add_section),
+        )
+        .route(
+            "/console/{code}/sections/{id}/{action}",
+            web::post().to(agenda_editor::section_action),
+        )
+        .route(
+            "/console/{code}/topics/new",
+            web::get().to(agenda_editor::new_topic_page),
+        )
+        .route(
+            "/console/{code}/topics",
+            web::post().to(agenda_editor::create_topic),
+        )
+        .route(
+            "/console/{code}/topics/{id}",
+            web::get().to(agenda_editor::edit_topic_page),
+        )
+        .route(
+            "/console/{code}/topics/{id}",
+            web::post().to(agenda_editor::update_topic),
+        )
+        .route(
+            "/console/{code}/topics/{id}/{action}",
+            web::post().to(agenda_editor::topic_action),
+        )
         .route("/ws/attend/{code}", web::get().to(attend::socket))
         .route("/ws/projector/{code}", web::get().to(projector::socket))
         .route("/ws/console/{code}", web::get().to(console::socket))

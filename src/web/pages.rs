@@ -2,6 +2,7 @@
 //! that extends `base.html`. Handlers fill them with the current state, so every
 //! page is complete before any script runs.
 
+use crate::domain::agenda_input::{FieldErrors, TopicForm};
 use askama::Template;
 
 /// A topic as a page shows it (the same fields as the protocol's topic view).
@@ -17,7 +18,8 @@ pub struct TopicView {
     pub kind: String,
     pub scripture_text: Option<String>,
     pub scripture_ref: Option<String>,
-    pub paragraphs: Vec<String>,
+    /// The text as safe HTML, made by `domain::markdown` (trusted markup).
+    pub body_html: String,
     pub planned_minutes: i64,
     pub sensitive: bool,
 }
@@ -156,9 +158,86 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             kind: topic.kind.clone(),
             scripture_text: topic.scripture.as_ref().map(|s| s.text.clone()),
             scripture_ref: topic.scripture.as_ref().map(|s| s.reference.clone()),
-            paragraphs: topic.paragraphs.clone(),
+            body_html: topic.body_html.clone(),
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,
         }
     }
+}
+
+/// One topic in the agenda editor.
+#[derive(Debug, Clone)]
+pub struct EditTopicRow {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+    pub kind: String,
+    pub planned_minutes: i64,
+    pub sensitive: bool,
+    pub first: bool,
+    pub last: bool,
+}
+
+/// One section in the agenda editor.
+#[derive(Debug, Clone)]
+pub struct EditSectionRow {
+    pub id: i64,
+    pub title: String,
+    pub first: bool,
+    pub last: bool,
+    pub topics: Vec<EditTopicRow>,
+}
+
+/// `/console/{code}/edit`: the agenda editor.
+#[derive(Template)]
+#[template(path = "agenda_edit.html")]
+pub struct EditorPage {
+    pub code: String,
+    pub status: String,
+    pub csrf: String,
+    /// The settings form as typed (or as stored).
+    pub title: String,
+    pub scripture_text: String,
+    pub scripture_ref: String,
+    /// The stored title, for the page heading.
+    pub saved_title: String,
+    pub errors: FieldErrors,
+    pub sections: Vec<EditSectionRow>,
+    /// The new-section box as typed.
+    pub section_title: String,
+}
+
+/// A section in the topic form's "section" list.
+#[derive(Debug, Clone)]
+pub struct SectionChoice {
+    pub id: i64,
+    pub title: String,
+    pub selected: bool,
+}
+
+/// `/console/{code}/topics/new` and `/console/{code}/topics/{id}`.
+#[derive(Template)]
+#[template(path = "topic_form.html")]
+pub struct TopicFormPage {
+    pub code: String,
+    pub gathering_title: String,
+    /// `None` for a new topic.
+    pub topic_id: Option<i64>,
+    pub csrf: String,
+    pub form: TopicForm,
+    pub praise: bool,
+    pub sensitive: bool,
+    pub errors: FieldErrors,
+    pub sections: Vec<SectionChoice>,
+}
+
+/// `/console/{code}/delete`: the confirmation.
+#[derive(Template)]
+#[template(path = "delete_gathering.html")]
+pub struct DeleteGatheringPage {
+    pub code: String,
+    pub title: String,
+    pub live: bool,
+    pub csrf: String,
+    pub error: Option<String>,
 }

@@ -122,6 +122,36 @@ impl TestApp {
         (browser, pair)
     }
 
+    /// The session's CSRF token, as a page's forms carry it.
+    pub async fn csrf(&self, browser: &reqwest::Client) -> String {
+        let html = browser
+            .get(format!("{}/console", self.address))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let needle = "name=\"csrf\" value=\"";
+        let start = html.find(needle).expect("a form with a CSRF token") + needle.len();
+        html[start..start + 64].to_string()
+    }
+
+    /// POSTs a form as the given browser.
+    pub async fn post_form(
+        &self,
+        browser: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        browser
+            .post(format!("{}{path}", self.address))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// The demo gathering's topic ids in agenda order (read from the store).
     pub async fn topic_ids(&self) -> Vec<i64> {
         let gathering = self.gathering().await;

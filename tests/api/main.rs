@@ -1,6 +1,7 @@
 //! Integration tests: the real server on port 0, a fresh SQLite file per test,
 //! real HTTP and websocket clients.
 
+mod agenda_editor;
 mod helpers;
 mod live;
 mod pages;

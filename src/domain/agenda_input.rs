@@ -1,0 +1,309 @@
+//! What a facilitator types into the agenda forms, validated into agenda types.
+//! Every refusal names the field and says what would be accepted, so the form can
+//! show it next to the field and keep what was typed.
+
+use super::agenda::{NewTopic, Scripture, TopicKind};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+pub const MAX_TITLE: usize = 120;
+pub const MAX_REFERENCE: usize = 60;
+pub const MAX_SCRIPTURE: usize = 1_500;
+pub const MAX_BODY: usize = 20_000;
+pub const MAX_NOTES: usize = 5_000;
+pub const MAX_SUMMARY: usize = 600;
+pub const MAX_MINUTES: i64 = 180;
+
+/// Messages by field name, for showing next to each field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(pub BTreeMap<&'static str, String>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.entry(field).or_insert_with(|| message.into());
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A one-line title: whitespace collapsed, 1 to `max` characters.
+pub fn parse_title(raw: &str, what: &str, max: usize) -> Result<String, String> {
+    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let length = title.chars().count();
+    if length == 0 {
+        Err(format!("Please give the {what} a title."))
+    } else if length > max {
+        Err(format!(
+            "Please keep the {what} title to {max} characters (it has {length})."
+        ))
+    } else {
+        Ok(title)
+    }
+}
+
+/// Multi-line text: trimmed, line endings normalised, at most `max` characters.
+fn parse_text(raw: &str, max: usize, what: &str) -> Result<String, String> {
+    let text = raw.replace("\r\n", "\n").trim().to_string();
+    let length = text.chars().count();
+    if length > max {
+        Err(format!(
+            "Please keep the {what} to {max} characters (it has {length})."
+        ))
+    } else {
+        Ok(text)
+    }
+}
+
+/// An optional scripture: the quoted words and where they come from.
+pub fn parse_scripture(
+    text: &str,
+    reference: &str,
+    errors: &mut FieldErrors,
+    text_field: &'static str,
+    reference_field: &'static str,
+) -> Option<Scripture> {
+    let text = parse_text(text, MAX_SCRIPTURE, "scripture")
+        .map_err(|e| errors.add(text_field, e))
+        .unwrap_or_default();
+    let reference = reference.split_whitespace().collect::<Vec<_>>().join(" ");
+    if reference.chars().count() > MAX_REFERENCE {
+        errors.add(
+            reference_field,
+            format!(
+                "A reference such as \"Isaiah 51:14-15\" is at most {MAX_REFERENCE} characters."
+            ),
+        );
+    }
+    match (text.is_empty(), reference.is_empty()) {
+        (true, true) => None,
+        (false, true) => {
+            errors.add(
+                reference_field,
+                "Please say where the verse comes from, such as \"Isaiah 51:14-15\".",
+            );
+            None
+        }
+        _ => Some(Scripture { text, reference }),
+    }
+}
+
+/// The topic form as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TopicForm {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub scripture_text: String,
+    #[serde(default)]
+    pub scripture_ref: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub planned_minutes: String,
+    #[serde(default)]
+    pub notes: String,
+    /// A checkbox: present ("on") when ticked.
+    #[serde(default)]
+    pub sensitive: Option<String>,
+    #[serde(default)]
+    pub safe_summary: String,
+    #[serde(default)]
+    pub section: String,
+    #[serde(default)]
+    pub csrf: String,
+}
+
+impl TopicForm {
+    /// A form filled in from a stored topic, for editing.
+    pub fn from_topic(topic: &NewTopic, section_id: i64) -> Self {
+        TopicForm {
+            title: topic.title.clone(),
+            scripture_text: topic
+                .scripture
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default(),
+            scripture_ref: topic
+                .scripture
+                .as_ref()
+                .map(|s| s.reference.clone())
+                .unwrap_or_default(),
+            body: topic.body.clone(),
+            kind: topic.kind.as_str().to_string(),
+            planned_minutes: topic.planned_minutes.to_string(),
+            notes: topic.notes.clone(),
+            sensitive: topic.sensitive.then(|| "on".to_string()),
+            safe_summary: topic.safe_summary.clone(),
+            section: section_id.to_string(),
+            csrf: String::new(),
+        }
+    }
+
+    pub fn is_sensitive(&self) -> bool {
+        self.sensitive.is_some()
+    }
+
+    /// The section the topic belongs in, if the field holds a number.
+    pub fn section_id(&self) -> Option<i64> {
+        self.section.trim().parse().ok()
+    }
+
+    /// Validates every field, collecting every problem at once.
+    pub fn validate(&self) -> Result<NewTopic, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = parse_title(&self.title, "topic", MAX_TITLE)
+            .map_err(|e| errors.add("title", e))
+            .unwrap_or_default();
+        let scripture = parse_scripture(
+            &self.scripture_text,
+            &self.scripture_ref,
+            &mut errors,
+            "scripture_text",
+            "scripture_ref",
+        );
+        let body = parse_text(&self.body, MAX_BODY, "text")
+            .map_err(|e| errors.add("body", e))
+            .unwrap_or_default();
+        let kind = match self.kind.trim() {
+            "" | "pray" => TopicKind::Pray,
+            "praise" => TopicKind::Praise,
+            _ => {
+                errors.add("kind", "Choose pray or praise.");
+                TopicKind::Pray
+            }
+        };
+        let planned_minutes = match self.planned_minutes.trim().parse::<i64>() {
+            Ok(minutes) if (1..=MAX_MINUTES).contains(&minutes) => minutes,
+            _ => {
+                errors.add(
+                    "planned_minutes",
+                    format!("Planned minutes must be a whole number from 1 to {MAX_MINUTES}."),
+                );
+                0
+            }
+        };
+        let notes = parse_text(&self.notes, MAX_NOTES, "notes")
+            .map_err(|e| errors.add("notes", e))
+            .unwrap_or_default();
+        let safe_summary = parse_text(&self.safe_summary, MAX_SUMMARY, "summary")
+            .map_err(|e| errors.add("safe_summary", e))
+            .unwrap_or_default();
+        let sensitive = self.is_sensitive();
+        if sensitive && safe_summary.is_empty() {
+            errors.add(
+                "safe_summary",
+                "A sensitive topic needs a short summary that is safe to show on the projector.",
+            );
+        }
+        if self.section_id().is_none() {
+            errors.add("section", "Choose the section this topic belongs in.");
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(NewTopic {
+            title,
+            scripture,
+            body,
+            kind,
+            planned_minutes,
+            notes,
+            sensitive,
+            safe_summary,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> TopicForm {
+        TopicForm {
+            title: "  Courage for   witnesses ".into(),
+            scripture_text: "Be strong and courageous.".into(),
+            scripture_ref: "Joshua 1:9".into(),
+            body: "First.\r\n\r\nSecond.".into(),
+            kind: "pray".into(),
+            planned_minutes: "4".into(),
+            section: "7".into(),
+            ..TopicForm::default()
+        }
+    }
+
+    #[test]
+    fn a_valid_form_becomes_a_tidy_topic() {
+        let topic = valid().validate().unwrap();
+        assert_eq!(topic.title, "Courage for witnesses");
+        assert_eq!(topic.body, "First.\n\nSecond.");
+        assert_eq!(topic.planned_minutes, 4);
+        assert_eq!(topic.scripture.unwrap().reference, "Joshua 1:9");
+    }
+
+    #[test]
+    fn each_bad_field_is_named_with_a_reason() {
+        type Spoil = Box<dyn Fn(&mut TopicForm)>;
+        let cases: Vec<(&str, Spoil)> = vec![
+            ("title", Box::new(|f| f.title = "   ".into())),
+            ("title", Box::new(|f| f.title = "x".repeat(500))),
+            (
+                "planned_minutes",
+                Box::new(|f| f.planned_minutes = "-3".into()),
+            ),
+            (
+                "planned_minutes",
+                Box::new(|f| f.planned_minutes = "0".into()),
+            ),
+            (
+                "planned_minutes",
+                Box::new(|f| f.planned_minutes = "ten".into()),
+            ),
+            (
+                "planned_minutes",
+                Box::new(|f| f.planned_minutes = "1000".into()),
+            ),
+            (
+                "scripture_ref",
+                Box::new(|f| f.scripture_ref = String::new()),
+            ),
+            (
+                "scripture_ref",
+                Box::new(|f| f.scripture_ref = "x".repeat(61)),
+            ),
+            ("kind", Box::new(|f| f.kind = "lament".into())),
+            ("body", Box::new(|f| f.body = "x".repeat(MAX_BODY + 1))),
+            (
+                "safe_summary",
+                Box::new(|f| f.sensitive = Some("on".into())),
+            ),
+            ("section", Box::new(|f| f.section = "abc".into())),
+        ];
+        for (field, spoil) in cases {
+            let mut form = valid();
+            spoil(&mut form);
+            let errors = form.validate().unwrap_err();
+            assert!(errors.get(field).is_some(), "{field}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let form = TopicForm {
+            title: String::new(),
+            planned_minutes: "-3".into(),
+            ..TopicForm::default()
+        };
+        let errors = form.validate().unwrap_err();
+        assert!(errors.get("title").is_some());
+        assert!(errors.get("planned_minutes").is_some());
+        assert!(errors.get("section").is_some());
+    }
+}

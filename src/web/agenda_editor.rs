@@ -1,0 +1,593 @@
+//! Authoring agendas in the console: create, duplicate and delete gatherings;
+//! add, edit, reorder and delete sections and topics. Every form is for the
+//! logged-in facilitator only, carries the session's CSRF token, validates on the
+//! server and, when refused, shows the messages next to the fields with what was
+//! typed still in them. Edits to a live gathering reach phones and the projector
+//! at once.
+
+use super::auth::{Facilitator, login_redirect};
+use super::pages::{
+    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
+};
+use super::{AppState, attend, render};
+use crate::domain::JoinCode;
+use crate::domain::agenda_input::{
+    FieldErrors, MAX_TITLE, TopicForm, parse_scripture, parse_title,
+};
+use crate::error::{AppError, AppResult};
+use crate::store::{Direction, Gathering};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+/// The facilitator, or a redirect to the login page.
+async fn facilitator_or_login(req: &HttpRequest) -> AppResult<Result<Facilitator, HttpResponse>> {
+    Ok(match Facilitator::from_request_state(req).await? {
+        Some(facilitator) => Ok(facilitator),
+        None => Err(login_redirect(req.path())),
+    })
+}
+
+async fn gathering(state: &AppState, code: &str) -> AppResult<Option<Gathering>> {
+    match JoinCode::parse(code) {
+        Ok(code) => Ok(state.store.find_gathering(&code).await?),
+        Err(_) => Ok(None),
+    }
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+fn editor_url(code: &str) -> String {
+    format!("/console/{code}/edit")
+}
+
+/// Forms that change nothing but a CSRF token and maybe a direction.
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    direction: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+impl ActionForm {
+    fn direction(&self) -> AppResult<Direction> {
+        match self.direction.as_str() {
+            "up" => Ok(Direction::Up),
+            "down" => Ok(Direction::Down),
+            _ => Err(AppError::BadRequest("Move up or down.".into())),
+        }
+    }
+}
+
+/// `POST /console/gatherings`: a new, empty gathering.
+pub async fn create(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let title = parse_title(&form.title, "gathering", MAX_TITLE).map_err(AppError::BadRequest)?;
+    let gathering = state.store.create_empty_gathering(&title).await?;
+    Ok(see_other(editor_url(&gathering.code)))
+}
+
+/// `POST /console/{code}/duplicate`: a copy of the agenda as a new draft.
+pub async fn duplicate(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let source = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let copy = state.store.duplicate_gathering(&source).await?;
+    Ok(see_other(editor_url(&copy.code)))
+}
+
+fn not_found() -> AppError {
+    AppError::NotFound("There is no gathering with that code.".into())
+}
+
+/// `GET /console/{code}/delete`: asks before deleting.
+pub async fn delete_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let facilitator = match facilitator_or_login(&req).await? {
+        Ok(f) => f,
+        Err(redirect) => return Ok(redirect),
+    };
+    let Some(gathering) = gathering(&state, &code).await? else {
+        return attend::not_found(&code);
+    };
+    let live = state.hub.is_showing_topic(&gathering).await;
+    render(
+        StatusCode::OK,
+        &delete_page_for(&gathering, live, &facilitator, None),
+    )
+}
+
+fn delete_page_for(
+    gathering: &Gathering,
+    live: bool,
+    facilitator: &Facilitator,
+    error: Option<String>,
+) -> DeleteGatheringPage {
+    DeleteGatheringPage {
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        live,
+        csrf: facilitator.session.csrf_token.clone(),
+        error,
+    }
+}
+
+/// `POST /console/{code}/delete`: a live gathering needs its code typed to confirm.
+pub async fn delete(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    if state.hub.is_showing_topic(&gathering).await
+        && !form.confirm.trim().eq_ignore_ascii_case(&gathering.code)
+    {
+        let error = format!(
+            "This gathering is live. Type its code, {}, to delete it anyway.",
+            gathering.code
+        );
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &delete_page_for(&gathering, true, &facilitator, Some(error)),
+        );
+    }
+    state.store.delete_gathering(gathering.id).await?;
+    state.hub.forget(gathering.id).await;
+    tracing::info!(gathering = %gathering.code, "gathering deleted");
+    Ok(see_other("/console".into()))
+}
+
+/// The settings part of the editor as typed.
+#[derive(Deserialize, Default, Clone)]
+pub struct SettingsForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    scripture_text: String,
+    #[serde(default)]
+    scripture_ref: String,
+}
+
+/// Everything the editor page shows, with what was typed and any refusals.
+async fn editor_page(
+    state: &AppState,
+    gathering: &Gathering,
+    facilitator: &Facilitator,
+    settings: Option<&SettingsForm>,
+    errors: FieldErrors,
+    section_title: &str,
+) -> AppResult<EditorPage> {
+    let agenda = state.store.load_agenda(gathering).await?;
+    let settings = settings.cloned().unwrap_or_else(|| SettingsForm {
+        csrf: String::new(),
+        title: gathering.title.clone(),
+        scripture_text: gathering
+            .scripture
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
+        scripture_ref: gathering
+            .scripture
+            .as_ref()
+            .map(|s| s.reference.clone())
+            .unwrap_or_default(),
+    });
+    let section_count = agenda.sections.len();
+    let mut number = 0;
+    let sections = agenda
+        .sections
+        .into_iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let topic_count = section.topics.len();
+            EditSectionRow {
+                id: section.id,
+                title: section.title,
+                first: index == 0,
+                last: index + 1 == section_count,
+                topics: section
+                    .topics
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        number += 1;
+                        EditTopicRow {
+                            id: t.id,
+                            number,
+                            title: t.title,
+                            kind: t.kind.as_str().to_string(),
+                            planned_minutes: t.planned_minutes,
+                            sensitive: t.sensitive,
+                            first: i == 0,
+                            last: i + 1 == topic_count,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(EditorPage {
+        code: gathering.code.clone(),
+        status: gathering.status.clone(),
+        csrf: facilitator.session.csrf_token.clone(),
+        title: settings.title,
+        scripture_text: settings.scripture_text,
+        scripture_ref: settings.scripture_ref,
+        saved_title: gathering.title.clone(),
+        errors,
+        sections,
+        section_title: section_title.to_string(),
+    })
+}
+
+/// `GET /console/{code}/edit`: the agenda editor.
+pub async fn edit_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let facilitator = match facilitator_or_login(&req).await? {
+        Ok(f) => f,
+        Err(redirect) => return Ok(redirect),
+    };
+    let Some(gathering) = gathering(&state, &code).await? else {
+        return attend::not_found(&code);
+    };
+    let page = editor_page(
+        &state,
+        &gathering,
+        &facilitator,
+        None,
+        FieldErrors::default(),
+        "",
+    )
+    .await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /console/{code}/settings`: the gathering's title and opening scripture.
+pub async fn save_settings(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<SettingsForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let mut errors = FieldErrors::default();
+    let title = parse_title(&form.title, "gathering", MAX_TITLE)
+        .map_err(|e| errors.add("title", e))
+        .unwrap_or_default();
+    let scripture = parse_scripture(
+        &form.scripture_text,
+        &form.scripture_ref,
+        &mut errors,
+        "scripture_text",
+        "scripture_ref",
+    );
+    if !errors.is_empty() {
+        let page = editor_page(&state, &gathering, &facilitator, Some(&form), errors, "").await?;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    state
+        .store
+        .update_gathering(gathering.id, &title, scripture.as_ref())
+        .await?;
+    let updated = Gathering {
+        title,
+        scripture,
+        ..gathering
+    };
+    state.hub.agenda_changed(&updated).await?;
+    Ok(see_other(editor_url(&updated.code)))
+}
+
+/// `POST /console/{code}/sections`: a new section at the end.
+pub async fn add_section(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    match parse_title(&form.title, "section", MAX_TITLE) {
+        Ok(title) => {
+            state.store.add_section(gathering.id, &title).await?;
+            state.hub.agenda_changed(&gathering).await?;
+            Ok(see_other(editor_url(&gathering.code)))
+        }
+        Err(message) => {
+            let mut errors = FieldErrors::default();
+            errors.add("section_title", message);
+            let page =
+                editor_page(&state, &gathering, &facilitator, None, errors, &form.title).await?;
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+/// `POST /console/{code}/sections/{id}/{action}`: rename, move or delete a section.
+pub async fn section_action(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    path: web::Path<(String, i64, String)>,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let (code, section_id, action) = path.into_inner();
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let found = match action.as_str() {
+        "rename" => {
+            let title =
+                parse_title(&form.title, "section", MAX_TITLE).map_err(AppError::BadRequest)?;
+            state
+                .store
+                .rename_section(gathering.id, section_id, &title)
+                .await?
+        }
+        "move" => {
+            state
+                .store
+                .move_section(gathering.id, section_id, form.direction()?)
+                .await?;
+            true
+        }
+        "delete" => state.store.delete_section(gathering.id, section_id).await?,
+        _ => return Err(AppError::NotFound("No such action.".into())),
+    };
+    if !found {
+        return Err(AppError::NotFound(
+            "That section is not in this gathering.".into(),
+        ));
+    }
+    state.hub.agenda_changed(&gathering).await?;
+    Ok(see_other(format!(
+        "{}#section-{section_id}",
+        editor_url(&gathering.code)
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct NewTopicQuery {
+    section: Option<i64>,
+}
+
+async fn topic_form_page(
+    state: &AppState,
+    gathering: &Gathering,
+    facilitator: &Facilitator,
+    topic_id: Option<i64>,
+    form: TopicForm,
+    errors: FieldErrors,
+) -> AppResult<TopicFormPage> {
+    let agenda = state.store.load_agenda(gathering).await?;
+    let sections = agenda
+        .sections
+        .iter()
+        .map(|s| SectionChoice {
+            selected: form.section_id() == Some(s.id),
+            id: s.id,
+            title: s.title.clone(),
+        })
+        .collect();
+    Ok(TopicFormPage {
+        code: gathering.code.clone(),
+        gathering_title: gathering.title.clone(),
+        topic_id,
+        csrf: facilitator.session.csrf_token.clone(),
+        praise: form.kind == "praise",
+        sensitive: form.is_sensitive(),
+        form,
+        errors,
+        sections,
+    })
+}
+
+/// `GET /console/{code}/topics/new?section=ID`: an empty topic form.
+pub async fn new_topic_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    query: web::Query<NewTopicQuery>,
+) -> AppResult<HttpResponse> {
+    let facilitator = match facilitator_or_login(&req).await? {
+        Ok(f) => f,
+        Err(redirect) => return Ok(redirect),
+    };
+    let Some(gathering) = gathering(&state, &code).await? else {
+        return attend::not_found(&code);
+    };
+    let form = TopicForm {
+        planned_minutes: "3".into(),
+        kind: "pray".into(),
+        section: query.section.map(|s| s.to_string()).unwrap_or_default(),
+        ..TopicForm::default()
+    };
+    let page = topic_form_page(
+        &state,
+        &gathering,
+        &facilitator,
+        None,
+        form,
+        FieldErrors::default(),
+    )
+    .await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /console/{code}/topics`: adds the topic, or shows the form again with reasons.
+pub async fn create_topic(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<TopicForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let form = form.into_inner();
+    let topic = match form.validate() {
+        Ok(topic) => topic,
+        Err(errors) => {
+            let page =
+                topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    // unwrap: validate() refuses a form without a section number.
+    let section_id = form.section_id().unwrap();
+    let Some(topic_id) = state
+        .store
+        .add_topic(gathering.id, section_id, &topic)
+        .await?
+    else {
+        let mut errors = FieldErrors::default();
+        errors.add("section", "That section is no longer in this gathering.");
+        let page = topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    state.hub.agenda_changed(&gathering).await?;
+    Ok(see_other(format!(
+        "{}#topic-{topic_id}",
+        editor_url(&gathering.code)
+    )))
+}
+
+/// `GET /console/{code}/topics/{id}`: the form for editing one topic.
+pub async fn edit_topic_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+) -> AppResult<HttpResponse> {
+    let facilitator = match facilitator_or_login(&req).await? {
+        Ok(f) => f,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (code, topic_id) = path.into_inner();
+    let Some(gathering) = gathering(&state, &code).await? else {
+        return attend::not_found(&code);
+    };
+    let agenda = state.store.load_agenda(&gathering).await?;
+    let Some(topic) = agenda
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .find(|t| t.id == topic_id)
+    else {
+        return Err(AppError::NotFound(
+            "That topic is not in this gathering.".into(),
+        ));
+    };
+    let form = TopicForm::from_topic(&topic.to_new_topic(), topic.section_id);
+    let page = topic_form_page(
+        &state,
+        &gathering,
+        &facilitator,
+        Some(topic_id),
+        form,
+        FieldErrors::default(),
+    )
+    .await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /console/{code}/topics/{id}`: saves the topic, or shows the form again.
+pub async fn update_topic(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    path: web::Path<(String, i64)>,
+    form: web::Form<TopicForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let (code, topic_id) = path.into_inner();
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let form = form.into_inner();
+    let topic = match form.validate() {
+        Ok(topic) => topic,
+        Err(errors) => {
+            let page = topic_form_page(
+                &state,
+                &gathering,
+                &facilitator,
+                Some(topic_id),
+                form,
+                errors,
+            )
+            .await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    // unwrap: validate() refuses a form without a section number.
+    let section_id = form.section_id().unwrap();
+    if !state
+        .store
+        .update_topic(gathering.id, topic_id, section_id, &topic)
+        .await?
+    {
+        return Err(AppError::NotFound(
+            "That topic is not in this gathering.".into(),
+        ));
+    }
+    state.hub.agenda_changed(&gathering).await?;
+    Ok(see_other(format!(
+        "{}#topic-{topic_id}",
+        editor_url(&gathering.code)
+    )))
+}
+
+/// `POST /console/{code}/topics/{id}/{action}`: move or delete a topic.
+pub async fn topic_action(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    path: web::Path<(String, i64, String)>,
+    form: web::Form<ActionForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let (code, topic_id, action) = path.into_inner();
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let found = match action.as_str() {
+        "move" => {
+            state
+                .store
+                .move_topic(gathering.id, topic_id, form.direction()?)
+                .await?;
+            true
+        }
+        "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
+        _ => return Err(AppError::NotFound("No such action.".into())),
+    };
+    if !found {
+        return Err(AppError::NotFound(
+            "That topic is not in this gathering.".into(),
+        ));
+    }
+    state.hub.agenda_changed(&gathering).await?;
+    Ok(see_other(format!(
+        "{}#topic-{topic_id}",
+        editor_url(&gathering.code)
+    )))
+}
