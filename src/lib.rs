@@ -4,6 +4,7 @@
 //! pushed live to attendees' phones and a projector, and every "I'm praying" tap
 //! is counted once per phone and kept on disk.
 
+pub mod agenda;
 pub mod config;
 pub mod domain;
 pub mod error;

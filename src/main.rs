@@ -1,8 +1,13 @@
 //! The `intercede` command: parses flags, starts logging, runs the server.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use intercede::agenda::{export, import};
 use intercede::config::Settings;
+use intercede::domain::JoinCode;
 use intercede::startup::{Application, StartupInfo};
+use intercede::store::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 /// Intercede: a live prayer-gathering server. The facilitator steps through the
@@ -20,10 +25,32 @@ struct Cli {
 enum Command {
     /// Run the server (the default).
     Serve,
+    /// Import a prayer guide (.txt or .md) as a new draft gathering and print
+    /// what was recognised.
+    Import {
+        /// The guide's file.
+        file: PathBuf,
+        /// The gathering's title (otherwise taken from the guide).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Print a gathering's agenda as Markdown or JSON.
+    Export {
+        /// The gathering's join code.
+        code: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Md,
+    Json,
 }
 
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
+async fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -33,10 +60,125 @@ async fn main() -> std::process::ExitCode {
         .init();
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.settings).await,
+        Command::Import { file, title } => {
+            import_guide(&cli.settings, &file, title.as_deref()).await
+        }
+        Command::Export { code, format } => export_agenda(&cli.settings, &code, format).await,
     }
 }
 
-async fn serve(settings: Settings) -> std::process::ExitCode {
+async fn open_store(settings: &Settings) -> Result<Store, ExitCode> {
+    Store::open_sqlite(&settings.database)
+        .await
+        .map_err(|error| {
+            eprintln!(
+                "Could not open the database {}: {}",
+                settings.database.display(),
+                intercede::error::error_chain(&error)
+            );
+            ExitCode::FAILURE
+        })
+}
+
+async fn import_guide(
+    settings: &Settings,
+    file: &std::path::Path,
+    title: Option<&str>,
+) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("Could not read {}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let imported = match import::decode(&bytes).and_then(|text| import::parse_guide(&text, title)) {
+        Ok(imported) => imported,
+        Err(error) => {
+            eprintln!("Could not import {}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let store = match open_store(settings).await {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let gathering = match store.create_gathering(&imported.agenda).await {
+        Ok(gathering) => gathering,
+        Err(error) => {
+            eprintln!(
+                "Could not save the gathering: {}",
+                intercede::error::error_chain(&error)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "Imported \"{}\" as a draft gathering with the code {}.",
+        gathering.title, gathering.code
+    );
+    for note in &imported.notes {
+        println!("  {note}");
+    }
+    for section in &imported.agenda.sections {
+        let n = section.topics.len();
+        println!(
+            "  {} ({n} topic{})",
+            section.title,
+            if n == 1 { "" } else { "s" }
+        );
+        for topic in &section.topics {
+            let kind = if topic.kind.as_str() == "praise" {
+                " [praise]"
+            } else {
+                ""
+            };
+            println!("    - {}{kind}", topic.title);
+        }
+    }
+    store.close().await;
+    ExitCode::SUCCESS
+}
+
+async fn export_agenda(settings: &Settings, code: &str, format: ExportFormat) -> ExitCode {
+    let Ok(code) = JoinCode::parse(code) else {
+        eprintln!("\"{code}\" is not a join code (six letters and digits, like K7HQ2M).");
+        return ExitCode::FAILURE;
+    };
+    let store = match open_store(settings).await {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let agenda = match store.find_gathering(&code).await {
+        Ok(Some(gathering)) => store.load_agenda(&gathering).await,
+        Ok(None) => {
+            eprintln!(
+                "No gathering has the code {code} in {}.",
+                settings.database.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(error) => Err(error),
+    };
+    let agenda = match agenda {
+        Ok(agenda) => agenda.to_new_agenda(),
+        Err(error) => {
+            eprintln!(
+                "Could not read the agenda: {}",
+                intercede::error::error_chain(&error)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match format {
+        ExportFormat::Md => print!("{}", export::to_markdown(&agenda)),
+        ExportFormat::Json => println!("{}", export::to_json(&agenda)),
+    }
+    store.close().await;
+    ExitCode::SUCCESS
+}
+
+async fn serve(settings: Settings) -> ExitCode {
     let admin_password_given = settings.admin_password.is_some();
     let app = match Application::build(settings).await {
         Ok(app) => app,
@@ -45,15 +187,15 @@ async fn serve(settings: Settings) -> std::process::ExitCode {
                 "intercede could not start: {}",
                 intercede::error::error_chain(&error)
             );
-            return std::process::ExitCode::FAILURE;
+            return ExitCode::FAILURE;
         }
     };
     print_banner(&app.info, admin_password_given);
     match app.run_until_stopped().await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("intercede stopped with an error: {error}");
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
     }
 }

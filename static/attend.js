@@ -20,6 +20,9 @@
     button: $('pray-button'),
     status: $('pray-status'),
     count: $('praying-count'),
+    soFar: $('so-far'),
+    soFarSummary: $('so-far-summary'),
+    soFarList: $('so-far-list'),
     connection: $('connection'),
     connectionText: $('connection-text'),
     announcer: $('announcer')
@@ -98,12 +101,12 @@
     if (!b) return;
     var isCounted = topicId !== null && counted[topicId] === true;
     var isPending = !isCounted && topicId !== null && !!pendingFor(topicId);
-    setText(b, isCounted ? TEXT.counted : TEXT.pray);
+    setText(b, TEXT.pray); // the check mark and colour show it is counted; the status line says so
     b.classList.toggle('is-counted', isCounted);
     b.classList.toggle('is-pending', isPending);
     if (isCounted) b.setAttribute('aria-disabled', 'true');
     else b.removeAttribute('aria-disabled');
-    var status = '';
+    var status = isCounted ? TEXT.counted : '';
     if (isPending) status = !online ? TEXT.saved : (errorText || TEXT.sending);
     else if (!isCounted && errorText) status = errorText;
     setText(el.status, status);
@@ -135,8 +138,35 @@
   }
 
   // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
-  function renderBody(html) {
-    el.paragraphs.innerHTML = html || '';
+  // A sensitive story sits behind a short advisory the attendee taps through.
+  var ADVISORY = 'This story describes abuse and may be hard to read. Tap to read it.';
+  function renderBody(html, sensitive) {
+    if (!sensitive) { el.paragraphs.innerHTML = html || ''; return; }
+    el.paragraphs.innerHTML = '<details class="advisory"><summary></summary>' + (html || '') + '</details>';
+    el.paragraphs.querySelector('summary').textContent = ADVISORY;
+  }
+
+  // "So far": the topics already shown, minus the one on screen, so a late joiner can catch up.
+  var coveredSig = null;
+  function renderCovered(covered) {
+    if (!el.soFar || !el.soFarList || !Array.isArray(covered)) return;
+    var rows = covered.filter(function (c) { return c && c.id !== topicId; });
+    var n = rows.length;
+    el.soFar.hidden = n === 0;
+    setText(el.soFarSummary, (phase === 'ended' ? 'We prayed for ' : 'So far: ') + n + (n === 1 ? ' topic' : ' topics'));
+    var sig = JSON.stringify(rows);
+    if (sig === coveredSig) return;
+    coveredSig = sig;
+    while (el.soFarList.firstChild) el.soFarList.removeChild(el.soFarList.firstChild);
+    rows.forEach(function (c) {
+      var li = document.createElement('li');
+      var num = document.createElement('span');
+      num.className = 'so-far-num';
+      num.textContent = c.number + '.';
+      li.appendChild(num);
+      li.appendChild(document.createTextNode(' ' + (c.title || '')));
+      el.soFarList.appendChild(li);
+    });
   }
 
   function setPhase(next) {
@@ -167,12 +197,13 @@
       setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
       setText(el.title, t.title || '');
       renderScripture(t.scripture);
-      renderBody(t.body_html);
+      renderBody(t.body_html, t.sensitive);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
     } else if (!t) {
       document.title = gatheringTitle || 'Intercede';
     }
     topicSig = sig;
+    renderCovered(live.covered);
 
     if (topicId !== previousTopic) {
       errorText = '';

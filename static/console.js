@@ -19,9 +19,13 @@
     here: $('here-count'),
     praying: $('praying-count'),
     timer: $('topic-timer'),
+    planTimer: $('plan-timer'),
+    planTotal: $('plan-total'),
+    planStatus: $('plan-status'),
     prev: $('btn-previous'),
     next: $('btn-next'),
     blank: $('btn-blank'),
+    join: $('btn-join'),
     end: $('btn-end'),
     status: $('console-status'),
     nextTitle: $('next-title'),
@@ -39,7 +43,11 @@
     phase: body.getAttribute('data-phase') || 'waiting',
     blank: body.classList.contains('is-blank'),
     since: null,
+    startedAt: null,
+    endedAt: null,
     planned: null,
+    plan: null, // [{id, minutes}] in agenda order, for the plan timer
+    joinPanel: body.getAttribute('data-join-panel') !== 'false',
     topicId: null,
     agendaSig: null,
     perTopic: null,
@@ -71,6 +79,7 @@
     clearTimeout(statusTimer);
     setText(el.status, text);
     el.status.classList.toggle('is-error', !!isError);
+    if (text) announce(text); // the status line is shown only while it has something to say
     if (text) statusTimer = setTimeout(function () { showStatus('', false); }, isError ? 8000 : 4000);
   }
 
@@ -80,8 +89,76 @@
     var s = Math.max(0, Math.floor(totalSeconds));
     return pad2(Math.floor(s / 60)) + ':' + pad2(s % 60);
   }
+  // h:mm:ss from an hour on, mm:ss before.
+  function duration(ms) {
+    var s = Math.max(0, Math.floor(ms / 1000));
+    var h = Math.floor(s / 3600);
+    return (h ? h + ':' + pad2(Math.floor(s / 60) % 60) : pad2(Math.floor(s / 60))) + ':' + pad2(s % 60);
+  }
+
+  function setPlan(agenda) {
+    if (!Array.isArray(agenda)) return;
+    var plan = [];
+    agenda.forEach(function (s) {
+      (s.topics || []).forEach(function (t) { plan.push({ id: t.id, minutes: t.planned_minutes || 0 }); });
+    });
+    state.plan = plan;
+  }
+
+  // Minutes planned before this topic in agenda order (null if it is not in the agenda). Without an
+  // agenda from the server, the minutes the page lists are used.
+  function plannedStartOf(id) {
+    var plan = state.plan;
+    if (!plan) {
+      plan = [];
+      var rows = agendaRows();
+      for (var i = 0; i < rows.length; i++) {
+        var min = rows[i].querySelector('.agenda-min');
+        plan.push({ id: parseInt(rows[i].getAttribute('data-topic-id'), 10), minutes: parseInt(min ? min.textContent : '', 10) || 0 });
+      }
+    }
+    var sum = 0;
+    for (var j = 0; j < plan.length; j++) {
+      if (plan[j].id === id) return sum;
+      sum += plan[j].minutes;
+    }
+    return null;
+  }
+
+  // The gathering timer: time since the first topic, and how far the gathering runs from its plan.
+  // Drift = (actual start of this topic - planned start) + time spent on it beyond its planned minutes.
+  function planTick(now) {
+    if (!el.planTotal || !el.planStatus) return;
+    var total = '';
+    var status = '';
+    var drift = 0;
+    if (typeof state.startedAt !== 'number') {
+      status = 'Not started';
+    } else if (state.phase === 'ended') {
+      total = typeof state.endedAt === 'number' ? duration(state.endedAt - state.startedAt) : '—';
+      status = 'Ended';
+    } else {
+      total = duration(now - state.startedAt);
+      var plannedStart = state.phase === 'topic' && typeof state.since === 'number' ? plannedStartOf(state.topicId) : null;
+      if (plannedStart !== null) {
+        var over = Math.max(0, now - state.since - (state.planned || 0) * 60000);
+        drift = state.since - state.startedAt - plannedStart * 60000 + over;
+        status = Math.abs(drift) <= 60000 ? 'On plan'
+          : Math.round(Math.abs(drift) / 60000) + ' min ' + (drift > 0 ? 'behind' : 'ahead of') + ' plan';
+      }
+    }
+    setText(el.planTotal, total);
+    setText(el.planStatus, status);
+    if (el.planTimer) {
+      el.planTimer.classList.toggle('is-behind', drift > 60000);
+      el.planTimer.classList.toggle('is-ahead', drift < -60000);
+    }
+  }
+
   function tick() {
-    if (!el.timer || !ready) return;
+    if (!ready) return;
+    planTick(Date.now() + clockOffset);
+    if (!el.timer) return;
     var planned = typeof state.planned === 'number' ? state.planned * 60 : null;
     var text;
     var over = false;
@@ -236,7 +313,29 @@
     }
   }
 
-  function renderLive(live) {
+  // The server sends no end time: remember the moment this console saw the gathering end (the
+  // state frame's server clock), kept across reloads for the same start.
+  var ENDED_KEY = 'intercede.ended.' + code;
+  function rememberEnd(startedAt, endedAt) {
+    try { window.localStorage.setItem(ENDED_KEY, JSON.stringify({ started: startedAt, ended: endedAt })); } catch (e) { /* ignore */ }
+  }
+  function recalledEnd(startedAt) {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(ENDED_KEY) || 'null');
+      return v && v.started === startedAt && typeof v.ended === 'number' ? v.ended : null;
+    } catch (e) { return null; }
+  }
+
+  function setJoinPanel(on) {
+    if (typeof on !== 'boolean') return;
+    var changed = on !== state.joinPanel;
+    state.joinPanel = on;
+    setText(el.join, on ? 'Hide join code' : 'Show join code');
+    if (changed && ready) announce(on ? 'Join code shown on the projector.' : 'Join code hidden on the projector.');
+  }
+
+  // serverNow: the frame's `now` when it is a state frame (a change that happened just now).
+  function renderLive(live, serverNow) {
     if (!live) return;
     var t = live.phase === 'topic' ? live.topic : null;
     var phase = t ? 'topic' : (live.phase === 'ended' ? 'ended' : 'waiting');
@@ -247,6 +346,18 @@
     setPhase(phase);
     state.topicId = t ? t.id : null;
     state.since = typeof live.since === 'number' ? live.since : null;
+    state.startedAt = typeof live.started_at === 'number' ? live.started_at : null;
+    if (phase !== 'ended') {
+      state.endedAt = null;
+    } else if (typeof live.ended_at === 'number') {
+      state.endedAt = live.ended_at;
+    } else if (previousPhase !== 'ended' && typeof serverNow === 'number') {
+      state.endedAt = serverNow;
+      if (state.startedAt !== null) rememberEnd(state.startedAt, serverNow);
+    } else if (state.endedAt === null && state.startedAt !== null) {
+      state.endedAt = recalledEnd(state.startedAt);
+    }
+    setJoinPanel(live.join_panel);
     state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
     state.blank = !!live.blank;
 
@@ -324,6 +435,7 @@
   function goNext() { command({ type: 'next' }); }
   function goPrevious() { command({ type: 'previous' }); }
   function toggleBlank() { command({ type: 'blank', on: !state.blank }); }
+  function toggleJoin() { command({ type: 'join_panel', on: !state.joinPanel }); }
   function endGathering() {
     if (state.phase === 'ended') return;
     if (window.confirm('End the gathering now? Phones and the projector will show the closing screen.')) {
@@ -334,6 +446,7 @@
   if (el.next) el.next.addEventListener('click', goNext);
   if (el.prev) el.prev.addEventListener('click', goPrevious);
   if (el.blank) el.blank.addEventListener('click', toggleBlank);
+  if (el.join) el.join.addEventListener('click', toggleJoin);
   if (el.end) el.end.addEventListener('click', endGathering);
   if (el.agendaList) {
     el.agendaList.addEventListener('click', function (ev) {
@@ -363,6 +476,8 @@
       if (!ev.repeat) goPrevious();
     } else if (key === 'b' || key === 'B' || key === '.') {
       if (!ev.repeat) toggleBlank();
+    } else if (key === 'j' || key === 'J') {
+      if (!ev.repeat) toggleJoin();
     } else {
       handled = false;
     }
@@ -386,14 +501,18 @@
     onSnapshot: function (msg) {
       syncClock(msg);
       ready = true;
+      setPlan(msg.agenda);
       buildAgenda(msg.agenda);
       renderLive(msg.live);
       renderCounts(msg.counts);
     },
     onState: function (msg) {
       syncClock(msg);
-      if (msg.agenda) buildAgenda(msg.agenda);
-      renderLive(msg.live);
+      if (msg.agenda) {
+        setPlan(msg.agenda);
+        buildAgenda(msg.agenda);
+      }
+      renderLive(msg.live, msg.now);
     },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onError: function (msg) {

@@ -112,9 +112,18 @@
     body.classList.toggle('is-blank', !!on);
   }
 
+  // The small join panel in the corner during topics (the welcome and closing screens always show
+  // the big one). Showing or hiding it changes the room left for the topic text, so fit again.
+  function setJoinPanel(on) {
+    if (typeof on !== 'boolean' || body.classList.contains('no-join') === !on) return;
+    body.classList.toggle('no-join', !on);
+    if (phase === 'topic') fit();
+  }
+
   function renderLive(live) {
     if (!live) return;
     setBlank(live.blank);
+    setJoinPanel(live.join_panel);
     var t = live.phase === 'topic' ? live.topic : null;
     var next = t ? 'topic' : (live.phase === 'ended' ? 'ended' : 'waiting');
     var sig = t ? JSON.stringify(t) : null;
@@ -193,6 +202,12 @@
   });
   window.addEventListener('resize', fitSoon);
   window.addEventListener('load', fit);
+  // Fonts and layout settling late (a slow font, the browser bar hiding, a new screen): fit again.
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(fitSoon, function () {});
+  if (window.ResizeObserver) {
+    var observer = new window.ResizeObserver(fitSoon);
+    [el.welcome, el.topic, el.ended].forEach(function (node) { if (node) observer.observe(node); });
+  }
 
   // The server-rendered topic is on screen already: fit it before the first frame arrives.
   fit();

@@ -41,6 +41,7 @@ pub enum ClientMessage {
     Previous,
     Jump { topic: i64 },
     Blank { on: bool },
+    JoinPanel { on: bool },
     End,
     Snapshot,
     Ping,
@@ -53,6 +54,7 @@ pub enum Control {
     Previous,
     Jump(i64),
     Blank(bool),
+    JoinPanel(bool),
     End,
 }
 
@@ -79,6 +81,7 @@ impl ClientMessage {
             ClientMessage::Previous => Some(Control::Previous),
             ClientMessage::Jump { topic } => Some(Control::Jump(*topic)),
             ClientMessage::Blank { on } => Some(Control::Blank(*on)),
+            ClientMessage::JoinPanel { on } => Some(Control::JoinPanel(*on)),
             ClientMessage::End => Some(Control::End),
             _ => None,
         }
@@ -129,15 +132,31 @@ pub struct NextPreview {
     pub section: String,
 }
 
+/// A topic already shown, for the phone's "so far" list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoveredTopic {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+}
+
 /// The live position of a gathering, as one role may see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LiveView {
     pub phase: Phase,
     pub blank: bool,
+    /// The projector shows the join panel in a corner during topics.
+    pub join_panel: bool,
+    /// When the first topic was shown (ms), for the console's plan timer.
+    pub started_at: Option<i64>,
+    /// When the gathering ended (ms), if it has.
+    pub ended_at: Option<i64>,
     pub since: Option<i64>,
     pub topic: Option<TopicFrame>,
     pub next: Option<NextPreview>,
     pub notes: Option<String>,
+    /// Topics shown so far, in agenda order, the current one included.
+    pub covered: Vec<CoveredTopic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

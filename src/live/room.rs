@@ -10,8 +10,8 @@
 //! acknowledged.
 
 use super::protocol::{
-    AgendaSection, AgendaTopic, Control, CountsView, ErrorCode, GatheringView, LiveView,
-    NextPreview, PROTOCOL_VERSION, Phase, Role, ServerMessage, Snapshot, TopicFrame,
+    AgendaSection, AgendaTopic, Control, CountsView, CoveredTopic, ErrorCode, GatheringView,
+    LiveView, NextPreview, PROTOCOL_VERSION, Phase, Role, ServerMessage, Snapshot, TopicFrame,
 };
 use crate::domain::markdown::to_safe_html;
 use crate::store::writer::{WriteOp, Writer};
@@ -492,11 +492,34 @@ impl Room {
         LiveView {
             phase,
             blank: self.live.blank,
+            join_panel: self.live.show_join,
+            started_at: self.live.started_at,
+            ended_at: self.live.ended_at,
             since: self.live.topic_since,
             topic,
             next,
             notes,
+            covered: self.covered(),
         }
+    }
+
+    /// Topics shown at some point (or on screen now), in agenda order.
+    fn covered(&self) -> Vec<CoveredTopic> {
+        self.entries
+            .iter()
+            .filter(|e| {
+                self.live.current_topic_id == Some(e.topic.id)
+                    || self
+                        .stats
+                        .get(&e.topic.id)
+                        .is_some_and(|s| s.first_shown_at.is_some())
+            })
+            .map(|e| CoveredTopic {
+                id: e.topic.id,
+                number: e.number,
+                title: e.topic.title.clone(),
+            })
+            .collect()
     }
 
     fn counts_view(&self, role: Role) -> CountsView {
@@ -709,6 +732,12 @@ impl Room {
                     return Ok(());
                 }
                 self.live.blank = on;
+            }
+            Control::JoinPanel(on) => {
+                if self.live.show_join == on {
+                    return Ok(());
+                }
+                self.live.show_join = on;
             }
             Control::End => {
                 if ended {

@@ -6,7 +6,7 @@ use super::{Gathering, Store, StoredAgenda};
 use sqlx::{Row, SqliteConnection};
 
 /// The stored position of a gathering.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LiveRecord {
     pub current_topic_id: Option<i64>,
     pub blank: bool,
@@ -14,6 +14,21 @@ pub struct LiveRecord {
     pub ended_at: Option<i64>,
     /// When the current topic was first shown.
     pub topic_since: Option<i64>,
+    /// The projector shows the join panel in a corner during topics.
+    pub show_join: bool,
+}
+
+impl Default for LiveRecord {
+    fn default() -> Self {
+        LiveRecord {
+            current_topic_id: None,
+            blank: false,
+            started_at: None,
+            ended_at: None,
+            topic_since: None,
+            show_join: true,
+        }
+    }
 }
 
 impl LiveRecord {
@@ -53,7 +68,7 @@ impl Store {
     pub async fn load_room_seed(&self, gathering: &Gathering) -> Result<RoomSeed, sqlx::Error> {
         let agenda = self.load_agenda(gathering).await?;
         let live = sqlx::query(
-            "SELECT current_topic_id, blank, started_at, ended_at, topic_since
+            "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
              FROM live_state WHERE gathering_id = $1",
         )
         .bind(gathering.id)
@@ -65,6 +80,7 @@ impl Store {
             started_at: row.get("started_at"),
             ended_at: row.get("ended_at"),
             topic_since: row.get("topic_since"),
+            show_join: row.get("show_join"),
         })
         .unwrap_or_default();
         let stats = sqlx::query(
@@ -175,15 +191,16 @@ pub(super) async fn save_live_state(
     at: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at, ended_at, topic_since, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at, ended_at, topic_since, updated_at, show_join)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (gathering_id) DO UPDATE SET
             current_topic_id = excluded.current_topic_id,
             blank = excluded.blank,
             started_at = excluded.started_at,
             ended_at = excluded.ended_at,
             topic_since = excluded.topic_since,
-            updated_at = excluded.updated_at",
+            updated_at = excluded.updated_at,
+            show_join = excluded.show_join",
     )
     .bind(gathering_id)
     .bind(record.current_topic_id)
@@ -192,6 +209,7 @@ pub(super) async fn save_live_state(
     .bind(record.ended_at)
     .bind(record.topic_since)
     .bind(at)
+    .bind(record.show_join)
     .execute(&mut *conn)
     .await?;
     sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")

@@ -2,7 +2,7 @@
 //! gathering, and the phone's live socket. No account: a phone is known only by
 //! a random device identity in a cookie, so its taps count once per topic.
 
-use super::pages::{AttendPage, HomePage, NotFoundPage, TopicView};
+use super::pages::{AttendPage, CoveredRow, HomePage, NotFoundPage, TopicView};
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
@@ -117,6 +117,17 @@ pub async fn page(
         topic,
         tapped,
         praying: view.counts.praying,
+        covered: view
+            .live
+            .covered
+            .iter()
+            .filter(|c| Some(c.id) != view.live.topic.as_ref().map(|t| t.id))
+            .map(|c| CoveredRow {
+                id: c.id,
+                number: c.number,
+                title: c.title.clone(),
+            })
+            .collect(),
     };
     let mut response = render(StatusCode::OK, &page)?;
     if existing.is_none() {

@@ -91,6 +91,9 @@ pub async fn page(
         join_url: format!("{base}/j/{}", gathering.code),
         projector_url: format!("{base}/p/{}", gathering.code),
         csrf: facilitator.session.csrf_token,
+        join_panel: view.live.join_panel,
+        started_at: view.live.started_at,
+        since: view.live.since,
     };
     render(StatusCode::OK, &page)
 }

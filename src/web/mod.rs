@@ -3,6 +3,7 @@
 //! used by the binary and the tests alike.
 
 mod agenda_editor;
+mod agenda_transfer;
 mod assets;
 mod attend;
 pub mod auth;
@@ -28,7 +29,7 @@ pub const FORM_LIMIT: usize = 64 * 1024;
 
 /// Every route of the server.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::FormConfig::default().limit(FORM_LIMIT))
+    cfg.app_data(form_config(FORM_LIMIT))
         .route("/", web::get().to(attend::home))
         .route("/join", web::get().to(attend::join))
         .route("/j/{code}", web::get().to(attend::page))
@@ -38,6 +39,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(auth::logout))
         .route("/console", web::get().to(console::list))
         .route("/console/gatherings", web::post().to(agenda_editor::create))
+        .route(
+            "/console/import",
+            web::get().to(agenda_transfer::import_page),
+        )
+        .route(
+            "/console/import/preview",
+            web::post().to(agenda_transfer::import_preview),
+        )
+        .service(
+            web::resource("/console/import")
+                .app_data(form_config(agenda_transfer::IMPORT_FORM_LIMIT))
+                .route(web::post().to(agenda_transfer::import_confirm)),
+        )
+        .route(
+            "/console/{code}/export.{format}",
+            web::get().to(agenda_transfer::export),
+        )
         .route("/console/{code}", web::get().to(console::page))
         .route(
             "/console/{code}/edit",
@@ -93,6 +111,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::asset))
         .default_service(web::to(attend::unknown_path));
+}
+
+/// Form bodies up to `limit` bytes; larger ones get a 413 that says so.
+fn form_config(limit: usize) -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(limit)
+        .error_handler(move |error, _req| {
+            let message = match error {
+                actix_web::error::UrlencodedError::Overflow { .. } => {
+                    return crate::error::AppError::PayloadTooLarge(format!(
+                        "That form is larger than {} KiB.",
+                        limit / 1024
+                    ))
+                    .into();
+                }
+                other => format!("Could not read the form: {other}"),
+            };
+            crate::error::AppError::BadRequest(message).into()
+        })
 }
 
 /// Headers on every response: no inline scripts, no framing, no sniffing.

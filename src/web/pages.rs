@@ -49,6 +49,14 @@ pub struct LoginPage {
     pub next: String,
 }
 
+/// A topic already covered, for the phone's "so far" list.
+#[derive(Debug, Clone)]
+pub struct CoveredRow {
+    pub id: i64,
+    pub number: usize,
+    pub title: String,
+}
+
 /// `/j/{code}`: the attendee's phone.
 #[derive(Template)]
 #[template(path = "attend.html")]
@@ -61,6 +69,8 @@ pub struct AttendPage {
     /// This phone is already counted for the current topic.
     pub tapped: bool,
     pub praying: i64,
+    /// Topics shown before the current one, in agenda order.
+    pub covered: Vec<CoveredRow>,
 }
 
 /// `/p/{code}`: the projector.
@@ -82,6 +92,8 @@ pub struct ProjectorPage {
     pub qr_svg: String,
     pub opening_text: Option<String>,
     pub opening_ref: Option<String>,
+    /// Show the small join panel in the corner during topics.
+    pub join_panel: bool,
 }
 
 /// One gathering in the console's list.
@@ -138,6 +150,11 @@ pub struct ConsolePage {
     pub join_url: String,
     pub projector_url: String,
     pub csrf: String,
+    /// The projector shows the join panel during topics.
+    pub join_panel: bool,
+    /// When the first topic was shown and the current one began (ms since the epoch).
+    pub started_at: Option<i64>,
+    pub since: Option<i64>,
 }
 
 impl ConsolePage {
@@ -240,4 +257,44 @@ pub struct DeleteGatheringPage {
     pub live: bool,
     pub csrf: String,
     pub error: Option<String>,
+}
+
+/// `/console/import`: paste or upload a prayer guide.
+#[derive(Template)]
+#[template(path = "import.html")]
+pub struct ImportPage {
+    pub csrf: String,
+    pub title: String,
+    pub text: String,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PreviewTopic {
+    pub title: String,
+    pub kind: String,
+    pub planned_minutes: i64,
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PreviewSection {
+    pub title: String,
+    pub topics: Vec<PreviewTopic>,
+}
+
+/// What an import would create, shown before anything is.
+#[derive(Template)]
+#[template(path = "import_preview.html")]
+pub struct ImportPreviewPage {
+    pub csrf: String,
+    /// The title the facilitator typed (may be empty).
+    pub title: String,
+    /// The guide's text, carried to the confirm step.
+    pub text: String,
+    pub agenda_title: String,
+    pub opening_ref: Option<String>,
+    pub notes: Vec<String>,
+    pub topic_count: usize,
+    pub sections: Vec<PreviewSection>,
 }

@@ -63,6 +63,7 @@ pub async fn page(
         site_url,
         opening_text: gathering.scripture.as_ref().map(|s| s.text.clone()),
         opening_ref: gathering.scripture.as_ref().map(|s| s.reference.clone()),
+        join_panel: view.live.join_panel,
     };
     render(StatusCode::OK, &page)
 }

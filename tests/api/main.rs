@@ -2,6 +2,9 @@
 //! real HTTP and websocket clients.
 
 mod agenda_editor;
+mod agenda_transfer;
+mod browser;
+mod browser_support;
 mod helpers;
 mod live;
 mod pages;

@@ -218,3 +218,90 @@ async fn health_and_assets_answer() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phones_first_load_is_under_30_kb_compressed() {
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": topics[4]}))
+        .await;
+    console.next_of("state").await;
+    // reqwest here does not decompress, so the bytes counted are the bytes sent.
+    let browser = app.browser();
+    let page = browser
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.headers()["content-encoding"], "gzip");
+    let mut total = page.bytes().await.unwrap().len();
+    for asset in ["app.css", "live.js", "attend.js"] {
+        let response = browser
+            .get(format!("{}/static/{asset}", app.address))
+            .header("Accept-Encoding", "gzip")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.headers()["content-encoding"], "gzip", "{asset}");
+        total += response.bytes().await.unwrap().len();
+    }
+    assert!(total < 30 * 1024, "first load is {total} bytes compressed");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sensitive_story_is_behind_an_advisory_on_phones_and_summarised_on_the_projector() {
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let agenda = app.store.load_agenda(&gathering).await.unwrap();
+    let sensitive = agenda
+        .sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .find(|t| t.sensitive)
+        .unwrap()
+        .clone();
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": sensitive.id}))
+        .await;
+    console.next_of("state").await;
+    let browser = app.browser();
+    let phone = browser
+        .get(format!("{}/j/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        phone.contains("<details class=\"advisory\">"),
+        "phones tap through an advisory"
+    );
+    let projector = browser
+        .get(format!("{}/p/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let summary_start: String = sensitive
+        .safe_summary
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    assert!(
+        projector.contains(&summary_start),
+        "the projector shows the summary"
+    );
+    let body_start: String = sensitive
+        .body
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    assert!(!projector.contains(&body_start), "and not the story");
+}

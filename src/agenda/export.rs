@@ -1,0 +1,146 @@
+//! Exporting an agenda: as Markdown a person can read, print or edit and the
+//! importer reads back exactly (the shape is described in `crate::agenda`),
+//! and as JSON for a lossless copy between installations.
+
+use std::fmt::Write;
+
+use super::format::{NOTES_PREFIX, SUMMARY_PREFIX, escape, topic_line};
+use super::lines::quoted_attribution;
+use super::text::normalise_whitespace;
+use crate::domain::agenda::{NewAgenda, NewTopic, Scripture};
+
+/// The agenda as Markdown: `# Title`, the opening verse as a `>` quotation,
+/// `## Section` and `### Topic` headings, each topic's verse, body, notes,
+/// projector summary and a `*Pray · 3 min*` line.
+pub fn to_markdown(agenda: &NewAgenda) -> String {
+    let mut out = String::new();
+    heading(&mut out, "#", &agenda.title);
+    if let Some(scripture) = &agenda.scripture {
+        quotation(&mut out, scripture);
+    }
+    for section in &agenda.sections {
+        heading(&mut out, "##", &section.title);
+        for topic in &section.topics {
+            write_topic(&mut out, topic);
+        }
+    }
+    out
+}
+
+/// The agenda as pretty-printed JSON, read back by `import::from_json`.
+pub fn to_json(agenda: &NewAgenda) -> String {
+    // unwrap: plain structs of strings, numbers and enums always serialise.
+    serde_json::to_string_pretty(agenda).unwrap()
+}
+
+fn write_topic(out: &mut String, topic: &NewTopic) {
+    heading(out, "###", &topic.title);
+    if let Some(scripture) = &topic.scripture {
+        quotation(out, scripture);
+    }
+    for paragraph in topic.body.split("\n\n") {
+        let lines: Vec<String> = non_empty_lines(paragraph).map(escape).collect();
+        if !lines.is_empty() {
+            block(out, &lines.join("\n"));
+        }
+    }
+    labelled(out, NOTES_PREFIX, &topic.notes);
+    labelled(out, SUMMARY_PREFIX, &topic.safe_summary);
+    block(out, &topic_line(topic));
+}
+
+/// A heading on one line, whatever line breaks its text holds.
+fn heading(out: &mut String, marks: &str, text: &str) {
+    block(
+        out,
+        format!("{marks} {}", normalise_whitespace(text)).trim_end(),
+    );
+}
+
+/// "> words" lines and the "> — Reference" line.
+fn quotation(out: &mut String, scripture: &Scripture) {
+    let mut text = String::new();
+    for line in non_empty_lines(&scripture.text) {
+        let escape = line.starts_with('\\') || quoted_attribution(line).is_some();
+        let _ = writeln!(text, "> {}{line}", if escape { "\\" } else { "" });
+    }
+    let _ = write!(text, "> — {}", scripture.reference.trim());
+    block(out, text.trim_end());
+}
+
+/// One "Label: ..." paragraph per paragraph of `text`.
+fn labelled(out: &mut String, label: &str, text: &str) {
+    for paragraph in text.split("\n\n") {
+        let mut lines = non_empty_lines(paragraph);
+        let Some(first) = lines.next() else {
+            continue;
+        };
+        let mut written = format!("{label} {first}");
+        for line in lines {
+            written.push('\n');
+            written.push_str(&escape(line));
+        }
+        block(out, &written);
+    }
+}
+
+fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+/// Appends `text` as its own block, separated from the one before by a blank line.
+fn block(out: &mut String, text: &str) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(text);
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agenda::{NewSection, TopicKind};
+
+    fn sample() -> NewAgenda {
+        NewAgenda {
+            title: "Night of Prayer".into(),
+            scripture: Some(Scripture {
+                text: "Seek justice.".into(),
+                reference: "Isaiah 1:17".into(),
+            }),
+            sections: vec![NewSection {
+                title: "Pray for | Courts".into(),
+                topics: vec![NewTopic {
+                    title: "A case in Nairobi".into(),
+                    scripture: None,
+                    body: "# not a heading\n\nSecond paragraph.".into(),
+                    kind: TopicKind::Praise,
+                    planned_minutes: 4,
+                    notes: "Go gently.".into(),
+                    sensitive: true,
+                    safe_summary: "Pray for a family.".into(),
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn markdown_reads_naturally() {
+        let expected = "# Night of Prayer\n\n> Seek justice.\n> — Isaiah 1:17\n\n## Pray for | Courts\n\n\
+                        ### A case in Nairobi\n\n\\# not a heading\n\nSecond paragraph.\n\n\
+                        Facilitator notes: Go gently.\n\nProjector summary: Pray for a family.\n\n\
+                        *Praise · 4 min · sensitive*\n";
+        assert_eq!(to_markdown(&sample()), expected);
+    }
+
+    #[test]
+    fn json_is_pretty() {
+        let json = to_json(&sample());
+        assert!(
+            json.contains("\n  \"title\": \"Night of Prayer\""),
+            "{json}"
+        );
+        assert!(json.contains("\"kind\": \"praise\""));
+    }
+}

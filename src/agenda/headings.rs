@@ -1,0 +1,96 @@
+//! Whether a short line standing on its own is a section heading: "Latin
+//! America", "IJM HQ & Global Partners", "Pray for | Forced Labor Slavery" are;
+//! "Pray for peace" and "Amen." are not.
+
+use super::text::{QUOTE_MARKS, char_len, starts_with_quote};
+use super::titles::MAX_TITLE_CHARS;
+
+/// A plain-text heading without a "|" is at most this long.
+const MAX_PLAIN_HEADING_CHARS: usize = 60;
+
+/// Words that may stay lower case in a Title Case heading.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "per", "the", "to", "vs", "via", "with",
+];
+
+/// Whether a short line standing on its own reads as a heading: at most 60
+/// characters (80 with a "|"), no sentence-ending punctuation, not quoted, and
+/// Title Case ("Latin America", "IJM HQ & Global Partners") or containing "|".
+pub(crate) fn looks_like_heading(line: &str) -> bool {
+    let text = unwrap_emphasis(line);
+    let length = char_len(text);
+    let pipe = text.contains('|');
+    if length == 0 || length > MAX_TITLE_CHARS || (!pipe && length > MAX_PLAIN_HEADING_CHARS) {
+        return false;
+    }
+    if starts_with_quote(text)
+        || text.starts_with(['(', '[', '\\', '*', '_', '-', '–', '—', '•'])
+        || text.ends_with(['.', ',', ';', ':', '!'])
+        || text.ends_with(QUOTE_MARKS)
+    {
+        return false;
+    }
+    if pipe {
+        return text.chars().any(char::is_alphabetic);
+    }
+    is_title_case(text)
+}
+
+/// Title Case: the first word and every word not in `SMALL_WORDS` start with
+/// a capital (or a digit or symbol), and there are at most ten words.
+pub(crate) fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, word)| {
+        let small = SMALL_WORDS.contains(&word.to_lowercase().as_str());
+        match word.chars().next() {
+            Some(c) if c.is_alphabetic() => c.is_uppercase() || (i > 0 && small),
+            _ => true,
+        }
+    })
+}
+
+/// A heading written in bold, "**Latin America**", without the asterisks.
+pub(crate) fn unwrap_emphasis(text: &str) -> &str {
+    ["**", "__"]
+        .iter()
+        .find_map(|mark| text.strip_prefix(mark)?.strip_suffix(mark))
+        .map(str::trim)
+        .filter(|inner| !inner.is_empty())
+        .unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standalone_lines_that_are_headings() {
+        for line in [
+            "Latin America",
+            "South Asia",
+            "IJM HQ & Global Partners",
+            "Regional Focus",
+            "Pray for | Forced Labor Slavery",
+            "Pray About | Cybersex Trafficking of Children",
+            "**East Africa**",
+            "Why Do We Pray?",
+        ] {
+            assert!(looks_like_heading(line), "{line}");
+        }
+        for line in [
+            "Pray for peace",
+            "Amen.",
+            "“Seek justice”",
+            "Courts and judges:",
+            "- Latin America",
+            "thank you",
+            &"Word ".repeat(14),
+        ] {
+            assert!(!looks_like_heading(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Importing: an uploaded or pasted prayer guide (plain text or Markdown) made
+//! into a `NewAgenda`, and the JSON export read back.
+//!
+//! A guide is read in three passes: lines are cleaned and classified
+//! (`lines`), grouped into headings, passages and verses (`blocks`), then
+//! gathered into sections of topics (`sections`). Whatever the input, every
+//! line of text ends up somewhere in the agenda: a title, a verse, a section
+//! heading or a topic's body. Nothing is silently dropped.
+
+use super::blocks::{blocks, detect_title};
+use super::lines::split_lines;
+use super::sections::assemble;
+use super::text::{is_space, normalise_whitespace};
+use crate::domain::agenda::{NewAgenda, NewSection, TopicKind};
+
+pub use super::scripture::normalise_reference;
+
+/// The largest file accepted for import: far more than any prayer guide.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+
+/// The title given to a guide that does not start with one.
+pub const DEFAULT_TITLE: &str = "Imported prayer guide";
+
+/// Why a guide or an agenda export could not be imported. Each message tells
+/// the facilitator what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error(
+        "The guide is empty. Paste the text of a prayer guide, or choose a file that has some text in it."
+    )]
+    Empty,
+    #[error(
+        "The file is too large to import ({bytes} bytes; the limit is 1 MB). \
+         Paste just the text of the prayer guide, or split it into smaller files."
+    )]
+    TooLarge { bytes: usize },
+    #[error(
+        "This file isn't plain text. Save the prayer guide as a .txt or .md file \
+         (UTF-8), or copy its text and paste it in."
+    )]
+    NotText,
+    #[error(
+        "This isn't an agenda export Intercede can read ({0}). \
+         Choose the .json file exported from Intercede, unchanged."
+    )]
+    BadJson(String),
+}
+
+/// Checks size and encoding of an uploaded or pasted file: over
+/// `MAX_IMPORT_BYTES` is `TooLarge`; NUL bytes or invalid UTF-8 (a Word
+/// document, a PDF, a UTF-16 file) are `NotText`; only whitespace is `Empty`.
+/// Strips a UTF-8 byte order mark.
+pub fn decode(bytes: &[u8]) -> Result<String, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::NotText);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.chars().all(is_space) {
+        return Err(ImportError::Empty);
+    }
+    Ok(text.to_string())
+}
+
+/// What the importer made of a guide, for the preview and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub agenda: NewAgenda,
+    /// One line per finding, for a person to check: "Title: ...",
+    /// "Opening scripture: Isaiah 51:14-15", "Section 'Regional Focus |
+    /// Latin America': 3 topics", and a closing count of topics and minutes.
+    pub notes: Vec<String>,
+}
+
+/// Parses a prayer guide (plain text or Markdown) into an agenda.
+///
+/// `title` overrides the detected title: the guide's own first line is then
+/// replaced rather than kept. Never panics; the only error is `Empty`, for
+/// input with no text in it (only whitespace, rules such as "---", or
+/// empty headings).
+pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
+    let lines = split_lines(text);
+    if lines.iter().all(|line| line.is_blank()) {
+        return Err(ImportError::Empty);
+    }
+    let detected = detect_title(&lines);
+    let body_start = detected.as_ref().map_or(0, |(_, next)| *next);
+    let (scripture, sections) = assemble(blocks(&lines[body_start..]));
+
+    let given = title.map(normalise_whitespace).filter(|t| !t.is_empty());
+    let mut notes = Vec::new();
+    let agenda_title = match (given, detected) {
+        (Some(given), Some((own, _))) => {
+            notes.push(format!(
+                "Title: {given} (replacing the guide's own title, '{own}')"
+            ));
+            given
+        }
+        (Some(given), None) => {
+            notes.push(format!("Title: {given}"));
+            given
+        }
+        (None, Some((own, _))) => {
+            notes.push(format!("Title: {own}"));
+            own
+        }
+        (None, None) => {
+            notes.push(format!(
+                "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
+            ));
+            DEFAULT_TITLE.to_string()
+        }
+    };
+    notes.push(match &scripture {
+        Some(s) if !s.reference.is_empty() => format!("Opening scripture: {}", s.reference),
+        Some(_) => "Opening scripture: a quotation without a reference".to_string(),
+        None => "No opening scripture found".to_string(),
+    });
+    notes.extend(sections.iter().map(section_note));
+    notes.push(summary_note(&sections));
+
+    let agenda = NewAgenda {
+        title: agenda_title,
+        scripture,
+        sections,
+    };
+    Ok(Imported { agenda, notes })
+}
+
+fn section_note(section: &NewSection) -> String {
+    let count = section.topics.len();
+    let praise = section
+        .topics
+        .iter()
+        .filter(|t| t.kind == TopicKind::Praise)
+        .count();
+    let topics = plural(count, "topic");
+    match praise {
+        0 => format!("Section '{}': {topics}", section.title),
+        _ => format!("Section '{}': {topics} ({praise} praise)", section.title),
+    }
+}
+
+fn summary_note(sections: &[NewSection]) -> String {
+    let topics = sections.iter().flat_map(|s| &s.topics);
+    let count = topics.clone().count();
+    let minutes: i64 = topics.map(|t| t.planned_minutes).sum();
+    format!(
+        "{} in {}, about {minutes} minutes planned",
+        plural(count, "topic"),
+        plural(sections.len(), "section"),
+    )
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    match count {
+        1 => format!("1 {noun}"),
+        _ => format!("{count} {noun}s"),
+    }
+}
+
+/// Reads the JSON export (`export::to_json`) back into an agenda.
+pub fn from_json(text: &str) -> Result<NewAgenda, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    serde_json::from_str(text).map_err(|e| ImportError::BadJson(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_checks_size_encoding_and_emptiness() {
+        assert_eq!(decode(b"\xef\xbb\xbfTitle\n"), Ok("Title\n".to_string()));
+        assert_eq!(decode(b""), Err(ImportError::Empty));
+        assert_eq!(decode(b" \r\n\t\xc2\xa0"), Err(ImportError::Empty));
+        assert_eq!(decode(b"\xef\xbb\xbf  "), Err(ImportError::Empty));
+        assert_eq!(decode(b"ab\0cd"), Err(ImportError::NotText));
+        assert_eq!(decode(b"caf\xe9"), Err(ImportError::NotText));
+        assert_eq!(decode(b"\xff\xfeT\0i\0"), Err(ImportError::NotText));
+        let big = vec![b'a'; MAX_IMPORT_BYTES + 1];
+        assert_eq!(
+            decode(&big),
+            Err(ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1
+            })
+        );
+        assert!(decode(&big[..MAX_IMPORT_BYTES]).is_ok());
+    }
+
+    #[test]
+    fn errors_explain_what_to_do() {
+        let message = ImportError::TooLarge { bytes: 2_000_000 }.to_string();
+        assert!(
+            message.contains("2000000 bytes") && message.contains("1 MB"),
+            "{message}"
+        );
+        assert!(ImportError::NotText.to_string().contains(".txt"));
+        assert!(
+            ImportError::BadJson("EOF".into())
+                .to_string()
+                .contains("EOF")
+        );
+    }
+
+    #[test]
+    fn empty_input_is_refused() {
+        for text in ["", " \n\t\r\n", "\u{a0}\u{2003}", "---\n\n#\n* * *"] {
+            assert_eq!(parse_guide(text, None), Err(ImportError::Empty), "{text:?}");
+        }
+        assert_eq!(from_json("  "), Err(ImportError::Empty));
+        assert!(matches!(
+            from_json("{\"title\": 3}"),
+            Err(ImportError::BadJson(_))
+        ));
+    }
+
+    #[test]
+    fn a_given_title_replaces_the_guides_own() {
+        let imported = parse_guide(
+            "Week of Prayer\n\n• Pray for the courts.",
+            Some("  Tuesday  night "),
+        )
+        .unwrap();
+        assert_eq!(imported.agenda.title, "Tuesday night");
+        assert!(imported.notes[0].contains("Week of Prayer"));
+        let imported = parse_guide("• Pray for the courts.", None).unwrap();
+        assert_eq!(imported.agenda.title, DEFAULT_TITLE);
+    }
+}

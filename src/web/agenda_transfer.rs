@@ -1,0 +1,249 @@
+//! Agendas in and out of the console: import a prayer guide (paste or upload,
+//! preview, confirm) and export an agenda as Markdown or JSON.
+
+use super::auth::{Facilitator, login_redirect};
+use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
+use super::{AppState, attend, render};
+use crate::agenda::export::{to_json, to_markdown};
+use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide};
+use crate::domain::JoinCode;
+use crate::error::{AppError, AppResult};
+use actix_multipart::Multipart;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+/// Largest confirm form: the guide's text plus a little for the other fields.
+pub const IMPORT_FORM_LIMIT: usize = MAX_IMPORT_BYTES + 16 * 1024;
+
+/// `GET /console/{code}/export.{format}`: the agenda as a download.
+pub async fn export(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    if Facilitator::from_request_state(&req).await?.is_none() {
+        return Ok(login_redirect(req.path()));
+    }
+    let (code, format) = path.into_inner();
+    let Some(gathering) = (match JoinCode::parse(&code) {
+        Ok(code) => state.store.find_gathering(&code).await?,
+        Err(_) => None,
+    }) else {
+        return attend::not_found(&code);
+    };
+    let agenda = state.store.load_agenda(&gathering).await?.to_new_agenda();
+    let (body, content_type) = match format.as_str() {
+        "md" => (to_markdown(&agenda), "text/markdown; charset=utf-8"),
+        "json" => (to_json(&agenda), "application/json"),
+        _ => return Err(AppError::NotFound("Export as .md or .json.".into())),
+    };
+    let filename = format!("{}-{}.{format}", slug(&gathering.title), gathering.code);
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(body))
+}
+
+/// A file-name-safe form of a title.
+fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    if words.is_empty() {
+        "agenda".into()
+    } else {
+        words.join("-")
+    }
+}
+
+/// `GET /console/import`: paste or upload a guide.
+pub async fn import_page(req: HttpRequest) -> AppResult<HttpResponse> {
+    let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
+        return Ok(login_redirect("/console/import"));
+    };
+    render(
+        StatusCode::OK,
+        &ImportPage {
+            csrf: facilitator.session.csrf_token,
+            title: String::new(),
+            text: String::new(),
+            error: None,
+        },
+    )
+}
+
+/// The import form's fields, read from a multipart body within the size limit.
+#[derive(Default)]
+struct ImportFields {
+    csrf: String,
+    title: String,
+    text: String,
+    file: Option<Vec<u8>>,
+}
+
+async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
+    let too_large = || {
+        AppError::PayloadTooLarge(format!(
+            "That guide is larger than {} KiB. Split it, or paste the part you need.",
+            MAX_IMPORT_BYTES / 1024
+        ))
+    };
+    let mut fields = ImportFields::default();
+    let mut total = 0usize;
+    while let Some(field) = form.next().await {
+        let mut field =
+            field.map_err(|e| AppError::BadRequest(format!("Could not read the form: {e}")))?;
+        let name = field.name().unwrap_or_default().to_string();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk =
+                chunk.map_err(|e| AppError::BadRequest(format!("Could not read the form: {e}")))?;
+            total += chunk.len();
+            if total > IMPORT_FORM_LIMIT {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let text = || String::from_utf8_lossy(&bytes).into_owned();
+        match name.as_str() {
+            "csrf" => fields.csrf = text(),
+            "title" => fields.title = text(),
+            "text" => fields.text = text(),
+            "file" if !bytes.is_empty() => fields.file = Some(bytes),
+            _ => {}
+        }
+    }
+    Ok(fields)
+}
+
+fn preview_page(
+    csrf: String,
+    title: String,
+    text: String,
+    imported: &Imported,
+) -> ImportPreviewPage {
+    let agenda = &imported.agenda;
+    ImportPreviewPage {
+        csrf,
+        title,
+        text,
+        agenda_title: agenda.title.clone(),
+        opening_ref: agenda.scripture.as_ref().map(|s| s.reference.clone()),
+        notes: imported.notes.clone(),
+        topic_count: agenda.sections.iter().map(|s| s.topics.len()).sum(),
+        sections: agenda
+            .sections
+            .iter()
+            .map(|s| PreviewSection {
+                title: s.title.clone(),
+                topics: s
+                    .topics
+                    .iter()
+                    .map(|t| PreviewTopic {
+                        title: t.title.clone(),
+                        kind: t.kind.as_str().to_string(),
+                        planned_minutes: t.planned_minutes,
+                        reference: t.scripture.as_ref().map(|s| s.reference.clone()),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// `POST /console/import/preview`: what would be created, before anything is.
+pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppResult<HttpResponse> {
+    let fields = read_import_form(form).await?;
+    facilitator.check_csrf(&fields.csrf)?;
+    let csrf = facilitator.session.csrf_token.clone();
+    let refuse = |status: StatusCode, message: String, text: String| {
+        render(
+            status,
+            &ImportPage {
+                csrf: csrf.clone(),
+                title: fields.title.clone(),
+                text,
+                error: Some(message),
+            },
+        )
+    };
+    let text = match &fields.file {
+        Some(bytes) => match decode(bytes) {
+            Ok(text) => text,
+            Err(error) => return refuse(status_of(&error), error.to_string(), String::new()),
+        },
+        None => match decode(fields.text.as_bytes()) {
+            Ok(text) => text,
+            Err(error) => return refuse(status_of(&error), error.to_string(), fields.text.clone()),
+        },
+    };
+    let title = fields.title.trim();
+    match parse_guide(&text, (!title.is_empty()).then_some(title)) {
+        Ok(imported) => render(
+            StatusCode::OK,
+            &preview_page(csrf.clone(), fields.title.clone(), text, &imported),
+        ),
+        Err(error) => refuse(status_of(&error), error.to_string(), text),
+    }
+}
+
+fn status_of(error: &crate::agenda::import::ImportError) -> StatusCode {
+    match error {
+        crate::agenda::import::ImportError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    text: String,
+}
+
+/// `POST /console/import`: creates the draft gathering shown in the preview.
+pub async fn import_confirm(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    form: web::Form<ConfirmForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let text = decode(form.text.as_bytes()).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let title = form.title.trim();
+    let imported = parse_guide(&text, (!title.is_empty()).then_some(title))
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let gathering = state.store.create_gathering(&imported.agenda).await?;
+    tracing::info!(gathering = %gathering.code, "prayer guide imported");
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/console/{}/edit", gathering.code),
+        ))
+        .finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn titles_become_safe_file_names() {
+        assert_eq!(
+            slug("Evening of Prayer: Justice!"),
+            "evening-of-prayer-justice"
+        );
+        assert_eq!(slug("«»"), "agenda");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+    }
+}

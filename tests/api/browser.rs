@@ -1,0 +1,298 @@
+//! The pages in a real headless Chromium, as people in the room use them. Each
+//! test saves screenshots of the views it used under `target/screenshots/`.
+
+use crate::browser_support::{Page, driver};
+use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
+use intercede::domain::{NewTopic, TopicKind};
+use serde_json::json;
+
+/// Moves the gathering with a console socket, as the facilitator would.
+async fn jump(app: &TestApp, topic: i64) {
+    let mut console = app.console().await;
+    console.send(json!({"type": "jump", "topic": topic})).await;
+    console.next_of("state").await;
+}
+
+async fn first_titles(app: &TestApp) -> Vec<String> {
+    let gathering = app.gathering().await;
+    let agenda = app.store.load_agenda(&gathering).await.unwrap();
+    agenda
+        .sections
+        .iter()
+        .flat_map(|s| s.topics.iter().map(|t| t.title.clone()))
+        .collect()
+}
+
+/// Adds a topic to the demo's first section and returns its id.
+async fn add_topic(app: &TestApp, title: &str, body: &str) -> i64 {
+    let gathering = app.gathering().await;
+    let section = app.store.load_agenda(&gathering).await.unwrap().sections[0].id;
+    let topic = NewTopic {
+        title: title.into(),
+        scripture: Some(intercede::domain::Scripture {
+            text: "Learn to do right; seek justice. Defend the oppressed. Take up the cause of the fatherless; plead the case of the widow.".into(),
+            reference: "Isaiah 1:17".into(),
+        }),
+        body: body.into(),
+        kind: TopicKind::Pray,
+        planned_minutes: 5,
+        notes: String::new(),
+        sensitive: false,
+        safe_summary: String::new(),
+    };
+    app.store
+        .add_topic(gathering.id, section, &topic)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn phone(driver: &crate::browser_support::Driver, app: &TestApp, width: u32) -> Page {
+    let page = driver.open(width, 780).await;
+    page.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    page.wait_for(
+        "the phone to connect",
+        "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+    )
+    .await;
+    page
+}
+
+async fn projector(
+    driver: &crate::browser_support::Driver,
+    app: &TestApp,
+    width: u32,
+    height: u32,
+) -> Page {
+    let page = driver.open(width, height).await;
+    page.goto(&format!("{}/p/{}", app.address, app.code)).await;
+    page
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_and_projector_follow_the_facilitators_console() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let titles = first_titles(&app).await;
+    let phone = phone(&driver, &app, 390).await;
+    let projector = projector(&driver, &app, 1280, 720).await;
+    let console = driver.open(1280, 900).await;
+
+    // The facilitator logs in through the page and presses Next.
+    console
+        .goto(&format!("{}/console/{}", app.address, app.code))
+        .await;
+    console.type_into("input[name=password]", PASSWORD).await;
+    console.click("button[type=submit]").await;
+    console
+        .wait_for(
+            "the console",
+            "return !!document.getElementById('btn-next');",
+        )
+        .await;
+    console
+        .wait_for(
+            "the console to connect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    phone.screenshot("follow-phone-welcome").await;
+    projector.screenshot("follow-projector-welcome").await;
+    console.click("#btn-next").await;
+
+    phone.wait_for_text("#topic-title", &titles[0]).await;
+    projector.wait_for_text("#topic-title", &titles[0]).await;
+    console.wait_for_text("#current-title", &titles[0]).await;
+    phone
+        .wait_for_text("#topic-number", &format!("1 of {}", titles.len()))
+        .await;
+
+    // And once more, with the keyboard.
+    console.eval("document.body.focus(); document.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true})); return true;").await;
+    phone.wait_for_text("#topic-title", &titles[1]).await;
+    projector.wait_for_text("#topic-title", &titles[1]).await;
+    phone.wait_for_text("#so-far-list", &titles[0]).await;
+
+    phone.screenshot("follow-phone").await;
+    projector.screenshot("follow-projector").await;
+    console.screenshot("follow-console").await;
+    for page in [phone, projector, console] {
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_on_the_phone_raises_the_projectors_count() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = app.topic_ids().await[0];
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+    let projector = projector(&driver, &app, 1280, 720).await;
+    projector.wait_for_text("#praying-number", "0").await;
+
+    phone.click("#pray-button").await;
+
+    phone.wait_for_text("#pray-status", "Counted").await;
+    projector.wait_for_text("#praying-number", "1").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    // A second tap does not count twice.
+    phone.click("#pray-button").await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    assert_eq!(projector.text("#praying-number").await, "1");
+    phone.screenshot("tap-phone-counted").await;
+    projector.screenshot("tap-projector-count").await;
+    phone.close().await;
+    projector.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_made_while_the_server_is_down_is_counted_once_when_it_returns() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let port: u16 = app.host.rsplit(':').next().unwrap().parse().unwrap();
+    let topic = app.topic_ids().await[0];
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+
+    // The server goes away; the phone notices and keeps the topic on screen.
+    let dir = app.stop().await;
+    phone
+        .wait_for(
+            "the phone to notice",
+            "return document.getElementById('connection').getAttribute('data-state') !== 'online';",
+        )
+        .await;
+    phone.click("#pray-button").await;
+    phone.wait_for("the tap to be queued", "var q = localStorage.getItem('intercede.pending.' + document.body.getAttribute('data-code')); return !!q && JSON.parse(q).length === 1;").await;
+    assert!(
+        !phone.text("#pray-status").await.contains("Counted"),
+        "not counted before the server has it"
+    );
+    assert!(
+        !phone.text("#topic-title").await.is_empty(),
+        "the topic stays on screen"
+    );
+    phone.screenshot("offline-phone-queued").await;
+
+    // The server comes back on the same address and file.
+    let app = spawn_app_in(dir, |settings| settings.port = port).await;
+    phone.wait_for_text("#pray-status", "Counted").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    // A reload keeps it counted, and still once.
+    phone.client.refresh().await.unwrap();
+    phone
+        .wait_for(
+            "the phone to reconnect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    phone.wait_for_text("#pray-status", "Counted").await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    phone.screenshot("offline-phone-counted").await;
+    phone.close().await;
+}
+
+const LONG_BODY: &str = "Pray for the investigators, social workers, lawyers and police officers who work together on every case, that they would be patient, careful and brave, and that they would be protected from discouragement when cases move slowly through crowded courts.
+
+Pray for survivors who are giving evidence this month. Many have told their story again and again; ask the Lord to give them rest, to surround them with people who believe them, and to bring them justice that is swift and fair.
+
+- For judges who hear cases of exploitation, that they would listen well.
+- For prosecutors who carry heavy caseloads, that they would be given strength.
+- For aftercare staff who walk with survivors for years, that they would be refreshed.
+
+Pray for communities where children are most at risk: for schools, churches and local leaders who notice when a child goes missing, and for families who are offered false promises of work far away. Ask for wisdom for every government official who writes and enforces the laws that protect them, and for the companies whose platforms and supply chains can either shelter or expose abuse.";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_topic_fits_the_projector_without_overflow() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = add_topic(
+        &app,
+        "Justice for survivors, courage for witnesses, and wisdom for every judge and prosecutor",
+        LONG_BODY,
+    )
+    .await;
+    jump(&app, topic).await;
+
+    for (width, height) in [(1280, 720), (1920, 1080)] {
+        let projector = projector(&driver, &app, width, height).await;
+        projector
+            .wait_for_text("#topic-title", "Justice for survivors")
+            .await;
+        // Give the fitting a moment to settle.
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        let (scroll_w, client_w, scroll_h, client_h) = projector.scroll_sizes().await;
+        assert!(
+            scroll_w <= client_w,
+            "{width}x{height}: no horizontal overflow ({scroll_w} > {client_w})"
+        );
+        assert!(
+            scroll_h <= client_h,
+            "{width}x{height}: no vertical overflow ({scroll_h} > {client_h})"
+        );
+        let fits = projector
+            .eval(
+                "var area = document.getElementById('topic-area').getBoundingClientRect(); \
+                 var last = document.querySelector('#topic-body > :last-child').getBoundingClientRect(); \
+                 return [area.top >= 0, area.bottom <= window.innerHeight + 1, last.bottom <= window.innerHeight + 1, \
+                         area.right <= window.innerWidth + 1];",
+            )
+            .await;
+        assert_eq!(
+            fits,
+            json!([true, true, true, true]),
+            "{width}x{height}: the whole topic is on screen"
+        );
+        let size: f64 = projector
+            .eval("return parseFloat(getComputedStyle(document.querySelector('#topic-body p')).fontSize);")
+            .await
+            .as_f64()
+            .unwrap();
+        assert!(
+            size >= 16.0,
+            "{width}x{height}: text still legible ({size}px)"
+        );
+        projector
+            .screenshot(&format!("projector-long-topic-{width}x{height}"))
+            .await;
+        projector.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phone_page_never_scrolls_sideways_at_320_pixels() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let unbroken = "Supercalifragilisticexpialidocious".repeat(4);
+    let body = format!(
+        "{LONG_BODY}\n\nRead more at https://example.org/{unbroken}/{unbroken} and {unbroken}."
+    );
+    let topic = add_topic(&app, &format!("A title with {unbroken}"), &body).await;
+    jump(&app, topic).await;
+
+    let phone = phone(&driver, &app, 320).await;
+    phone.wait_for_text("#topic-title", "A title with").await;
+    let (scroll_w, client_w, _, _) = phone.scroll_sizes().await;
+    assert!(
+        scroll_w <= client_w,
+        "no horizontal overflow ({scroll_w} > {client_w})"
+    );
+    let font: f64 = phone
+        .eval("return parseFloat(getComputedStyle(document.querySelector('#paragraphs p')).fontSize);")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(font >= 18.0, "body text at least 18px ({font}px)");
+    let button: f64 = phone
+        .eval("return document.getElementById('pray-button').getBoundingClientRect().height;")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(button >= 44.0, "a large tap target ({button}px)");
+    phone.screenshot("phone-320-long-topic").await;
+    phone.close().await;
+}

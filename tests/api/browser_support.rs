@@ -1,0 +1,224 @@
+//! Headless Chromium driven over WebDriver (fantoccini + chromedriver) against
+//! the real server. Without Chromium the browser tests say so loudly and are
+//! skipped, unless `INTERCEDE_REQUIRE_BROWSER` is set (CI sets it), in which case
+//! a missing browser fails them.
+
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a page may take to show what a test waits for.
+pub const PAGE_WAIT: Duration = Duration::from_secs(20);
+
+const DRIVERS: &[&str] = &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"];
+const BROWSERS: &[&str] = &[
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+];
+
+fn find(candidates: &[&str], env: &str) -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(env) {
+        return Some(PathBuf::from(path));
+    }
+    candidates.iter().map(PathBuf::from).find(|p| p.exists())
+}
+
+/// A chromedriver process; browsers opened through it close with it.
+pub struct Driver {
+    process: Child,
+    port: u16,
+    browser: PathBuf,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// Starts chromedriver, or explains why not (and fails where a browser is required).
+pub fn driver() -> Option<Driver> {
+    let (Some(driver), Some(browser)) = (
+        find(DRIVERS, "INTERCEDE_CHROMEDRIVER"),
+        find(BROWSERS, "INTERCEDE_CHROMIUM"),
+    ) else {
+        let message = "\n\n*** BROWSER TESTS SKIPPED: Chromium or chromedriver not found. ***\n\
+             Install them (Debian: apt-get install chromium chromium-driver) or point\n\
+             INTERCEDE_CHROMIUM / INTERCEDE_CHROMEDRIVER at them.\n";
+        if std::env::var_os("INTERCEDE_REQUIRE_BROWSER").is_some() {
+            panic!("{message} INTERCEDE_REQUIRE_BROWSER is set, so this is a failure.");
+        }
+        eprintln!("{message}");
+        return None;
+    };
+    let port = free_port();
+    let process = Command::new(driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    Some(Driver {
+        process,
+        port,
+        browser,
+    })
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Driver {
+    /// A new headless browser window of the given size (CSS pixels).
+    pub async fn open(&self, width: u32, height: u32) -> Page {
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": self.browser,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                    "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                    format!("--window-size={width},{height}"),
+                ],
+                "mobileEmulation": { "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } },
+            }),
+        );
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let started = Instant::now();
+        loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => return Page { client },
+                Err(error) if started.elapsed() < Duration::from_secs(20) => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(error) => panic!("could not open a browser: {error}"),
+            }
+        }
+    }
+}
+
+/// One browser window.
+pub struct Page {
+    pub client: Client,
+}
+
+impl Page {
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// The text of an element (empty if missing).
+    pub async fn text(&self, css: &str) -> String {
+        let script = format!(
+            "var e = document.querySelector({}); return e ? e.textContent.trim() : '';",
+            serde_json::to_string(css).unwrap()
+        );
+        self.eval(&script)
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Waits until a script returns true.
+    pub async fn wait_for(&self, what: &str, script: &str) {
+        let started = Instant::now();
+        loop {
+            if self.eval(script).await == Value::Bool(true) {
+                return;
+            }
+            if started.elapsed() > PAGE_WAIT {
+                panic!("timed out waiting for {what}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until an element's text contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let started = Instant::now();
+        loop {
+            let text = self.text(css).await;
+            if text.contains(expected) {
+                return;
+            }
+            if started.elapsed() > PAGE_WAIT {
+                panic!("timed out waiting for {css} to contain {expected:?}; it shows {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} on the page: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{css} clickable: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} on the page: {e}"))
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+
+    /// Saves a screenshot under `target/screenshots/` for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target")
+            .join("screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Page sizes as the page sees them: (scrollWidth, clientWidth, scrollHeight, clientHeight).
+    pub async fn scroll_sizes(&self) -> (i64, i64, i64, i64) {
+        let v = self
+            .eval(
+                "var d = document.documentElement; \
+                 return [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight];",
+            )
+            .await;
+        let n = |i: usize| v[i].as_i64().unwrap();
+        (n(0), n(1), n(2), n(3))
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
