@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod live;
+pub mod report;
 pub mod startup;
 pub mod store;
 pub mod web;

@@ -34,6 +34,13 @@ enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Print what a gathering prayed for: counts and times per topic, and totals.
+    Report {
+        /// The gathering's join code.
+        code: String,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
     /// Print a gathering's agenda as Markdown or JSON.
     Export {
         /// The gathering's join code.
@@ -41,6 +48,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
         format: ExportFormat,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Text,
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,6 +78,7 @@ async fn main() -> ExitCode {
             import_guide(&cli.settings, &file, title.as_deref()).await
         }
         Command::Export { code, format } => export_agenda(&cli.settings, &code, format).await,
+        Command::Report { code, format } => print_report(&cli.settings, &code, format).await,
     }
 }
 
@@ -135,6 +150,37 @@ async fn import_guide(
             };
             println!("    - {}{kind}", topic.title);
         }
+    }
+    store.close().await;
+    ExitCode::SUCCESS
+}
+
+async fn print_report(settings: &Settings, code: &str, format: ReportFormat) -> ExitCode {
+    let store = match open_store(settings).await {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let report = match intercede::report::Report::load(&store, code).await {
+        Ok(Some(report)) => report,
+        Ok(None) => {
+            eprintln!(
+                "No gathering has the code {code} in {}.",
+                settings.database.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(error) => {
+            eprintln!(
+                "Could not build the report: {}",
+                intercede::error::error_chain(&error)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match format {
+        ReportFormat::Text => print!("{}", intercede::report::text::to_text(&report)),
+        ReportFormat::Csv => print!("{}", intercede::report::csv::to_csv(&report)),
+        ReportFormat::Json => println!("{}", report.to_json()),
     }
     store.close().await;
     ExitCode::SUCCESS

@@ -25,7 +25,12 @@
     soFarList: $('so-far-list'),
     connection: $('connection'),
     connectionText: $('connection-text'),
-    announcer: $('announcer')
+    announcer: $('announcer'),
+    message: $('closing-message'),
+    plain: $('closing-plain'),
+    keep: $('keep'),
+    keepList: $('keep-list'),
+    print: $('print-button')
   };
   var gatheringTitle = ($('gathering-title') || {}).textContent || '';
 
@@ -38,8 +43,10 @@
     sending: 'Sending…',
     saved: 'Saved — will send when back online',
     offline: 'Offline — your taps will be sent when the connection returns',
+    offlineEnded: 'Offline',
     online: 'Live',
-    connecting: 'Connecting…'
+    connecting: 'Connecting…',
+    prayed: 'You prayed for this'
   };
 
   // ---- storage (may be unavailable: private mode, full, old browser) ----
@@ -68,6 +75,7 @@
   if (isNaN(topicId)) topicId = null;
   if (topicId !== null && body.getAttribute('data-tapped') === 'true') counted[topicId] = true;
   var online = false;
+  var connState = 'connecting';
   var errorText = '';
   var busyTimer = null;
 
@@ -152,7 +160,7 @@
     if (!el.soFar || !el.soFarList || !Array.isArray(covered)) return;
     var rows = covered.filter(function (c) { return c && c.id !== topicId; });
     var n = rows.length;
-    el.soFar.hidden = n === 0;
+    el.soFar.hidden = n === 0 || keepShown();
     setText(el.soFarSummary, (phase === 'ended' ? 'We prayed for ' : 'So far: ') + n + (n === 1 ? ' topic' : ' topics'));
     var sig = JSON.stringify(rows);
     if (sig === coveredSig) return;
@@ -169,6 +177,75 @@
     });
   }
 
+  // ---- "keep praying": after the end, every topic with its full text, the ones this phone tapped marked ----
+  function keepShown() {
+    return phase === 'ended' && !!el.keep && !el.keep.hidden && !!el.keepList && !!el.keepList.firstChild;
+  }
+
+  function add(parent, tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text) node.textContent = text;
+    parent.appendChild(node);
+    return node;
+  }
+
+  function keepItem(t) {
+    var li = document.createElement('li');
+    li.className = 'keep-topic';
+    li.setAttribute('data-topic-id', String(t.id));
+    add(li, 'p', 'keep-section', t.section || '');
+    var h = add(li, 'h2', 'keep-title');
+    add(h, 'span', 'keep-num', t.number + '.');
+    h.appendChild(document.createTextNode(' ' + (t.title || '')));
+    if (t.scripture && t.scripture.text) {
+      var q = add(li, 'blockquote', 'scripture keep-scripture');
+      add(q, 'p', '', t.scripture.text);
+      if (t.scripture.reference) add(q, 'cite', '', t.scripture.reference);
+    }
+    add(li, 'div', 'keep-body paragraphs').innerHTML = t.body_html || ''; // safe markup made on the server
+    return li;
+  }
+
+  // Marks the topics this phone was counted for (the snapshot's `tapped` plus acks seen here).
+  function markTapped() {
+    if (!el.keepList) return;
+    var items = el.keepList.children;
+    for (var i = 0; i < items.length; i++) {
+      var li = items[i];
+      if (counted[parseInt(li.getAttribute('data-topic-id'), 10)] !== true || li.querySelector('.keep-tapped')) continue;
+      li.classList.add('is-tapped');
+      var badge = document.createElement('p');
+      badge.className = 'keep-tapped';
+      add(badge, 'span', '', '\u2713 ').setAttribute('aria-hidden', 'true');
+      badge.appendChild(document.createTextNode(TEXT.prayed));
+      var h = li.querySelector('.keep-title');
+      li.insertBefore(badge, h ? h.nextSibling : li.firstChild);
+    }
+  }
+
+  var keepSig = null;
+  function renderKeep(keep) {
+    if (!keep || !el.keepList) return; // nothing sent: keep what the server rendered
+    var message = typeof keep.message === 'string' ? keep.message.trim() : '';
+    if (el.message) {
+      setText(el.message, message);
+      el.message.hidden = !message;
+    }
+    var topics = Array.isArray(keep.topics) ? keep.topics : [];
+    var sig = JSON.stringify(topics);
+    if (sig !== keepSig) {
+      keepSig = sig;
+      var list = document.createDocumentFragment();
+      topics.forEach(function (t) { if (t) list.appendChild(keepItem(t)); });
+      while (el.keepList.firstChild) el.keepList.removeChild(el.keepList.firstChild);
+      el.keepList.appendChild(list);
+    }
+    if (el.keep) el.keep.hidden = topics.length === 0;
+    if (el.plain) el.plain.hidden = topics.length > 0;
+    markTapped();
+  }
+
   function setPhase(next) {
     phase = next;
     body.setAttribute('data-phase', next);
@@ -176,6 +253,7 @@
     el.waiting.hidden = next !== 'waiting';
     el.topic.hidden = next !== 'topic';
     el.ended.hidden = next !== 'ended';
+    renderConnectionText();
   }
 
   var topicSig = null; // what is on screen, so an identical snapshot does not rebuild the text
@@ -199,10 +277,13 @@
       renderScripture(t.scripture);
       renderBody(t.body_html, t.sensitive);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
+    } else if (phase === 'ended') {
+      document.title = 'Keep praying' + (gatheringTitle ? ' · ' + gatheringTitle : '');
     } else if (!t) {
       document.title = gatheringTitle || 'Intercede';
     }
     topicSig = sig;
+    if (phase === 'ended') renderKeep(live.keep_praying);
     renderCovered(live.covered);
 
     if (topicId !== previousTopic) {
@@ -212,7 +293,8 @@
     if (t && topicId !== previousTopic) {
       announce('New topic, ' + t.number + ' of ' + t.total + ': ' + t.title);
     } else if (phase === 'ended' && previousPhase !== 'ended') {
-      announce('The gathering has ended. Thank you for praying.');
+      announce(keepShown() ? 'The gathering has ended. Here are the topics to keep praying for.'
+        : 'The gathering has ended. Thank you for praying.');
     }
     renderButton();
   }
@@ -223,10 +305,17 @@
     setText(el.count, counts.praying + ' praying');
   }
 
+  function renderConnectionText() {
+    var state = connState;
+    setText(el.connectionText, state === 'online' ? TEXT.online : state === 'offline'
+      ? (phase === 'ended' ? TEXT.offlineEnded : TEXT.offline) : TEXT.connecting);
+  }
+
   function renderConnection(state) {
+    connState = state;
     online = state === 'online';
     if (el.connection) el.connection.setAttribute('data-state', state);
-    setText(el.connectionText, state === 'online' ? TEXT.online : state === 'offline' ? TEXT.offline : TEXT.connecting);
+    renderConnectionText();
     renderButton();
   }
 
@@ -264,6 +353,7 @@
     }
     if (msg.topic === topicId) errorText = '';
     renderButton();
+    markTapped();
   }
 
   function failed(msg) {
@@ -303,6 +393,11 @@
   });
 
   if (el.button) el.button.addEventListener('click', tap);
+  if (el.print && typeof window.print === 'function') {
+    el.print.hidden = false;
+    el.print.addEventListener('click', function () { window.print(); });
+  }
+  markTapped(); // taps this phone remembers that the server-rendered page did not know of
   // An ack can be lost with a connection that dies quietly: re-send what is still queued now and then
   // (same op ids, so the server counts each tap once).
   setInterval(function () { if (pending.length) sendPending(live); }, 15000);

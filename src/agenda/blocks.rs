@@ -5,9 +5,10 @@
 use super::format::explicit_topic;
 use super::headings::{is_title_case, looks_like_heading, unwrap_emphasis};
 use super::lines::{Kind, Line};
-use super::text::{char_len, ends_sentence, starts_with_quote, strip_outer_quotes};
+use super::text::{QUOTE_MARKS, char_len, ends_sentence, starts_with_quote, strip_outer_quotes};
 use super::titles::{MAX_TITLE_CHARS, starts_with_prayer};
 use crate::domain::agenda::{NewTopic, Scripture};
+use crate::domain::agenda_input::MAX_SCRIPTURE;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Block {
@@ -93,7 +94,7 @@ pub(crate) fn blocks(lines: &[Line]) -> Vec<Block> {
     let mut builder = Builder::default();
     let mut i = 0;
     while let Some(line) = lines.get(i) {
-        let after_plain_heading = builder.after_heading();
+        let after_heading = builder.after_heading();
         match &line.kind {
             Kind::Blank => builder.close(),
             Kind::Heading { level, text } if *level >= 3 => {
@@ -122,7 +123,7 @@ pub(crate) fn blocks(lines: &[Line]) -> Vec<Block> {
             Kind::Text => {
                 let more_follows = last_content.is_some_and(|last| last > i);
                 let heading =
-                    !line.quoted && is_plain_heading(lines, i, more_follows, after_plain_heading);
+                    !line.quoted && is_plain_heading(lines, i, more_follows, after_heading);
                 if heading {
                     builder.heading(unwrap_emphasis(&line.text).to_string(), false);
                 } else {
@@ -165,9 +166,7 @@ fn is_plain_heading(lines: &[Line], index: usize, more_follows: bool, after_head
             Kind::Text => {
                 !next.quoted
                     && next.text.starts_with(|c: char| {
-                        c.is_uppercase()
-                            || c.is_ascii_digit()
-                            || super::text::QUOTE_MARKS.contains(&c)
+                        c.is_uppercase() || c.is_ascii_digit() || QUOTE_MARKS.contains(&c)
                     })
             }
         },
@@ -238,8 +237,8 @@ impl Builder {
     }
 
     /// An attribution gives its verse to the passage it ends: the quoted lines
-    /// at its end, or all of it if it is a verse itself. Straight after a
-    /// blank line it ends the passage before.
+    /// at its end, or all of it if it is a verse itself. After a blank line
+    /// it ends the passage before the blank.
     fn attribution(&mut self, reference: String) {
         if self.open.is_none()
             && let Some(Block::Passage(previous)) = self.blocks.last()
@@ -266,8 +265,14 @@ impl Builder {
             return;
         }
         let Passage { lines, bullet, .. } = open.passage;
-        let (rest, verse) = split_verse(lines, bullet, open.quoted);
-        let text = strip_outer_quotes(&join_lines(&verse)).to_string();
+        let (mut rest, verse) = split_verse(lines, bullet, open.quoted);
+        let mut text = strip_outer_quotes(&join_lines(&verse)).to_string();
+        if char_len(&text) > MAX_SCRIPTURE {
+            // Longer than the agenda editor accepts for a verse: more likely a
+            // passage that cites its source, so it stays text.
+            rest.extend(verse);
+            text.clear();
+        }
         let passage = Passage {
             lines: rest,
             bullet,

@@ -173,6 +173,7 @@ pub fn from_json(text: &str) -> Result<NewAgenda, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::agenda::Scripture;
 
     #[test]
     fn decode_checks_size_encoding_and_emptiness() {
@@ -218,6 +219,57 @@ mod tests {
             from_json("{\"title\": 3}"),
             Err(ImportError::BadJson(_))
         ));
+    }
+
+    #[test]
+    fn an_opening_verse_is_found_whatever_its_quotes_and_attribution() {
+        let cases = [
+            ("“Sing unto the LORD.”", "— Isaiah 51: 14-15"),
+            ("\"Sing unto the LORD.\"", "- Isaiah 51:14–15"),
+            ("Sing unto the LORD.", "– isaiah 51:14-15"),
+            ("‘Sing unto the LORD.’", "-- Isaiah 51 : 14-15"),
+            ("“Sing unto the LORD.”", "~ Isaiah 51:14-15"),
+            ("“Sing unto the LORD.”", "Isaiah 51:14-15"),
+        ];
+        for (verse, attribution) in cases {
+            let text = format!(
+                "Night of Prayer\n\n{verse}\n{attribution}\n\nCourts\n\n• Pray for judges."
+            );
+            let opening = parse_guide(&text, None).unwrap().agenda.scripture;
+            let expected = Scripture {
+                text: "Sing unto the LORD.".into(),
+                reference: "Isaiah 51:14-15".into(),
+            };
+            assert_eq!(opening, Some(expected), "{verse} {attribution}");
+        }
+    }
+
+    #[test]
+    fn a_passage_too_long_for_a_verse_stays_text() {
+        let long = format!("“{}”", "Pray and do not give up. ".repeat(80));
+        let text = format!("Courts\n\n{long}\n— Luke 18:1\n\n• Pray for judges.");
+        let topic = &parse_guide(&text, None).unwrap().agenda.sections[0].topics[0];
+        assert!(topic.body.chars().count() > 1_500);
+        let scripture = topic.scripture.as_ref().unwrap();
+        assert_eq!(
+            (scripture.text.as_str(), scripture.reference.as_str()),
+            ("", "Luke 18:1")
+        );
+    }
+
+    #[test]
+    fn short_sentences_and_bullets_are_not_headings() {
+        let text = "Night of Prayer\n\nCourts\n\nPray for peace\n\n• Latin America\n\nAmen";
+        let agenda = parse_guide(text, None).unwrap().agenda;
+        let titles: Vec<_> = agenda.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Courts", "Closing"]);
+        let topics: Vec<_> = agenda
+            .sections
+            .iter()
+            .flat_map(|s| &s.topics)
+            .map(|t| t.title.as_str())
+            .collect();
+        assert_eq!(topics, ["Pray for peace", "Latin America", "Amen"]);
     }
 
     #[test]

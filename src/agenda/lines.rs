@@ -88,8 +88,13 @@ fn classify_quoted(text: &str) -> (Kind, String) {
     if text.is_empty() {
         return (Kind::Blank, String::new());
     }
-    if let Some(escaped) = text.strip_prefix('\\') {
-        return (Kind::Text, escaped.trim_start().to_string());
+    if let Some(escaped) = text.strip_prefix('\\').map(str::trim_start) {
+        let kind = if escaped.is_empty() {
+            Kind::Blank
+        } else {
+            Kind::Text
+        };
+        return (kind, escaped.to_string());
     }
     let kind = match quoted_attribution(text) {
         Some(reference) => Kind::Attribution { reference },

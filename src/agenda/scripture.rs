@@ -3,6 +3,7 @@
 //! ("Isaiah 51:14-15"), so that what is imported, shown and exported agrees.
 
 use super::text::{char_len, normalise_whitespace};
+use crate::domain::agenda_input::MAX_REFERENCE;
 
 /// Books of the Bible and their common abbreviations, in lower case. A
 /// reference must name one of these before a line counts as an attribution,
@@ -125,10 +126,6 @@ const DASHES: &[char] = &['-', '‐', '‑', '‒', '–', '—', '―', '−'];
 /// paragraph trivial.
 const MAX_REFERENCE_CHARS: usize = 60;
 
-/// Longest attribution accepted after a dash inside a `>` quotation, where it
-/// need not be a Bible reference ("— a survivor, now a caseworker").
-const MAX_ATTRIBUTION_CHARS: usize = 80;
-
 /// A reference taken apart and put back together in its one written form.
 struct Reference {
     written: String,
@@ -149,7 +146,9 @@ pub fn normalise_reference(reference: &str) -> String {
 
 /// The normalised reference if `text` is, in full, a reference to a known book.
 pub(crate) fn as_reference(text: &str) -> Option<String> {
-    parse(text).filter(|r| r.known_book).map(|r| r.written)
+    parse(text)
+        .filter(|r| r.known_book && char_len(&r.written) <= MAX_REFERENCE)
+        .map(|r| r.written)
 }
 
 /// An attribution line: a dash (or "--", "~") and a reference, or a bare
@@ -161,13 +160,15 @@ pub(crate) fn attribution(line: &str) -> Option<String> {
 
 /// The attribution line of a `>` quotation: an em or en dash (or "--") and
 /// any short text, so a quotation can be credited to someone other than a
-/// book of the Bible. The text after the dash may be empty.
+/// book of the Bible ("— a survivor, now a caseworker"). The text after the
+/// dash may be empty.
 pub(crate) fn quotation_attribution(line: &str) -> Option<String> {
     let rest = line
         .strip_prefix(['—', '–', '―'])
         .or_else(|| line.strip_prefix("--"))?
         .trim();
-    (char_len(rest) <= MAX_ATTRIBUTION_CHARS).then(|| normalise_reference(rest))
+    // As long as the agenda editor accepts for a reference.
+    Some(normalise_reference(rest)).filter(|r| char_len(r) <= MAX_REFERENCE)
 }
 
 /// `line` without its leading attribution dash, if it has one.

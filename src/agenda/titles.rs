@@ -125,9 +125,9 @@ pub(crate) fn kind_of(title: &str, body: &str) -> TopicKind {
 /// 3 for a paragraph, up to 5 for a long story.
 pub(crate) fn planned_minutes(text: &str) -> i64 {
     match text.split_whitespace().count() {
-        0..=20 => 2,
-        21..=80 => 3,
-        81..=150 => 4,
+        0..=12 => 2,
+        13..=60 => 3,
+        61..=120 => 4,
         _ => 5,
     }
 }

@@ -140,6 +140,25 @@ pub struct CoveredTopic {
     pub title: String,
 }
 
+/// One topic on the phone's "keep praying" page after the end.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeepTopic {
+    pub id: i64,
+    pub number: usize,
+    pub section: String,
+    pub title: String,
+    pub scripture: Option<Scripture>,
+    pub body_html: String,
+}
+
+/// What phones show when the gathering has ended: everything to keep praying for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeepPraying {
+    /// The facilitator's thank-you line (may be empty).
+    pub message: String,
+    pub topics: Vec<KeepTopic>,
+}
+
 /// The live position of a gathering, as one role may see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LiveView {
@@ -157,6 +176,8 @@ pub struct LiveView {
     pub notes: Option<String>,
     /// Topics shown so far, in agenda order, the current one included.
     pub covered: Vec<CoveredTopic>,
+    /// Attendees only, and only once the gathering has ended.
+    pub keep_praying: Option<KeepPraying>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

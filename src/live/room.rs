@@ -11,7 +11,8 @@
 
 use super::protocol::{
     AgendaSection, AgendaTopic, Control, CountsView, CoveredTopic, ErrorCode, GatheringView,
-    LiveView, NextPreview, PROTOCOL_VERSION, Phase, Role, ServerMessage, Snapshot, TopicFrame,
+    KeepPraying, KeepTopic, LiveView, NextPreview, PROTOCOL_VERSION, Phase, Role, ServerMessage,
+    Snapshot, TopicFrame,
 };
 use crate::domain::markdown::to_safe_html;
 use crate::store::writer::{WriteOp, Writer};
@@ -500,6 +501,27 @@ impl Room {
             next,
             notes,
             covered: self.covered(),
+            keep_praying: (role == Role::Attendee && phase == Phase::Ended)
+                .then(|| self.keep_praying()),
+        }
+    }
+
+    /// Every topic with its full text, for the phones' page after the end.
+    fn keep_praying(&self) -> KeepPraying {
+        KeepPraying {
+            message: self.gathering.closing_message.clone(),
+            topics: self
+                .entries
+                .iter()
+                .map(|e| KeepTopic {
+                    id: e.topic.id,
+                    number: e.number,
+                    section: e.section.clone(),
+                    title: e.topic.title.clone(),
+                    scripture: e.topic.scripture.clone(),
+                    body_html: to_safe_html(&e.topic.body),
+                })
+                .collect(),
         }
     }
 

@@ -35,13 +35,17 @@ impl Store {
         gathering_id: i64,
         title: &str,
         scripture: Option<&Scripture>,
+        closing_message: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3 WHERE id = $4",
+            "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
+                closing_message = $4
+             WHERE id = $5",
         )
         .bind(title)
         .bind(scripture.map(|s| s.text.as_str()))
         .bind(scripture.map(|s| s.reference.as_str()))
+        .bind(closing_message)
         .bind(gathering_id)
         .execute(self.pool())
         .await?;
@@ -108,7 +112,7 @@ impl Store {
         section_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
         )
@@ -168,7 +172,7 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let current: Option<i64> =
             sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
                 .bind(topic_id)
@@ -239,7 +243,7 @@ impl Store {
         topic_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let section: Option<i64> =
             sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
                 .bind(topic_id)

@@ -13,6 +13,8 @@ pub struct Gathering {
     pub scripture: Option<Scripture>,
     /// "draft", "live" or "ended".
     pub status: String,
+    /// A short thank-you line shown on phones when the gathering ends.
+    pub closing_message: String,
 }
 
 /// One line of the facilitator's list.
@@ -102,13 +104,14 @@ fn gathering_from_row(row: &sqlx::sqlite::SqliteRow) -> Gathering {
         title: row.get("title"),
         scripture: scripture(row.get("scripture_text"), row.get("scripture_ref")),
         status: row.get("status"),
+        closing_message: row.get("closing_message"),
     }
 }
 
 impl Store {
     /// Stores a new draft gathering with its whole agenda under a fresh join code.
     pub async fn create_gathering(&self, agenda: &NewAgenda) -> Result<Gathering, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         // A collision among 31^6 codes is rare; try a few before giving up.
         let mut attempt = 0;
         let (id, code) = loop {
@@ -172,13 +175,14 @@ impl Store {
             title: agenda.title.clone(),
             scripture: agenda.scripture.clone(),
             status: "draft".into(),
+            closing_message: String::new(),
         })
     }
 
     /// Every gathering, newest first.
     pub async fn list_gatherings(&self) -> Result<Vec<GatheringSummary>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status
+            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
              FROM gatherings ORDER BY created_at DESC, id DESC",
         )
         .fetch_all(self.pool())
@@ -194,7 +198,7 @@ impl Store {
 
     pub async fn find_gathering(&self, code: &JoinCode) -> Result<Option<Gathering>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status
+            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
              FROM gatherings WHERE code = $1",
         )
         .bind(code.as_str())

@@ -14,12 +14,14 @@ mod agenda_edit;
 mod auth;
 mod gatherings;
 mod live;
+mod report;
 pub mod writer;
 
 pub use agenda_edit::Direction;
 pub use auth::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use live::{LiveRecord, RoomSeed, TopicStat};
+pub use report::{GatheringFigures, TopicFigures};
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -58,6 +60,15 @@ impl Store {
 
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// A transaction that will write. SQLite takes the write lock at `BEGIN
+    /// IMMEDIATE`, so a busy database makes it wait (up to the busy timeout)
+    /// instead of failing later when a read turns into a write.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
     /// True while the database answers a trivial query.

@@ -138,7 +138,7 @@ async fn commit_with_retry(store: &Store, batch: &[WriteJob]) {
 }
 
 async fn commit(store: &Store, batch: &[WriteJob]) -> Result<(), sqlx::Error> {
-    let mut tx = store.pool().begin().await?;
+    let mut tx = store.begin_write().await?;
     let at = now_ms();
     for job in batch {
         match &job.op {

@@ -41,6 +41,9 @@ fn see_other(location: String) -> HttpResponse {
         .finish()
 }
 
+/// Longest thank-you line shown on phones at the end.
+const MAX_CLOSING: usize = 300;
+
 fn editor_url(code: &str) -> String {
     format!("/console/{code}/edit")
 }
@@ -170,6 +173,8 @@ pub struct SettingsForm {
     scripture_text: String,
     #[serde(default)]
     scripture_ref: String,
+    #[serde(default)]
+    closing_message: String,
 }
 
 /// Everything the editor page shows, with what was typed and any refusals.
@@ -195,6 +200,7 @@ async fn editor_page(
             .as_ref()
             .map(|s| s.reference.clone())
             .unwrap_or_default(),
+        closing_message: gathering.closing_message.clone(),
     });
     let section_count = agenda.sections.len();
     let mut number = 0;
@@ -237,6 +243,7 @@ async fn editor_page(
         title: settings.title,
         scripture_text: settings.scripture_text,
         scripture_ref: settings.scripture_ref,
+        closing_message: settings.closing_message,
         saved_title: gathering.title.clone(),
         errors,
         sections,
@@ -289,17 +296,29 @@ pub async fn save_settings(
         "scripture_text",
         "scripture_ref",
     );
+    let closing_message = form
+        .closing_message
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if closing_message.chars().count() > MAX_CLOSING {
+        errors.add(
+            "closing_message",
+            format!("Please keep the thank-you line to {MAX_CLOSING} characters."),
+        );
+    }
     if !errors.is_empty() {
         let page = editor_page(&state, &gathering, &facilitator, Some(&form), errors, "").await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state
         .store
-        .update_gathering(gathering.id, &title, scripture.as_ref())
+        .update_gathering(gathering.id, &title, scripture.as_ref(), &closing_message)
         .await?;
     let updated = Gathering {
         title,
         scripture,
+        closing_message,
         ..gathering
     };
     state.hub.agenda_changed(&updated).await?;

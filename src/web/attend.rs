@@ -2,7 +2,7 @@
 //! gathering, and the phone's live socket. No account: a phone is known only by
 //! a random device identity in a cookie, so its taps count once per topic.
 
-use super::pages::{AttendPage, CoveredRow, HomePage, NotFoundPage, TopicView};
+use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
@@ -128,6 +128,32 @@ pub async fn page(
                 title: c.title.clone(),
             })
             .collect(),
+        keep_praying: view
+            .live
+            .keep_praying
+            .as_ref()
+            .map(|keep| {
+                keep.topics
+                    .iter()
+                    .map(|t| KeepRow {
+                        id: t.id,
+                        number: t.number,
+                        section: t.section.clone(),
+                        title: t.title.clone(),
+                        scripture_text: t.scripture.as_ref().map(|s| s.text.clone()),
+                        scripture_ref: t.scripture.as_ref().map(|s| s.reference.clone()),
+                        body_html: t.body_html.clone(),
+                        tapped: view.tapped.contains(&t.id),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        closing_message: view
+            .live
+            .keep_praying
+            .as_ref()
+            .map(|k| k.message.clone())
+            .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
     if existing.is_none() {

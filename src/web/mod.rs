@@ -12,6 +12,7 @@ mod health;
 pub mod origin;
 pub mod pages;
 mod projector;
+mod report;
 mod request_log;
 mod state;
 
@@ -51,6 +52,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::resource("/console/import")
                 .app_data(form_config(agenda_transfer::IMPORT_FORM_LIMIT))
                 .route(web::post().to(agenda_transfer::import_confirm)),
+        )
+        .route(
+            "/console/{code}/report{format:(|\\.csv|\\.json)}",
+            web::get().to(report::report),
         )
         .route(
             "/console/{code}/export.{format}",

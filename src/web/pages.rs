@@ -57,6 +57,21 @@ pub struct CoveredRow {
     pub title: String,
 }
 
+/// One topic on the phone's "keep praying" page after the end.
+#[derive(Debug, Clone)]
+pub struct KeepRow {
+    pub id: i64,
+    pub number: usize,
+    pub section: String,
+    pub title: String,
+    pub scripture_text: Option<String>,
+    pub scripture_ref: Option<String>,
+    /// Safe HTML made by `domain::markdown`.
+    pub body_html: String,
+    /// This phone tapped "I'm praying" for it.
+    pub tapped: bool,
+}
+
 /// `/j/{code}`: the attendee's phone.
 #[derive(Template)]
 #[template(path = "attend.html")]
@@ -71,6 +86,10 @@ pub struct AttendPage {
     pub praying: i64,
     /// Topics shown before the current one, in agenda order.
     pub covered: Vec<CoveredRow>,
+    /// After the end: every topic to keep praying for (empty before).
+    pub keep_praying: Vec<KeepRow>,
+    /// After the end: the facilitator's thank-you line (may be empty).
+    pub closing_message: String,
 }
 
 /// `/p/{code}`: the projector.
@@ -216,6 +235,7 @@ pub struct EditorPage {
     pub title: String,
     pub scripture_text: String,
     pub scripture_ref: String,
+    pub closing_message: String,
     /// The stored title, for the page heading.
     pub saved_title: String,
     pub errors: FieldErrors,
@@ -297,4 +317,14 @@ pub struct ImportPreviewPage {
     pub notes: Vec<String>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,
+}
+
+/// `/console/{code}/report`: what the gathering prayed for.
+#[derive(Template)]
+#[template(path = "report.html")]
+pub struct ReportPage {
+    pub report: crate::report::Report,
+    /// Server-made SVG with every text escaped (trusted markup).
+    pub chart_svg: String,
+    pub actual_minutes: String,
 }

@@ -8,4 +8,5 @@ mod browser_support;
 mod helpers;
 mod live;
 mod pages;
+mod report;
 mod restart;

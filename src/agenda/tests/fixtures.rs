@@ -70,6 +70,21 @@ fn every_fixture_loses_nothing_and_round_trips() {
 
 #[test]
 fn handout_with_pipe_headings_and_regions() {
+    let notes = parse_guide(&fixture("handout_pipes.txt"), None)
+        .unwrap()
+        .notes;
+    for note in [
+        "Title: Week of Prayer for Freedom",
+        "Opening scripture: Isaiah 51:14-15",
+        "Section 'Regional Focus | Latin America': 2 topics",
+        "Section 'Pray for | Forced Labor Slavery': 3 topics (1 praise)",
+    ] {
+        assert!(
+            notes.iter().any(|n| n == note),
+            "{note:?} not in {notes:#?}"
+        );
+    }
+
     let agenda = import("handout_pipes.txt");
     assert_eq!(agenda.title, "Week of Prayer for Freedom");
     let opening = agenda.scripture.as_ref().expect("opening verse");

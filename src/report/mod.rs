@@ -1,0 +1,230 @@
+//! What a gathering prayed for: per-topic counts and times, and totals, in the
+//! forms a facilitator and an organisation use (page, CSV, JSON, a terminal
+//! table, an SVG chart). A report holds counts and times only: never a device
+//! identity, an address, or anything about one person.
+
+pub mod chart;
+pub mod csv;
+pub mod text;
+
+use crate::domain::JoinCode;
+use crate::store::{Gathering, GatheringFigures, Store, now_ms};
+use serde::Serialize;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+/// Said on the page and carried in every export.
+pub const PRIVACY_NOTE: &str = "This report holds counts and times only. Intercede never records who prayed: \
+no names, no device identities, no network addresses appear here or in any export.";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub gathering: ReportGathering,
+    pub generated_at: String,
+    pub started_at: Option<String>,
+    pub ended_at: Option<String>,
+    pub totals: Totals,
+    pub topics: Vec<TopicRow>,
+    pub privacy: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportGathering {
+    pub code: String,
+    pub title: String,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Totals {
+    /// Distinct phones that joined.
+    pub distinct_phones: i64,
+    /// The most phones connected at once while a topic was shown.
+    pub peak_attendance: i64,
+    /// "I'm praying" taps over all topics (one per phone per topic).
+    pub total_taps: i64,
+    pub planned_minutes: i64,
+    /// From the first topic to the end (or to now while live).
+    pub actual_minutes: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicRow {
+    pub number: usize,
+    pub section: String,
+    pub title: String,
+    /// Phones that tapped "I'm praying".
+    pub praying: i64,
+    /// The most phones connected while it was shown.
+    pub peak_attendees: i64,
+    /// When it was first shown (UTC, RFC 3339), if it was.
+    pub shown_at: Option<String>,
+    /// Minutes from the start of the gathering to when it was first shown.
+    pub shown_after_minutes: Option<f64>,
+    /// Minutes it was on screen.
+    pub shown_minutes: f64,
+    pub planned_minutes: i64,
+}
+
+/// Milliseconds since the epoch as RFC 3339 (UTC).
+pub fn timestamp(ms: i64) -> String {
+    OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+fn minutes(ms: i64) -> f64 {
+    (ms.max(0) as f64 / 60_000.0 * 10.0).round() / 10.0
+}
+
+impl Report {
+    /// Builds the report from stored figures, as of `now` (ms).
+    pub fn build(gathering: &Gathering, figures: &GatheringFigures, now: i64) -> Report {
+        let topics: Vec<TopicRow> = figures
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                // The topic on screen now has been shown since `since`, on top of earlier visits.
+                let running = match figures.current_topic {
+                    Some((id, since)) if id == t.topic_id => (now - since).max(0),
+                    _ => 0,
+                };
+                TopicRow {
+                    number: i + 1,
+                    section: t.section.clone(),
+                    title: t.title.clone(),
+                    praying: t.praying,
+                    peak_attendees: t.peak_attendees,
+                    shown_at: t.first_shown_at.map(timestamp),
+                    shown_after_minutes: match (t.first_shown_at, figures.started_at) {
+                        (Some(shown), Some(start)) => Some(minutes(shown - start)),
+                        _ => None,
+                    },
+                    shown_minutes: minutes(t.shown_ms + running),
+                    planned_minutes: t.planned_minutes,
+                }
+            })
+            .collect();
+        let actual_minutes = figures
+            .started_at
+            .map(|start| minutes(figures.ended_at.unwrap_or(now) - start));
+        Report {
+            gathering: ReportGathering {
+                code: gathering.code.clone(),
+                title: gathering.title.clone(),
+                status: gathering.status.clone(),
+            },
+            generated_at: timestamp(now),
+            started_at: figures.started_at.map(timestamp),
+            ended_at: figures.ended_at.map(timestamp),
+            totals: Totals {
+                distinct_phones: figures.distinct_phones,
+                peak_attendance: topics.iter().map(|t| t.peak_attendees).max().unwrap_or(0),
+                total_taps: topics.iter().map(|t| t.praying).sum(),
+                planned_minutes: topics.iter().map(|t| t.planned_minutes).sum(),
+                actual_minutes,
+            },
+            topics,
+            privacy: PRIVACY_NOTE,
+        }
+    }
+
+    /// The report of the gathering with this code, as of now.
+    pub async fn load(store: &Store, code: &str) -> Result<Option<Report>, sqlx::Error> {
+        let Ok(code) = JoinCode::parse(code) else {
+            return Ok(None);
+        };
+        let Some(gathering) = store.find_gathering(&code).await? else {
+            return Ok(None);
+        };
+        let figures = store.gathering_figures(&gathering).await?;
+        Ok(Some(Report::build(&gathering, &figures, now_ms())))
+    }
+
+    pub fn to_json(&self) -> String {
+        // unwrap: the report holds only strings, numbers and options.
+        serde_json::to_string_pretty(self).unwrap()
+    }
+}
+
+/// "12.5" or "–" for a missing figure.
+pub fn show_minutes(value: Option<f64>) -> String {
+    match value {
+        Some(m) => format!("{m:.1}"),
+        None => "–".to_string(),
+    }
+}
+
+/// A gathering with three topics, one on screen, for the format tests.
+#[cfg(test)]
+pub(crate) fn sample() -> (Gathering, GatheringFigures) {
+    use crate::store::TopicFigures;
+    let gathering = Gathering {
+        id: 1,
+        code: "K7HQ2M".into(),
+        title: "Evening".into(),
+        scripture: None,
+        status: "live".into(),
+        closing_message: String::new(),
+    };
+    let topic = |id: i64, title: &str, praying, peak, shown: Option<i64>, shown_ms| TopicFigures {
+        topic_id: id,
+        section: "Pray for | Courts".into(),
+        title: title.into(),
+        planned_minutes: 3,
+        praying,
+        peak_attendees: peak,
+        first_shown_at: shown,
+        shown_ms,
+    };
+    let figures = GatheringFigures {
+        topics: vec![
+            topic(10, "Judges", 12, 40, Some(1_000_000), 180_000),
+            topic(11, "=HYPERLINK(\"x\")", 7, 44, Some(1_200_000), 60_000),
+            topic(12, "Not shown", 0, 0, None, 0),
+        ],
+        distinct_phones: 51,
+        started_at: Some(1_000_000),
+        ended_at: None,
+        current_topic: Some((11, 1_200_000)),
+    };
+    (gathering, figures)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totals_add_up_and_the_current_topic_keeps_counting() {
+        let (gathering, figures) = sample();
+        let report = Report::build(&gathering, &figures, 1_320_000);
+        assert_eq!(report.totals.total_taps, 19);
+        assert_eq!(report.totals.peak_attendance, 44);
+        assert_eq!(report.totals.distinct_phones, 51);
+        assert_eq!(report.totals.planned_minutes, 9);
+        assert_eq!(report.totals.actual_minutes, Some(5.3));
+        assert_eq!(
+            report.topics[1].shown_minutes, 3.0,
+            "1 min before + 2 min running"
+        );
+        assert_eq!(report.topics[1].shown_after_minutes, Some(3.3));
+        assert_eq!(report.topics[2].shown_at, None);
+        assert_eq!(
+            report.topics[0].shown_at.as_deref(),
+            Some("1970-01-01T00:16:40Z")
+        );
+    }
+
+    #[test]
+    fn nothing_personal_is_in_the_json() {
+        let (gathering, figures) = sample();
+        let json = Report::build(&gathering, &figures, 1_320_000).to_json();
+        for word in ["device", "ip", "address", "cookie"] {
+            assert!(!json.contains(&format!("\"{word}")), "{word} in {json}");
+        }
+        assert!(json.contains("counts and times only"));
+    }
+}

@@ -1,0 +1,59 @@
+//! The report of a gathering for the facilitator: a page (with a chart and a
+//! print layout) and CSV / JSON downloads. Login required; counts and times only.
+
+use super::auth::{Facilitator, login_redirect};
+use super::pages::ReportPage;
+use super::{AppState, attend, render};
+use crate::error::{AppError, AppResult};
+use crate::report::{Report, chart, csv, show_minutes};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+/// `GET /console/{code}/report` and `/console/{code}/report.{csv,json}`.
+pub async fn report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> AppResult<HttpResponse> {
+    let (code, format) = path.into_inner();
+    if Facilitator::from_request_state(&req).await?.is_none() {
+        if format.is_empty() {
+            return Ok(login_redirect(req.path()));
+        }
+        return Err(AppError::Unauthorized);
+    }
+    let Some(report) = Report::load(&state.store, &code).await? else {
+        return attend::not_found(&code);
+    };
+    let download = |body: String, content_type: &str, extension: &str| {
+        HttpResponse::Ok()
+            .content_type(content_type)
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"report-{}.{extension}\"",
+                    report.gathering.code
+                ),
+            ))
+            .body(body)
+    };
+    match format.as_str() {
+        "" => {
+            let page = ReportPage {
+                chart_svg: chart::to_svg(&report),
+                actual_minutes: show_minutes(report.totals.actual_minutes),
+                report,
+            };
+            render(StatusCode::OK, &page)
+        }
+        ".csv" => Ok(download(
+            csv::to_csv(&report),
+            "text/csv; charset=utf-8",
+            "csv",
+        )),
+        ".json" => Ok(download(report.to_json(), "application/json", "json")),
+        _ => Err(AppError::NotFound(
+            "Reports come as a page, .csv or .json.".into(),
+        )),
+    }
+}
