@@ -50,6 +50,21 @@ pub struct Settings {
     #[arg(long, env = "INTERCEDE_NO_DEMO")]
     pub no_demo: bool,
 
+    /// New anonymous phones accepted from one network address per 10 minutes
+    /// (a venue behind one router shares one address).
+    #[arg(long, env = "INTERCEDE_NEW_DEVICES_PER_IP", default_value_t = 5000)]
+    pub new_devices_per_ip: u32,
+
+    /// Messages one live connection may send per second on average (bursts of
+    /// four times as many are fine); a flood closes the socket.
+    #[arg(
+        long,
+        env = "INTERCEDE_MESSAGES_PER_SECOND",
+        default_value_t = 10,
+        hide = true
+    )]
+    pub messages_per_second: u32,
+
     /// Seconds between websocket pings to each connection.
     #[arg(
         long,
@@ -96,6 +111,8 @@ impl Settings {
             ping_interval_secs: 15,
             client_timeout_secs: 45,
             workers: 2,
+            new_devices_per_ip: 5000,
+            messages_per_second: 10,
         }
     }
 }

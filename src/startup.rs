@@ -12,6 +12,7 @@ use crate::error::AppResult;
 use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
 use crate::store::writer::Writer;
+use crate::web::address_limit::AddressLimiter;
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
 use actix_web::middleware::Compress;
@@ -19,6 +20,9 @@ use actix_web::{App, HttpServer, web as aweb};
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use tokio::sync::watch;
+
+/// Wrong facilitator passwords accepted from one address per minute.
+const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
 
 /// What the operator needs to know once the server is up.
 #[derive(Debug, Clone)]
@@ -75,6 +79,8 @@ impl Application {
         let live_settings = LiveSettings {
             ping_interval: settings.ping_interval(),
             client_timeout: settings.client_timeout(),
+            messages_per_second: settings.messages_per_second.max(1),
+            message_burst: settings.messages_per_second.max(1) * 4,
             ..LiveSettings::default()
         };
         let hub = Arc::new(Hub::new(store.clone(), writer, live_settings));
@@ -97,6 +103,14 @@ impl Application {
             public_base: lan_base.clone(),
             allowed_origins: settings.allowed_origin.clone(),
             secure_cookies: settings.secure_cookies,
+            new_devices: Arc::new(AddressLimiter::new(
+                settings.new_devices_per_ip,
+                std::time::Duration::from_secs(10 * 60),
+            )),
+            wrong_passwords: Arc::new(AddressLimiter::new(
+                WRONG_PASSWORDS_PER_MINUTE,
+                std::time::Duration::from_secs(60),
+            )),
         };
         let data = aweb::Data::new(state);
         let mut server = HttpServer::new(move || {

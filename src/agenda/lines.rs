@@ -17,7 +17,7 @@ pub(crate) struct Line {
     pub indent: usize,
     /// Whether the line sat inside a Markdown `>` quotation.
     pub quoted: bool,
-    /// What the line says: whitespace-normalised, any `>` markers removed.
+    /// What the line says: whitespace-normalised, its `>` marker removed.
     pub text: String,
     /// The whole line as written, whitespace-normalised, markers kept.
     pub full: String,
@@ -25,7 +25,7 @@ pub(crate) struct Line {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// Empty, or nothing but a separator such as "---" or "* * *".
+    /// Empty, a separator such as "---" or "* * *", or a list marker alone.
     Blank,
     /// `#` to `######` and the heading's text.
     Heading {

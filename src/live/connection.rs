@@ -29,6 +29,16 @@ const PRIVATE_QUEUE: usize = 64;
 /// Slack on top of the largest frame, for headers and frames read together.
 const BUDGET_SLACK: usize = 16 * 1024;
 
+/// Who is on the other end of a new socket.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    pub role: Role,
+    /// An attendee phone's device identity.
+    pub device: Option<DeviceId>,
+    /// A facilitator's session (its token hash), so a logout closes the socket.
+    pub session: Option<String>,
+}
+
 /// Accepts the upgrade and starts the connection's task.
 pub async fn open(
     req: &HttpRequest,
@@ -36,8 +46,7 @@ pub async fn open(
     hub: Arc<Hub>,
     room: RoomHandle,
     code: String,
-    role: Role,
-    device: Option<DeviceId>,
+    peer: Peer,
 ) -> actix_web::Result<HttpResponse> {
     let settings = hub.settings.clone();
     let budget = Budget::new(settings.max_frame_bytes + BUDGET_SLACK);
@@ -54,8 +63,9 @@ pub async fn open(
         hub,
         room,
         code,
-        role,
-        device,
+        role: peer.role,
+        device: peer.device,
+        session: peer.session,
         settings,
         budget,
     };
@@ -122,8 +132,42 @@ struct Connection {
     code: String,
     role: Role,
     device: Option<DeviceId>,
+    session: Option<String>,
     settings: LiveSettings,
     budget: Budget,
+}
+
+/// A token bucket: a steady rate of messages with room for short bursts.
+struct RateLimit {
+    tokens: f64,
+    per_second: f64,
+    burst: f64,
+    last: Instant,
+}
+
+impl RateLimit {
+    fn new(per_second: u32, burst: u32) -> Self {
+        RateLimit {
+            tokens: burst as f64,
+            per_second: per_second as f64,
+            burst: burst as f64,
+            last: Instant::now(),
+        }
+    }
+
+    /// Takes one token; false when the client is sending faster than allowed.
+    fn allow(&mut self) -> bool {
+        let now = Instant::now();
+        let refill = now.duration_since(self.last).as_secs_f64() * self.per_second;
+        self.tokens = (self.tokens + refill).min(self.burst);
+        self.last = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// Why a connection ended, for the log and the close frame.
@@ -135,6 +179,8 @@ enum Ending {
     Idle,
     Shutdown,
     RoomGone,
+    Flood,
+    LoggedOut,
 }
 
 impl Ending {
@@ -147,6 +193,8 @@ impl Ending {
             Ending::Idle => "no response",
             Ending::Shutdown => "server shutting down",
             Ending::RoomGone => "room stopped",
+            Ending::Flood => "too many messages",
+            Ending::LoggedOut => "logged out",
         }
     }
 
@@ -158,6 +206,7 @@ impl Ending {
             Ending::Protocol => CloseCode::Protocol,
             Ending::Idle | Ending::Shutdown => CloseCode::Away,
             Ending::RoomGone => CloseCode::Error,
+            Ending::Flood | Ending::LoggedOut => CloseCode::Policy,
         };
         Some(CloseReason {
             code,
@@ -183,6 +232,20 @@ impl Connection {
         let mut heartbeat = tokio::time::interval(self.settings.ping_interval);
         heartbeat.tick().await;
         let mut last_heard = Instant::now();
+        let mut rate = RateLimit::new(
+            self.settings.messages_per_second,
+            self.settings.message_burst,
+        );
+        let mut revoked = self.session.as_ref().map(|s| self.hub.session_signal(s));
+        let logged_out = async move {
+            match revoked.as_mut() {
+                Some(signal) => {
+                    let _ = signal.wait_for(|revoked| *revoked).await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::pin!(logged_out);
 
         let ending = if session.text(joined.snapshot).await.is_err() {
             Ending::Lost
@@ -225,6 +288,12 @@ impl Connection {
                             }
                             None => break Ending::Lost,
                         };
+                        if matches!(message, Message::Text(_) | Message::Binary(_) | Message::Ping(_))
+                            && !rate.allow()
+                        {
+                            tracing::warn!(gathering = %self.code, role = self.role.as_str(), "socket closed: message flood");
+                            break Ending::Flood;
+                        }
                         match message {
                             Message::Text(text) => {
                                 if self.on_text(&text, &private_tx).await.is_err() {
@@ -258,6 +327,7 @@ impl Connection {
                         }
                     }
                     _ = shutdown.changed() => break Ending::Shutdown,
+                    _ = &mut logged_out => break Ending::LoggedOut,
                 }
             }
         };

@@ -22,6 +22,10 @@ pub struct LiveSettings {
     pub client_timeout: Duration,
     /// Largest websocket frame accepted.
     pub max_frame_bytes: usize,
+    /// Messages a socket may send per second on average...
+    pub messages_per_second: u32,
+    /// ...and in one burst.
+    pub message_burst: u32,
 }
 
 impl Default for LiveSettings {
@@ -30,6 +34,8 @@ impl Default for LiveSettings {
             ping_interval: Duration::from_secs(15),
             client_timeout: Duration::from_secs(45),
             max_frame_bytes: 64 * 1024,
+            messages_per_second: 10,
+            message_burst: 40,
         }
     }
 }
@@ -43,6 +49,8 @@ pub struct Hub {
     /// Serialises room opening, so two first visitors do not open two rooms.
     opening: tokio::sync::Mutex<()>,
     shutdown: watch::Sender<bool>,
+    /// Per facilitator session: set to true at logout, closing its sockets.
+    sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
     pub settings: LiveSettings,
 }
 
@@ -58,6 +66,7 @@ impl Hub {
             rooms: Mutex::new(HashMap::new()),
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
+            sessions: Mutex::new(HashMap::new()),
             settings,
         }
     }
@@ -138,6 +147,24 @@ impl Hub {
         // unwrap: see above.
         let rooms = self.rooms.lock().unwrap();
         rooms.get(&gathering_id).filter(|r| !r.is_closed()).cloned()
+    }
+
+    /// A facilitator socket watches this to close when its session logs out.
+    pub fn session_signal(&self, session: &str) -> watch::Receiver<bool> {
+        // unwrap: the lock is never held across a panic-prone call.
+        let mut sessions = self.sessions.lock().unwrap();
+        sessions
+            .entry(session.to_string())
+            .or_insert_with(|| watch::channel(false).0)
+            .subscribe()
+    }
+
+    /// Closes every socket of a session that logged out.
+    pub fn revoke_session(&self, session: &str) {
+        // unwrap: see above.
+        if let Some(signal) = self.sessions.lock().unwrap().remove(session) {
+            let _ = signal.send(true);
+        }
     }
 
     /// Connections watch this to close with "going away" at shutdown.

@@ -29,6 +29,8 @@ pub const COUNT_TICK: Duration = Duration::from_millis(250);
 pub const BROADCAST_BACKLOG: usize = 64;
 /// Commands that may wait for the room.
 const COMMAND_QUEUE: usize = 8192;
+/// The advisory phones tap through before a sensitive story.
+const SENSITIVE_ADVISORY: &str = "This story describes abuse and may be hard to read. Tap to read it.";
 /// What the projector shows for a sensitive topic without a written summary.
 const DEFAULT_SAFE_SUMMARY: &str = "Please follow this story on your phone.";
 
@@ -519,7 +521,15 @@ impl Room {
                     section: e.section.clone(),
                     title: e.topic.title.clone(),
                     scripture: e.topic.scripture.clone(),
-                    body_html: to_safe_html(&e.topic.body),
+                    body_html: if e.topic.sensitive {
+                        // The same calm tap-through as during the gathering.
+                        format!(
+                            "<details class=\"advisory\"><summary>{SENSITIVE_ADVISORY}</summary>{}</details>",
+                            to_safe_html(&e.topic.body)
+                        )
+                    } else {
+                        to_safe_html(&e.topic.body)
+                    },
                 })
                 .collect(),
         }

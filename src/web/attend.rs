@@ -6,7 +6,7 @@ use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, Topi
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
-use crate::live::connection;
+use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
 use actix_web::cookie::{Cookie, SameSite};
@@ -28,6 +28,22 @@ pub fn device_from(req: &HttpRequest) -> Option<DeviceId> {
 fn new_device() -> DeviceId {
     let bytes: [u8; 16] = rand::random();
     Arc::from(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// The phone's identity, or a new one if this network may still mint one.
+fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bool)> {
+    if let Some(device) = device_from(req) {
+        return Ok((device, false));
+    }
+    if !state.new_devices.allow(req.peer_addr().map(|a| a.ip())) {
+        tracing::warn!("new device refused: too many from one address");
+        return Err(AppError::TooManyRequests(
+            "Too many new phones have joined from your network in the last few minutes. \
+             Please wait a minute and reload."
+                .into(),
+        ));
+    }
+    Ok((new_device(), true))
 }
 
 fn device_cookie(device: &str) -> Cookie<'static> {
@@ -102,8 +118,7 @@ pub async fn page(
             .insert_header((header::LOCATION, format!("/j/{}", gathering.code)))
             .finish());
     }
-    let existing = device_from(&req);
-    let device = existing.clone().unwrap_or_else(new_device);
+    let (device, is_new) = device_or_new(&req, &state)?;
     let view = room
         .view(Role::Attendee, Some(device.clone()))
         .await
@@ -156,7 +171,7 @@ pub async fn page(
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
-    if existing.is_none() {
+    if is_new {
         response
             .add_cookie(&device_cookie(&device))
             .map_err(|e| AppError::internal(e.to_string()))?;
@@ -178,20 +193,22 @@ pub async fn socket(
         ));
     }
     let (gathering, room) = state.hub.find(&code).await?;
-    let existing = device_from(&req);
-    let device = existing.clone().unwrap_or_else(new_device);
+    let (device, is_new) = device_or_new(&req, &state)?;
     let mut response = connection::open(
         &req,
         body,
         state.hub.clone(),
         room,
         gathering.code,
-        Role::Attendee,
-        Some(device.clone()),
+        Peer {
+            role: Role::Attendee,
+            device: Some(device.clone()),
+            session: None,
+        },
     )
     .await
     .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    if existing.is_none() {
+    if is_new {
         response
             .add_cookie(&device_cookie(&device))
             .map_err(|e| AppError::internal(e.to_string()))?;

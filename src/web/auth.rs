@@ -199,14 +199,23 @@ pub struct LoginForm {
 }
 
 pub async fn login(
+    req: HttpRequest,
     state: web::Data<AppState>,
     form: web::Form<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let next = safe_next(form.next.as_deref());
+    let address = req.peer_addr().map(|a| a.ip());
+    if state.wrong_passwords.blocked(address) {
+        tracing::warn!("facilitator login refused: too many wrong passwords from one address");
+        return Err(AppError::TooManyRequests(
+            "Too many wrong passwords. Please wait a minute before trying again.".into(),
+        ));
+    }
     let stored = state.store.facilitator_password_hash().await?;
     let ok = stored.is_some_and(|hash| verify_password(&form.password, &hash));
     if !ok {
         tracing::warn!("facilitator login refused: wrong password");
+        state.wrong_passwords.allow(address);
         tokio::time::sleep(WRONG_PASSWORD_DELAY).await;
         return render(
             StatusCode::UNAUTHORIZED,
@@ -253,6 +262,8 @@ pub async fn logout(
         .store
         .delete_session(&facilitator.session.token_hash)
         .await?;
+    state.hub.revoke_session(&facilitator.session.token_hash);
+    tracing::info!("facilitator logged out");
     let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
     Ok(HttpResponse::SeeOther()

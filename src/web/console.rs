@@ -7,7 +7,7 @@ use super::pages::{
 };
 use super::{AppState, attend, origin, render};
 use crate::error::{AppError, AppResult};
-use crate::live::connection;
+use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -113,20 +113,17 @@ pub async fn socket(
             "This page may not connect here.".into(),
         ));
     }
-    if Facilitator::from_request_state(&req).await?.is_none() {
+    let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         tracing::warn!("console websocket refused: not logged in");
         return Err(AppError::Unauthorized);
-    }
+    };
     let (gathering, room) = state.hub.find(&code).await?;
-    connection::open(
-        &req,
-        body,
-        state.hub.clone(),
-        room,
-        gathering.code,
-        Role::Console,
-        None,
-    )
-    .await
-    .map_err(|e| AppError::BadRequest(e.to_string()))
+    let peer = Peer {
+        role: Role::Console,
+        device: None,
+        session: Some(facilitator.session.token_hash),
+    };
+    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))
 }

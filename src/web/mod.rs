@@ -2,6 +2,7 @@
 //! login, health and static assets. [`configure`] registers every route and is
 //! used by the binary and the tests alike.
 
+pub mod address_limit;
 mod agenda_editor;
 mod agenda_transfer;
 mod assets;

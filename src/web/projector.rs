@@ -4,7 +4,7 @@
 use super::pages::{ProjectorPage, TopicView};
 use super::{AppState, attend, origin, render};
 use crate::error::{AppError, AppResult};
-use crate::live::connection;
+use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -81,15 +81,12 @@ pub async fn socket(
         ));
     }
     let (gathering, room) = state.hub.find(&code).await?;
-    connection::open(
-        &req,
-        body,
-        state.hub.clone(),
-        room,
-        gathering.code,
-        Role::Projector,
-        None,
-    )
-    .await
-    .map_err(|e| AppError::BadRequest(e.to_string()))
+    let peer = Peer {
+        role: Role::Projector,
+        device: None,
+        session: None,
+    };
+    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))
 }

@@ -3,6 +3,7 @@
 
 use crate::live::Hub;
 use crate::store::Store;
+use crate::web::address_limit::AddressLimiter;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -15,6 +16,10 @@ pub struct AppState {
     /// Origins allowed besides the request's own.
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
+    /// New device identities per network address.
+    pub new_devices: Arc<AddressLimiter>,
+    /// Wrong facilitator passwords per network address.
+    pub wrong_passwords: Arc<AddressLimiter>,
 }
 
 impl AppState {

@@ -7,7 +7,7 @@ use intercede::startup::{Application, StopHandle};
 use intercede::store::Store;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Once};
+use std::sync::{Arc, Mutex, Once};
 use std::time::Duration;
 use tempfile::TempDir;
 use tokio::net::TcpStream;
@@ -21,8 +21,28 @@ pub const PASSWORD: &str = "a test password";
 pub const FRAME_WAIT: Duration = Duration::from_secs(10);
 
 static TRACING: Once = Once::new();
+/// Warnings the server logged in this test process (when `TEST_LOG` is unset).
+static WARNINGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
-/// Logs stay quiet unless `TEST_LOG` is set.
+struct Captured;
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        WARNINGS.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What the server logged at warning level so far.
+pub fn warnings() -> String {
+    String::from_utf8_lossy(&WARNINGS.lock().unwrap()).into_owned()
+}
+
+/// Logs go to the terminal with `TEST_LOG` set; otherwise warnings are kept for
+/// tests that check what is logged.
 fn init_tracing() {
     TRACING.call_once(|| {
         // A thousand sockets need more descriptors than a shell's usual 1,024.
@@ -31,6 +51,12 @@ fn init_tracing() {
             tracing_subscriber::fmt()
                 .with_env_filter(tracing_subscriber::EnvFilter::new("debug,sqlx=warn"))
                 .with_test_writer()
+                .init();
+        } else {
+            tracing_subscriber::fmt()
+                .with_env_filter(tracing_subscriber::EnvFilter::new("warn"))
+                .with_ansi(false)
+                .with_writer(|| Captured)
                 .init();
         }
     });
