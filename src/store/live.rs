@@ -122,6 +122,14 @@ impl Store {
             .await
     }
 
+    /// Committed taps over every topic of a gathering.
+    pub async fn count_all_taps(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1")
+            .bind(gathering_id)
+            .fetch_one(self.pool())
+            .await
+    }
+
     /// Whether this device's tap for this topic is committed.
     pub async fn has_tap(
         &self,

@@ -76,6 +76,11 @@ impl Store {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 
+    /// SQLite's own check of the file: "ok" when intact.
+    pub async fn integrity_check(&self) -> Result<String, sqlx::Error> {
+        sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&self.pool).await
+    }
+
     /// Closes every connection, waiting for those in use.
     pub async fn close(&self) {
         self.pool.close().await;

@@ -5,6 +5,7 @@ mod agenda_editor;
 mod agenda_transfer;
 mod browser;
 mod browser_support;
+mod crash;
 mod hardening;
 mod helpers;
 mod live;
