@@ -30,7 +30,8 @@ pub const BROADCAST_BACKLOG: usize = 64;
 /// Commands that may wait for the room.
 const COMMAND_QUEUE: usize = 8192;
 /// The advisory phones tap through before a sensitive story.
-const SENSITIVE_ADVISORY: &str = "This story describes abuse and may be hard to read. Tap to read it.";
+const SENSITIVE_ADVISORY: &str =
+    "This story describes abuse and may be hard to read. Tap to read it.";
 /// What the projector shows for a sensitive topic without a written summary.
 const DEFAULT_SAFE_SUMMARY: &str = "Please follow this story on your phone.";
 

@@ -78,7 +78,9 @@ impl Store {
 
     /// SQLite's own check of the file: "ok" when intact.
     pub async fn integrity_check(&self) -> Result<String, sqlx::Error> {
-        sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&self.pool).await
+        sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&self.pool)
+            .await
     }
 
     /// Closes every connection, waiting for those in use.

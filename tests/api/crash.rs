@@ -2,7 +2,7 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use crate::helpers::{random_device, Client, PASSWORD};
+use crate::helpers::{Client, PASSWORD, random_device};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;
@@ -17,13 +17,23 @@ const PHONES: usize = 80;
 const ROUNDS: usize = 6;
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// The real binary, as an operator runs it.
 async fn start_server(db: &Path, port: u16) -> Child {
     let child = Command::new(env!("CARGO_BIN_EXE_intercede"))
-        .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--database"])
+        .args([
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--database",
+        ])
         .arg(db)
         .args(["--admin-password", PASSWORD])
         .env("INTERCEDE_LOG", "warn")
@@ -43,20 +53,35 @@ async fn start_server(db: &Path, port: u16) -> Child {
 }
 
 async fn login_cookie(port: u16) -> String {
-    let browser = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let response = browser
         .post(format!("http://127.0.0.1:{port}/login"))
         .form(&[("password", PASSWORD)])
         .send()
         .await
         .unwrap();
-    response.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()
+    response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 /// One phone sending a tap for every topic not yet acknowledged (all at once, as
 /// a phone flushing its offline queue does), then collecting acks until the
 /// server dies.
-async fn phone(port: u16, code: String, device: String, topics: Vec<i64>, acked: Arc<Mutex<HashSet<(String, i64)>>>) {
+async fn phone(
+    port: u16,
+    code: String,
+    device: String,
+    topics: Vec<i64>,
+    acked: Arc<Mutex<HashSet<(String, i64)>>>,
+) {
     use futures_util::{SinkExt, StreamExt};
     use tokio_tungstenite::tungstenite::Message;
     let url = format!("ws://127.0.0.1:{port}/ws/attend/{code}");
@@ -71,7 +96,12 @@ async fn phone(port: u16, code: String, device: String, topics: Vec<i64>, acked:
             continue;
         }
         let tap = json!({"type": "tap", "op": format!("{device}-{topic}"), "topic": topic});
-        if client.socket.send(Message::text(tap.to_string())).await.is_err() {
+        if client
+            .socket
+            .send(Message::text(tap.to_string()))
+            .await
+            .is_err()
+        {
             return;
         }
         waiting.insert(topic);
@@ -108,7 +138,11 @@ async fn every_acknowledged_tap_survives_sigkill() {
         let store = Store::open_sqlite(&db).await.unwrap();
         let gathering = store.list_gatherings().await.unwrap()[0].clone();
         let agenda = store.load_agenda(&gathering).await.unwrap();
-        let topics: Vec<i64> = agenda.sections.iter().flat_map(|s| s.topics.iter().map(|t| t.id)).collect();
+        let topics: Vec<i64> = agenda
+            .sections
+            .iter()
+            .flat_map(|s| s.topics.iter().map(|t| t.id))
+            .collect();
         if round == 0 {
             // Show every topic once, so phones may tap any of them.
             let cookie = login_cookie(port).await;
@@ -126,12 +160,21 @@ async fn every_acknowledged_tap_survives_sigkill() {
         }
         store.close().await;
 
-        let devices: Vec<String> =
-            regulars.iter().cloned().chain((0..PHONES / 2).map(|_| random_device())).collect();
+        let devices: Vec<String> = regulars
+            .iter()
+            .cloned()
+            .chain((0..PHONES / 2).map(|_| random_device()))
+            .collect();
         let tasks: Vec<_> = devices
             .iter()
             .map(|device| {
-                tokio::spawn(phone(port, gathering.code.clone(), device.clone(), topics.clone(), acked.clone()))
+                tokio::spawn(phone(
+                    port,
+                    gathering.code.clone(),
+                    device.clone(),
+                    topics.clone(),
+                    acked.clone(),
+                ))
             })
             .collect();
         // Kill while acks are flowing: after a random number of them this round.
@@ -163,9 +206,19 @@ async fn every_acknowledged_tap_survives_sigkill() {
         }
         let rows: i64 = store.count_all_taps(gathering.id).await.unwrap();
         assert!(rows >= acknowledged.len() as i64, "round {round}");
-        eprintln!("round {round}: {} taps acknowledged so far, {rows} stored", acknowledged.len());
-        assert_eq!(store.integrity_check().await.unwrap(), "ok", "round {round}");
+        eprintln!(
+            "round {round}: {} taps acknowledged so far, {rows} stored",
+            acknowledged.len()
+        );
+        assert_eq!(
+            store.integrity_check().await.unwrap(),
+            "ok",
+            "round {round}"
+        );
         store.close().await;
     }
-    assert!(!acked.lock().unwrap().is_empty(), "the phones got some taps in");
+    assert!(
+        !acked.lock().unwrap().is_empty(),
+        "the phones got some taps in"
+    );
 }

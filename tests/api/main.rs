@@ -12,3 +12,4 @@ mod live;
 mod pages;
 mod report;
 mod restart;
+mod room_model;
