@@ -26,7 +26,7 @@ fn free_port() -> u16 {
 
 /// The real binary, as an operator runs it.
 async fn start_server(db: &Path, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_intercede"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_intercede"))
         .args([
             "--bind",
             "127.0.0.1",
@@ -49,6 +49,8 @@ async fn start_server(db: &Path, port: u16) -> Child {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("server did not come up");
 }
 
