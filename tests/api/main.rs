@@ -10,6 +10,7 @@ mod hardening;
 mod helpers;
 mod live;
 mod pages;
+mod protocol_doc;
 mod report;
 mod restart;
 mod room_model;
