@@ -1,7 +1,7 @@
 //! Changing an agenda: gatherings, sections and topics created, edited,
 //! reordered, duplicated and deleted from the console.
 
-use super::{Gathering, Store};
+use super::{BindTopic, Gathering, Store};
 use crate::domain::{NewAgenda, NewTopic, Scripture};
 use sqlx::SqliteConnection;
 
@@ -149,15 +149,7 @@ impl Store {
         )
         .bind(gathering_id)
         .bind(section_id)
-        .bind(&topic.title)
-        .bind(topic.scripture.as_ref().map(|s| s.text.as_str()))
-        .bind(topic.scripture.as_ref().map(|s| s.reference.as_str()))
-        .bind(&topic.body)
-        .bind(topic.kind.as_str())
-        .bind(topic.planned_minutes)
-        .bind(&topic.notes)
-        .bind(topic.sensitive)
-        .bind(&topic.safe_summary)
+        .bind_topic(topic)
         .fetch_one(self.pool())
         .await?;
         Ok(Some(id))
@@ -207,15 +199,7 @@ impl Store {
                 kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
              WHERE id = $10",
         )
-        .bind(&topic.title)
-        .bind(topic.scripture.as_ref().map(|s| s.text.as_str()))
-        .bind(topic.scripture.as_ref().map(|s| s.reference.as_str()))
-        .bind(&topic.body)
-        .bind(topic.kind.as_str())
-        .bind(topic.planned_minutes)
-        .bind(&topic.notes)
-        .bind(topic.sensitive)
-        .bind(&topic.safe_summary)
+        .bind_topic(topic)
         .bind(topic_id)
         .execute(&mut *tx)
         .await?;

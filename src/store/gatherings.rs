@@ -1,6 +1,6 @@
 //! Gatherings and their agendas: create, find, list, load.
 
-use super::{Store, now_ms};
+use super::{BindTopic, Store, now_ms};
 use crate::domain::{JoinCode, NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 use sqlx::Row;
 
@@ -155,15 +155,7 @@ impl Store {
                 .bind(id)
                 .bind(section_id)
                 .bind(position as i64)
-                .bind(&topic.title)
-                .bind(topic.scripture.as_ref().map(|s| s.text.as_str()))
-                .bind(topic.scripture.as_ref().map(|s| s.reference.as_str()))
-                .bind(&topic.body)
-                .bind(topic.kind.as_str())
-                .bind(topic.planned_minutes)
-                .bind(&topic.notes)
-                .bind(topic.sensitive)
-                .bind(&topic.safe_summary)
+                .bind_topic(topic)
                 .execute(&mut *tx)
                 .await?;
             }

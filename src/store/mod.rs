@@ -96,3 +96,44 @@ pub fn now_ms() -> i64 {
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
 }
+
+/// Binds a topic's nine content fields, in the order every topic statement
+/// lists them: title, scripture text, scripture reference, body, kind, planned
+/// minutes, notes, sensitive, projector-safe summary.
+pub(crate) trait BindTopic<'q>: Sized {
+    fn bind_value<T>(self, value: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send;
+
+    fn bind_topic(self, topic: &'q crate::domain::NewTopic) -> Self {
+        self.bind_value(topic.title.as_str())
+            .bind_value(topic.scripture.as_ref().map(|s| s.text.as_str()))
+            .bind_value(topic.scripture.as_ref().map(|s| s.reference.as_str()))
+            .bind_value(topic.body.as_str())
+            .bind_value(topic.kind.as_str())
+            .bind_value(topic.planned_minutes)
+            .bind_value(topic.notes.as_str())
+            .bind_value(topic.sensitive)
+            .bind_value(topic.safe_summary.as_str())
+    }
+}
+
+type SqliteArgs = <sqlx::Sqlite as sqlx::Database>::Arguments;
+
+impl<'q> BindTopic<'q> for sqlx::query::Query<'q, sqlx::Sqlite, SqliteArgs> {
+    fn bind_value<T>(self, value: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send,
+    {
+        self.bind(value)
+    }
+}
+
+impl<'q, O> BindTopic<'q> for sqlx::query::QueryScalar<'q, sqlx::Sqlite, O, SqliteArgs> {
+    fn bind_value<T>(self, value: T) -> Self
+    where
+        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send,
+    {
+        self.bind(value)
+    }
+}

@@ -379,14 +379,26 @@ pub async fn section_action(
         "delete" => state.store.delete_section(gathering.id, section_id).await?,
         _ => return Err(AppError::NotFound("No such action.".into())),
     };
+    edited(&state, &gathering, found, "section", section_id).await
+}
+
+/// After an edit: a clear 404 if nothing matched, else show the change live
+/// and go back to the editor at the edited row.
+async fn edited(
+    state: &AppState,
+    gathering: &Gathering,
+    found: bool,
+    what: &str,
+    id: i64,
+) -> AppResult<HttpResponse> {
     if !found {
-        return Err(AppError::NotFound(
-            "That section is not in this gathering.".into(),
-        ));
+        return Err(AppError::NotFound(format!(
+            "That {what} is not in this gathering."
+        )));
     }
-    state.hub.agenda_changed(&gathering).await?;
+    state.hub.agenda_changed(gathering).await?;
     Ok(see_other(format!(
-        "{}#section-{section_id}",
+        "{}#{what}-{id}",
         editor_url(&gathering.code)
     )))
 }
@@ -489,11 +501,7 @@ pub async fn create_topic(
         let page = topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    state.hub.agenda_changed(&gathering).await?;
-    Ok(see_other(format!(
-        "{}#topic-{topic_id}",
-        editor_url(&gathering.code)
-    )))
+    edited(&state, &gathering, true, "topic", topic_id).await
 }
 
 /// `GET /console/{code}/topics/{id}`: the form for editing one topic.
@@ -562,20 +570,11 @@ pub async fn update_topic(
     };
     // unwrap: validate() refuses a form without a section number.
     let section_id = form.section_id().unwrap();
-    if !state
+    let found = state
         .store
         .update_topic(gathering.id, topic_id, section_id, &topic)
-        .await?
-    {
-        return Err(AppError::NotFound(
-            "That topic is not in this gathering.".into(),
-        ));
-    }
-    state.hub.agenda_changed(&gathering).await?;
-    Ok(see_other(format!(
-        "{}#topic-{topic_id}",
-        editor_url(&gathering.code)
-    )))
+        .await?;
+    edited(&state, &gathering, found, "topic", topic_id).await
 }
 
 /// `POST /console/{code}/topics/{id}/{action}`: move or delete a topic.
@@ -599,14 +598,5 @@ pub async fn topic_action(
         "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
         _ => return Err(AppError::NotFound("No such action.".into())),
     };
-    if !found {
-        return Err(AppError::NotFound(
-            "That topic is not in this gathering.".into(),
-        ));
-    }
-    state.hub.agenda_changed(&gathering).await?;
-    Ok(see_other(format!(
-        "{}#topic-{topic_id}",
-        editor_url(&gathering.code)
-    )))
+    edited(&state, &gathering, found, "topic", topic_id).await
 }

@@ -186,12 +186,7 @@ pub async fn socket(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    if !origin::allowed(&req, &state.allowed_origins, false) {
-        tracing::warn!(role = "attendee", "websocket refused: foreign origin");
-        return Err(AppError::Forbidden(
-            "This page may not connect here.".into(),
-        ));
-    }
+    origin::check(&req, &state.allowed_origins, Role::Attendee)?;
     let (gathering, room) = state.hub.find(&code).await?;
     let (device, is_new) = device_or_new(&req, &state)?;
     let mut response = connection::open(

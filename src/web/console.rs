@@ -104,15 +104,7 @@ pub async fn socket(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    if !origin::allowed(&req, &state.allowed_origins, true) {
-        tracing::warn!(
-            role = "console",
-            "websocket refused: foreign or missing origin"
-        );
-        return Err(AppError::Forbidden(
-            "This page may not connect here.".into(),
-        ));
-    }
+    origin::check(&req, &state.allowed_origins, Role::Console)?;
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         tracing::warn!("console websocket refused: not logged in");
         return Err(AppError::Unauthorized);

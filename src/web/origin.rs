@@ -1,6 +1,8 @@
 //! The Origin check on websocket upgrades: a page on another site must not be
 //! able to open a live connection with a visitor's cookies.
 
+use crate::error::{AppError, AppResult};
+use crate::live::protocol::Role;
 use actix_web::HttpRequest;
 use actix_web::http::header;
 
@@ -30,6 +32,21 @@ pub fn allowed(req: &HttpRequest, extra: &[String], require_origin: bool) -> boo
         || extra
             .iter()
             .any(|allowed| allowed.trim_end_matches('/').eq_ignore_ascii_case(origin))
+}
+
+/// Refuses an upgrade from a foreign page with 403 (and logs it). Only the
+/// facilitator's socket must come from a page at all.
+pub fn check(req: &HttpRequest, extra: &[String], role: Role) -> AppResult<()> {
+    if allowed(req, extra, role == Role::Console) {
+        return Ok(());
+    }
+    tracing::warn!(
+        role = role.as_str(),
+        "websocket refused: foreign or missing origin"
+    );
+    Err(AppError::Forbidden(
+        "This page may not connect here.".into(),
+    ))
 }
 
 #[cfg(test)]

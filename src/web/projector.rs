@@ -74,12 +74,7 @@ pub async fn socket(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    if !origin::allowed(&req, &state.allowed_origins, false) {
-        tracing::warn!(role = "projector", "websocket refused: foreign origin");
-        return Err(AppError::Forbidden(
-            "This page may not connect here.".into(),
-        ));
-    }
+    origin::check(&req, &state.allowed_origins, Role::Projector)?;
     let (gathering, room) = state.hub.find(&code).await?;
     let peer = Peer {
         role: Role::Projector,
