@@ -3,11 +3,11 @@
 
 use super::Report;
 
-const BAR_HEIGHT: f64 = 14.0;
-const ROW_HEIGHT: f64 = 40.0;
-const LABEL_WIDTH: f64 = 260.0;
-const CHART_WIDTH: f64 = 420.0;
+const BAR_HEIGHT: f64 = 12.0;
+const ROW_HEIGHT: f64 = 52.0;
+const CHART_WIDTH: f64 = 640.0;
 const RIGHT_MARGIN: f64 = 60.0;
+const LEGEND_HEIGHT: f64 = 28.0;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -26,7 +26,8 @@ fn clip(text: &str, max: usize) -> String {
     }
 }
 
-/// The chart as an `<svg>` element (all text escaped).
+/// The chart as an `<svg>` element (all text escaped). Each topic's label sits
+/// above its two bars, so long titles are never cut off at the edge.
 pub fn to_svg(report: &Report) -> String {
     let max = report
         .topics
@@ -35,41 +36,38 @@ pub fn to_svg(report: &Report) -> String {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let width = LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN;
-    let height = 30.0 + ROW_HEIGHT * report.topics.len() as f64;
+    let width = CHART_WIDTH + RIGHT_MARGIN;
+    let height = LEGEND_HEIGHT + ROW_HEIGHT * report.topics.len() as f64;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
          aria-labelledby=\"chart-title\" class=\"report-chart\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\
          <title id=\"chart-title\">Praying taps and peak attendance per topic</title>\
-         <g class=\"legend\"><rect x=\"{LABEL_WIDTH}\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-praying\"/>\
-         <text x=\"{}\" y=\"14\">Praying</text>\
-         <rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-peak\"/>\
-         <text x=\"{}\" y=\"14\">Peak attendance</text></g>",
-        LABEL_WIDTH + 16.0,
-        LABEL_WIDTH + 90.0,
-        LABEL_WIDTH + 106.0
+         <g class=\"legend\"><rect x=\"0\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-praying\"/>\
+         <text x=\"16\" y=\"14\">Praying</text>\
+         <rect x=\"90\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-peak\"/>\
+         <text x=\"106\" y=\"14\">Peak attendance</text></g>"
     );
     for (i, topic) in report.topics.iter().enumerate() {
-        let y = 30.0 + ROW_HEIGHT * i as f64;
+        let y = LEGEND_HEIGHT + ROW_HEIGHT * i as f64;
         let praying = CHART_WIDTH * topic.praying as f64 / max;
         let peak = CHART_WIDTH * topic.peak_attendees as f64 / max;
+        let bars = y + 18.0;
         svg.push_str(&format!(
-            "<g class=\"row\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}. {}</text>\
-             <rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"{praying:.1}\" height=\"{BAR_HEIGHT}\" class=\"bar-praying\"/>\
-             <text x=\"{:.1}\" y=\"{}\" class=\"value\">{}</text>\
-             <rect x=\"{LABEL_WIDTH}\" y=\"{}\" width=\"{peak:.1}\" height=\"{}\" class=\"bar-peak\"/>\
-             <text x=\"{:.1}\" y=\"{}\" class=\"value muted\">{}</text></g>",
-            LABEL_WIDTH - 8.0,
-            y + 17.0,
+            "<g class=\"row\"><text x=\"0\" y=\"{:.1}\">{}. {}</text>\
+             <rect x=\"0\" y=\"{bars:.1}\" width=\"{praying:.1}\" height=\"{BAR_HEIGHT}\" class=\"bar-praying\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" class=\"value\">{}</text>\
+             <rect x=\"0\" y=\"{:.1}\" width=\"{peak:.1}\" height=\"{}\" class=\"bar-peak\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" class=\"value muted\">{}</text></g>",
+            y + 13.0,
             topic.number,
-            escape(&clip(&topic.title, 36)),
-            LABEL_WIDTH + praying + 4.0,
-            y + 12.0,
+            escape(&clip(&topic.title, 90)),
+            praying + 4.0,
+            bars + 10.0,
             topic.praying,
-            y + BAR_HEIGHT + 2.0,
+            bars + BAR_HEIGHT + 2.0,
             BAR_HEIGHT - 4.0,
-            LABEL_WIDTH + peak + 4.0,
-            y + BAR_HEIGHT + 11.0,
+            peak + 4.0,
+            bars + BAR_HEIGHT + 10.0,
             topic.peak_attendees,
         ));
     }

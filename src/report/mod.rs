@@ -23,6 +23,11 @@ pub struct Report {
     pub generated_at: String,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
+    /// The same two times for people to read.
+    #[serde(skip)]
+    pub started_readable: Option<String>,
+    #[serde(skip)]
+    pub ended_readable: Option<String>,
     pub totals: Totals,
     pub topics: Vec<TopicRow>,
     pub privacy: &'static str,
@@ -64,6 +69,17 @@ pub struct TopicRow {
     /// Minutes it was on screen.
     pub shown_minutes: f64,
     pub planned_minutes: i64,
+}
+
+/// Milliseconds since the epoch as a date a person reads: "21 Nov 2026, 19:05 UTC".
+pub fn readable_time(ms: i64) -> String {
+    let format = time::macros::format_description!(
+        "[day padding:none] [month repr:short] [year], [hour]:[minute] UTC"
+    );
+    OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_default()
 }
 
 /// Milliseconds since the epoch as RFC 3339 (UTC).
@@ -119,6 +135,8 @@ impl Report {
             generated_at: timestamp(now),
             started_at: figures.started_at.map(timestamp),
             ended_at: figures.ended_at.map(timestamp),
+            started_readable: figures.started_at.map(readable_time),
+            ended_readable: figures.ended_at.map(readable_time),
             totals: Totals {
                 distinct_phones: figures.distinct_phones,
                 peak_attendance: topics.iter().map(|t| t.peak_attendees).max().unwrap_or(0),
