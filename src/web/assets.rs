@@ -3,7 +3,10 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
+use flate2::Compression;
+use flate2::write::GzEncoder;
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::io::Write;
 use std::sync::OnceLock;
 
 struct Asset {
@@ -45,19 +48,33 @@ const ASSETS: &[Asset] = &[
     },
 ];
 
-/// A validator per asset, so a phone revalidates cheaply instead of downloading again.
-fn etags() -> &'static Vec<String> {
-    static ETAGS: OnceLock<Vec<String>> = OnceLock::new();
-    ETAGS.get_or_init(|| {
+/// Per asset: a validator, so a phone revalidates cheaply instead of downloading
+/// again, and the body gzipped once at the best level (the response compression
+/// middleware favours speed, which matters for pages but not for files that
+/// never change while the server runs).
+fn prepared() -> &'static Vec<(String, Vec<u8>)> {
+    static PREPARED: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
+    PREPARED.get_or_init(|| {
         ASSETS
             .iter()
             .map(|asset| {
                 let mut hasher = DefaultHasher::new();
                 asset.body.hash(&mut hasher);
-                format!("\"{:016x}\"", hasher.finish())
+                let etag = format!("\"{:016x}\"", hasher.finish());
+                let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+                // unwrap: writing to a Vec cannot fail.
+                gz.write_all(asset.body.as_bytes()).unwrap();
+                (etag, gz.finish().unwrap())
             })
             .collect()
     })
+}
+
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")))
 }
 
 pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
@@ -67,7 +84,7 @@ pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
             .body("No such file.");
     };
     let asset = &ASSETS[index];
-    let etag = &etags()[index];
+    let (etag, gzipped) = &prepared()[index];
     let fresh = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -80,9 +97,15 @@ pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
     };
     response
         .insert_header((header::ETAG, etag.as_str()))
-        .insert_header((header::CACHE_CONTROL, "no-cache"));
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header((header::VARY, "Accept-Encoding"));
     if fresh {
         response.finish()
+    } else if accepts_gzip(&req) {
+        response
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .content_type(asset.content_type)
+            .body(gzipped.clone())
     } else {
         response.content_type(asset.content_type).body(asset.body)
     }
