@@ -65,6 +65,10 @@ pub struct Settings {
     )]
     pub messages_per_second: u32,
 
+    /// Seconds a gathering's live room stays in memory with nobody connected.
+    #[arg(long, env = "INTERCEDE_ROOM_IDLE", default_value_t = 600, hide = true)]
+    pub room_idle_secs: u64,
+
     /// Seconds between websocket pings to each connection.
     #[arg(
         long,
@@ -113,6 +117,7 @@ impl Settings {
             workers: 2,
             new_devices_per_ip: 5000,
             messages_per_second: 10,
+            room_idle_secs: 600,
         }
     }
 }

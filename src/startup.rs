@@ -81,6 +81,7 @@ impl Application {
             client_timeout: settings.client_timeout(),
             messages_per_second: settings.messages_per_second.max(1),
             message_burst: settings.messages_per_second.max(1) * 4,
+            room_idle: std::time::Duration::from_secs(settings.room_idle_secs.max(1)),
             ..LiveSettings::default()
         };
         let hub = Arc::new(Hub::new(store.clone(), writer, live_settings));

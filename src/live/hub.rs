@@ -26,6 +26,8 @@ pub struct LiveSettings {
     pub messages_per_second: u32,
     /// ...and in one burst.
     pub message_burst: u32,
+    /// A room nobody is connected to stops after this long.
+    pub room_idle: Duration,
 }
 
 impl Default for LiveSettings {
@@ -36,6 +38,7 @@ impl Default for LiveSettings {
             max_frame_bytes: 64 * 1024,
             messages_per_second: 10,
             message_burst: 40,
+            room_idle: Duration::from_secs(10 * 60),
         }
     }
 }
@@ -79,15 +82,19 @@ impl Hub {
         &self.store
     }
 
-    /// The gathering with this code and its room, or a friendly not-found error.
-    pub async fn find(&self, code: &str) -> AppResult<(Gathering, RoomHandle)> {
+    /// The gathering with this code, or a friendly not-found error.
+    pub async fn gathering(&self, code: &str) -> AppResult<Gathering> {
         let not_found = || AppError::NotFound(format!("No gathering has the code {code}."));
         let code = JoinCode::parse(code).map_err(|_| not_found())?;
-        let gathering = self
-            .store
+        self.store
             .find_gathering(&code)
             .await?
-            .ok_or_else(not_found)?;
+            .ok_or_else(not_found)
+    }
+
+    /// The gathering with this code and its room, or a friendly not-found error.
+    pub async fn find(&self, code: &str) -> AppResult<(Gathering, RoomHandle)> {
+        let gathering = self.gathering(code).await?;
         let room = self.room(&gathering).await?;
         Ok((gathering, room))
     }
@@ -102,13 +109,38 @@ impl Hub {
             return Ok(room);
         }
         let seed = self.store.load_room_seed(gathering).await?;
-        let room = room::spawn(seed, self.epoch.clone(), self.writer.clone(), &self.runtime);
+        let room = room::spawn(
+            seed,
+            self.epoch.clone(),
+            self.writer.clone(),
+            self.settings.room_idle,
+            &self.runtime,
+        );
         // unwrap: the lock is never held across a panic-prone call.
         self.rooms
             .lock()
             .unwrap()
             .insert(gathering.id, room.clone());
         Ok(room)
+    }
+
+    /// The live state for a page. A room that stopped for being idle between
+    /// finding it and asking it is opened again.
+    pub async fn view(
+        &self,
+        gathering: &Gathering,
+        role: super::protocol::Role,
+        device: Option<super::room::DeviceId>,
+    ) -> AppResult<super::protocol::Snapshot> {
+        for _ in 0..3 {
+            let room = self.room(gathering).await?;
+            if let Ok(view) = room.view(role, device.clone()).await {
+                return Ok(view);
+            }
+        }
+        Err(AppError::internal(
+            "the gathering's room could not be opened",
+        ))
     }
 
     /// After an edit: an open room shows the new agenda at once.

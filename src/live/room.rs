@@ -194,17 +194,21 @@ struct Room {
 }
 
 /// Starts a room task for a gathering from what the store holds about it.
+///
+/// A room with no sockets and no tap waiting for the disk for `idle` stops by
+/// itself (the hub opens it again, from the store, when it is next needed).
 pub fn spawn(
     seed: RoomSeed,
     epoch: Arc<str>,
     writer: Writer,
+    idle: Duration,
     runtime: &tokio::runtime::Handle,
 ) -> RoomHandle {
     let (tx, rx) = mpsc::channel(COMMAND_QUEUE);
     let (committed_tx, committed_rx) = mpsc::unbounded_channel();
     let gathering_id = seed.agenda.gathering.id;
     let room = Room::new(seed, epoch, writer, committed_tx);
-    runtime.spawn(room.run(rx, committed_rx));
+    runtime.spawn(room.run(rx, committed_rx, idle));
     RoomHandle { gathering_id, tx }
 }
 
@@ -296,9 +300,11 @@ impl Room {
         mut self,
         mut commands: mpsc::Receiver<RoomCommand>,
         mut committed: mpsc::UnboundedReceiver<(i64, DeviceId)>,
+        idle: Duration,
     ) {
         let mut tick = tokio::time::interval(COUNT_TICK);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        let mut last_busy = tokio::time::Instant::now();
         loop {
             tokio::select! {
                 command = commands.recv() => match command {
@@ -306,11 +312,24 @@ impl Room {
                     Some(command) => self.handle(command),
                 },
                 Some((topic, device)) = committed.recv() => self.tap_committed(topic, device),
-                _ = tick.tick() => self.tick(),
+                _ = tick.tick() => {
+                    self.tick();
+                    if self.busy() {
+                        last_busy = tokio::time::Instant::now();
+                    } else if last_busy.elapsed() >= idle {
+                        tracing::debug!(gathering = %self.gathering.code, "idle room closing");
+                        break;
+                    }
+                }
             }
         }
         self.flush_stats();
         tracing::debug!(gathering = %self.gathering.code, "room stopped");
+    }
+
+    /// Someone is connected, or a tap is waiting for its commit.
+    fn busy(&self) -> bool {
+        !self.pending.is_empty() || self.feeds.values().any(|feed| feed.receiver_count() > 0)
     }
 
     fn handle(&mut self, command: RoomCommand) {

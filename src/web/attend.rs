@@ -107,7 +107,7 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (gathering, room) = match state.hub.find(&code).await {
+    let gathering = match state.hub.gathering(&code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return not_found(&code),
         Err(other) => return Err(other),
@@ -119,10 +119,10 @@ pub async fn page(
             .finish());
     }
     let (device, is_new) = device_or_new(&req, &state)?;
-    let view = room
-        .view(Role::Attendee, Some(device.clone()))
-        .await
-        .map_err(|_| AppError::internal("room stopped"))?;
+    let view = state
+        .hub
+        .view(&gathering, Role::Attendee, Some(device.clone()))
+        .await?;
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
     let page = AttendPage {

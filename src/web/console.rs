@@ -44,15 +44,12 @@ pub async fn page(
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect(&format!("/console/{}", code.as_str())));
     };
-    let (gathering, room) = match state.hub.find(&code).await {
+    let gathering = match state.hub.gathering(&code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return attend::not_found(&code),
         Err(other) => return Err(other),
     };
-    let view = room
-        .view(Role::Console, None)
-        .await
-        .map_err(|_| AppError::internal("room stopped"))?;
+    let view = state.hub.view(&gathering, Role::Console, None).await?;
     let per_topic = view.counts.per_topic.clone().unwrap_or_default();
     let sections = view
         .agenda

@@ -39,15 +39,12 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (gathering, room) = match state.hub.find(&code).await {
+    let gathering = match state.hub.gathering(&code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return attend::not_found(&code),
         Err(other) => return Err(other),
     };
-    let view = room
-        .view(Role::Projector, None)
-        .await
-        .map_err(|_| AppError::internal("room stopped"))?;
+    let view = state.hub.view(&gathering, Role::Projector, None).await?;
     let site_url = state.base_url(&req);
     let join_url = format!("{site_url}/j/{}", gathering.code);
     let page = ProjectorPage {

@@ -71,6 +71,7 @@ async fn run(steps: Vec<Step>) {
         seed,
         Arc::from("test"),
         writer,
+        Duration::from_secs(3600),
         &tokio::runtime::Handle::current(),
     );
     let devices: Vec<Arc<str>> = (0..DEVICES)
