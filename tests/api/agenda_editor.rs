@@ -112,14 +112,7 @@ async fn a_facilitator_builds_an_agenda_from_nothing() {
     assert_eq!(edited.safe_summary, "A story of rescue.");
     assert_eq!(edited.notes, "Keep it short.");
     assert!(edited.scripture.is_none());
-    let page = browser
-        .get(format!("{}{editor}", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.get_text(&browser, &editor).await;
     assert!(page.contains("Latin America and the Caribbean"));
 }
 

@@ -360,14 +360,7 @@ async fn every_page_carries_the_security_headers_and_bodies_have_limits() {
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
     }
-    let html = browser
-        .get(format!("{}/j/{}", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get_text(&browser, &format!("/j/{}", app.code)).await;
     assert!(
         !html.contains("<script>") && !html.contains("onclick="),
         "no inline scripts"

@@ -163,6 +163,18 @@ impl TestApp {
         html[start..start + 64].to_string()
     }
 
+    /// GETs a page as the given browser and returns its text.
+    pub async fn get_text(&self, browser: &reqwest::Client, path: &str) -> String {
+        browser
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// POSTs a form as the given browser.
     pub async fn post_form(
         &self,

@@ -174,14 +174,8 @@ async fn unknown_join_codes_get_a_friendly_page_to_try_again() {
 async fn the_projector_shows_how_to_join() {
     let app = spawn_app().await;
     let html = app
-        .browser()
-        .get(format!("{}/p/{}", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .get_text(&app.browser(), &format!("/p/{}", app.code))
+        .await;
     assert!(html.contains(&app.code));
     assert!(html.contains(&format!("/j/{}", app.code)));
     assert!(html.contains("<svg"), "a QR code");
@@ -269,26 +263,12 @@ async fn a_sensitive_story_is_behind_an_advisory_on_phones_and_summarised_on_the
         .await;
     console.next_of("state").await;
     let browser = app.browser();
-    let phone = browser
-        .get(format!("{}/j/{}", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let phone = app.get_text(&browser, &format!("/j/{}", app.code)).await;
     assert!(
         phone.contains("<details class=\"advisory\">"),
         "phones tap through an advisory"
     );
-    let projector = browser
-        .get(format!("{}/p/{}", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let projector = app.get_text(&browser, &format!("/p/{}", app.code)).await;
     let summary_start: String = sensitive
         .safe_summary
         .chars()

@@ -111,14 +111,8 @@ async fn the_report_agrees_with_what_happened_the_database_and_the_projector() {
     assert_eq!(keep.len(), t.len());
     assert!(keep[0]["body_html"].as_str().unwrap().contains("<p>"));
     let page = app
-        .browser()
-        .get(format!("{}/j/{}", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .get_text(&app.browser(), &format!("/j/{}", app.code))
+        .await;
     assert!(
         page.contains("Keep praying"),
         "the join address shows the keep-praying page"
@@ -156,22 +150,12 @@ async fn the_report_agrees_with_what_happened_the_database_and_the_projector() {
         .json()
         .await
         .unwrap();
-    let csv = browser
-        .get(format!("{}/console/{}/report.csv", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let html = browser
-        .get(format!("{}/console/{}/report", app.address, app.code))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = app
+        .get_text(&browser, &format!("/console/{}/report.csv", app.code))
+        .await;
+    let html = app
+        .get_text(&browser, &format!("/console/{}/report", app.code))
+        .await;
     let text = cli_report(&app, "text");
     let cli_json: Value = serde_json::from_str(&cli_report(&app, "json")).unwrap();
     let cli_csv = cli_report(&app, "csv");
