@@ -161,6 +161,28 @@ struct Entry {
     section: String,
     /// 1-based.
     number: usize,
+    /// The text rendered once, when the agenda is laid out, not per frame.
+    body_html: String,
+    /// What the projector shows: the summary of a sensitive story, else the text.
+    projector_html: String,
+}
+
+impl Entry {
+    fn new(topic: &StoredTopic, section: &str, number: usize) -> Self {
+        let body_html = to_safe_html(&topic.body);
+        let projector_html = match (topic.sensitive, topic.safe_summary.trim().is_empty()) {
+            (false, _) => body_html.clone(),
+            (true, true) => to_safe_html(DEFAULT_SAFE_SUMMARY),
+            (true, false) => to_safe_html(&topic.safe_summary),
+        };
+        Entry {
+            topic: topic.clone(),
+            section: section.to_string(),
+            number,
+            body_html,
+            projector_html,
+        }
+    }
 }
 
 /// Waiting for a tap's commit: who to acknowledge.
@@ -228,11 +250,7 @@ fn layout(stored: &StoredAgenda) -> (Vec<Entry>, HashMap<i64, usize>, Vec<Agenda
                 kind: topic.kind.as_str().to_string(),
                 planned_minutes: topic.planned_minutes,
             });
-            entries.push(Entry {
-                topic: topic.clone(),
-                section: section.title.clone(),
-                number,
-            });
+            entries.push(Entry::new(topic, &section.title, number));
         }
         agenda.push(AgendaSection {
             title: section.title.clone(),
@@ -460,14 +478,9 @@ impl Room {
 
     fn topic_frame(&self, entry: &Entry, role: Role) -> TopicFrame {
         let topic = &entry.topic;
-        let body_html = if role == Role::Projector && topic.sensitive {
-            if topic.safe_summary.trim().is_empty() {
-                to_safe_html(DEFAULT_SAFE_SUMMARY)
-            } else {
-                to_safe_html(&topic.safe_summary)
-            }
-        } else {
-            to_safe_html(&topic.body)
+        let body_html = match role {
+            Role::Projector => entry.projector_html.clone(),
+            _ => entry.body_html.clone(),
         };
         TopicFrame {
             id: topic.id,
@@ -545,10 +558,10 @@ impl Room {
                         // The same calm tap-through as during the gathering.
                         format!(
                             "<details class=\"advisory\"><summary>{SENSITIVE_ADVISORY}</summary>{}</details>",
-                            to_safe_html(&e.topic.body)
+                            e.body_html
                         )
                     } else {
-                        to_safe_html(&e.topic.body)
+                        e.body_html.clone()
                     },
                 })
                 .collect(),

@@ -1,7 +1,7 @@
 //! Prayer guides in and agendas out: the console's import and export, and the
 //! `intercede import` / `intercede export` commands.
 
-use crate::helpers::{db_path, spawn_app};
+use crate::helpers::{db_path, escape, spawn_app};
 use intercede::agenda::import::{from_json, parse_guide};
 use reqwest::multipart::{Form, Part};
 use std::process::Command;
@@ -55,14 +55,6 @@ async fn a_pasted_guide_is_previewed_then_created() {
     assert_eq!(new.status, "draft");
     let stored = app.store.load_agenda(new).await.unwrap().to_new_agenda();
     assert_eq!(stored, expected);
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&#38;")
-        .replace('<', "&#60;")
-        .replace('>', "&#62;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -237,6 +237,15 @@ impl TestApp {
     }
 }
 
+/// Text as the pages' templates escape it, to look for it in HTML.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
 pub fn random_device() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()

@@ -1,6 +1,6 @@
 //! Pages as a browser gets them, before any script runs.
 
-use crate::helpers::{PASSWORD, spawn_app};
+use crate::helpers::{PASSWORD, escape, spawn_app};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -119,14 +119,6 @@ async fn the_attendee_page_already_shows_the_current_topic() {
         "topic number in the HTML"
     );
     assert!(html.contains("lang=\"en\""));
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&#38;")
-        .replace('<', "&#60;")
-        .replace('>', "&#62;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
