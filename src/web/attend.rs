@@ -46,10 +46,13 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bo
     Ok((new_device(), true))
 }
 
-fn device_cookie(device: &str) -> Cookie<'static> {
+/// The phone's identity cookie: `Secure` like the login cookie when the server
+/// is reached over HTTPS, so it never travels in clear text.
+fn device_cookie(device: &str, secure: bool) -> Cookie<'static> {
     Cookie::build(DEVICE_COOKIE, device.to_string())
         .path("/")
         .http_only(true)
+        .secure(secure)
         .same_site(SameSite::Lax)
         .max_age(actix_web::cookie::time::Duration::days(365))
         .finish()
@@ -173,7 +176,7 @@ pub async fn page(
     let mut response = render(StatusCode::OK, &page)?;
     if is_new {
         response
-            .add_cookie(&device_cookie(&device))
+            .add_cookie(&device_cookie(&device, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)
@@ -205,7 +208,7 @@ pub async fn socket(
     .map_err(|e| AppError::BadRequest(e.to_string()))?;
     if is_new {
         response
-            .add_cookie(&device_cookie(&device))
+            .add_cookie(&device_cookie(&device, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)

@@ -14,3 +14,4 @@ mod protocol_doc;
 mod report;
 mod restart;
 mod room_model;
+mod socket_attacks;
