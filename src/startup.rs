@@ -154,6 +154,11 @@ impl Application {
         self.port
     }
 
+    /// The live hub, so tests can read what the sockets hold.
+    pub fn hub(&self) -> Arc<Hub> {
+        self.hub.clone()
+    }
+
     pub fn stop_handle(&self) -> StopHandle {
         StopHandle {
             stop_tx: self.stop_tx.clone(),

@@ -5,6 +5,7 @@
 //! where it was. The registry lock is held only to find or insert a handle,
 //! never on the live path.
 
+use super::outbox::OutboxStats;
 use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
@@ -54,6 +55,8 @@ pub struct Hub {
     shutdown: watch::Sender<bool>,
     /// Per facilitator session: set to true at logout, closing its sockets.
     sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// What every socket has queued, added up.
+    outbox_stats: Arc<OutboxStats>,
     pub settings: LiveSettings,
 }
 
@@ -70,6 +73,7 @@ impl Hub {
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
             sessions: Mutex::new(HashMap::new()),
+            outbox_stats: Arc::new(OutboxStats::default()),
             settings,
         }
     }
@@ -80,6 +84,11 @@ impl Hub {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// What every live socket has queued and not yet handed to the network.
+    pub fn outbox_stats(&self) -> Arc<OutboxStats> {
+        self.outbox_stats.clone()
     }
 
     /// The gathering with this code, or a friendly not-found error.

@@ -268,6 +268,8 @@ pub enum ErrorCode {
     UnknownTopic,
     NotLive,
     Busy,
+    /// A console sending faster than its limit: the extra commands were dropped.
+    RateLimited,
 }
 
 impl ServerMessage {

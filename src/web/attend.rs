@@ -201,7 +201,7 @@ pub async fn socket(
         Peer {
             role: Role::Attendee,
             device: Some(device.clone()),
-            session: None,
+            revoked: None,
         },
     )
     .await

@@ -76,7 +76,7 @@ pub async fn socket(
     let peer = Peer {
         role: Role::Projector,
         device: None,
-        session: None,
+        revoked: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await

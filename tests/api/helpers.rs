@@ -69,6 +69,8 @@ pub struct TestApp {
     /// The demo gathering's join code.
     pub code: String,
     pub store: Store,
+    /// The server's live hub (what its sockets hold).
+    pub hub: Arc<intercede::live::Hub>,
     stop: StopHandle,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -87,6 +89,7 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
     let app = Application::build(settings).await.expect("server starts");
     let port = app.port();
     let stop = app.stop_handle();
+    let hub = app.hub();
     let task = tokio::spawn(app.run_until_stopped());
     let store = Store::open_sqlite(&db_path(dir.path())).await.unwrap();
     let code = store.list_gatherings().await.unwrap()[0].code.clone();
@@ -96,6 +99,7 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
         dir,
         code,
         store,
+        hub,
         stop,
         task,
     }
@@ -108,10 +112,20 @@ pub fn db_path(dir: &Path) -> PathBuf {
 impl TestApp {
     /// Graceful stop; returns the directory so a new server can reuse the file.
     pub async fn stop(self) -> Arc<TempDir> {
-        self.stop.stop();
-        self.task.await.unwrap().unwrap();
-        self.store.close().await;
-        self.dir
+        let TestApp {
+            dir,
+            store,
+            hub,
+            stop,
+            task,
+            ..
+        } = self;
+        // The server's own handle must be the last one to the hub.
+        drop(hub);
+        stop.stop();
+        task.await.unwrap().unwrap();
+        store.close().await;
+        dir
     }
 
     pub fn origin(&self) -> String {

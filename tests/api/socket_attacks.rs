@@ -1,9 +1,20 @@
 //! Issue 9, "nothing a facilitator or a stranger does may jam it": each test
 //! attacks the real server through real sockets and fails without its fix.
 
-use crate::helpers::{spawn_app, spawn_app_in};
+use crate::helpers::{Client, TestApp, spawn_app, spawn_app_in};
+use futures_util::SinkExt;
+use futures_util::future::join_all;
+use intercede::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 use serde_json::json;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::net::{TcpSocket, TcpStream};
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_op_id_is_limited_in_characters_not_bytes() {
@@ -59,4 +70,317 @@ async fn the_device_cookie_is_secure_with_secure_cookies() {
         .collect();
     assert!(flags.contains(&"secure".to_string()), "{cookie}");
     assert!(flags.contains(&"httponly".to_string()), "{cookie}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_sockets_opened_during_a_logout_cannot_control_afterwards() {
+    let app = spawn_app().await;
+    let url = app.ws_url("console");
+    let origin = app.origin();
+    let mut survivors = 0;
+    for round in 0..6u64 {
+        // Arrange: a session, and a burst of console sockets opening with it.
+        let (browser, cookie) = app.facilitator().await;
+        let csrf = app.csrf(&browser).await;
+        let opening =
+            join_all((0..30).map(|_| Client::connect(&url, Some(&origin), Some(&cookie))));
+        let logout = async {
+            tokio::time::sleep(Duration::from_millis(2 * round)).await;
+            app.post_form(&browser, "/logout", &[("csrf", &csrf)]).await
+        };
+
+        // Act: the logout lands while they open.
+        let (sockets, response) = tokio::join!(opening, logout);
+        assert_eq!(response.status(), 303);
+
+        // Assert: every socket that opened is closed, and none can blank the projector.
+        for mut socket in sockets.into_iter().flatten() {
+            let _ = socket
+                .socket
+                .send(Message::text(r#"{"type":"blank","on":true}"#))
+                .await;
+            match tokio::time::timeout(Duration::from_secs(2), socket.closed()).await {
+                Ok(code) => assert!(matches!(code, Some(1008) | None), "{code:?}"),
+                Err(_) => survivors += 1,
+            }
+        }
+    }
+    assert_eq!(survivors, 0, "console sockets outlived their logout");
+    let projector = app.projector().await;
+    assert_eq!(
+        projector.snapshot["live"]["blank"], false,
+        "nobody blanked it"
+    );
+}
+
+/// A text frame whose bytes are not UTF-8, as no websocket library would send.
+fn invalid_text_frame() -> Message {
+    Message::Frame(Frame::message(
+        vec![b'{', 0xff, 0xfe, b'}'],
+        OpCode::Data(Data::Text),
+        true,
+    ))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_that_is_not_utf8_is_closed_with_1007() {
+    let app = spawn_app().await;
+    let mut bystander = app.attendee().await;
+    let mut phone = app.attendee().await;
+
+    phone.send_raw(invalid_text_frame()).await;
+
+    assert_eq!(phone.closed().await, Some(1007));
+    bystander.send(json!({"type": "ping"})).await;
+    bystander.next_of("pong").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pongs_and_fragments_count_against_the_rate_limit() {
+    let app = spawn_app().await;
+    type MakeFrame = fn() -> Message;
+    let floods: [(&str, MakeFrame); 2] = [
+        ("pong", || Message::Pong(vec![1u8; 8].into())),
+        ("fragment", || {
+            Message::Frame(Frame::message(
+                b"x".to_vec(),
+                OpCode::Data(Data::Continue),
+                false,
+            ))
+        }),
+    ];
+    for (name, frame) in floods {
+        let mut flooder = app.attendee().await;
+        for _ in 0..200 {
+            if flooder.socket.send(frame()).await.is_err() {
+                break;
+            }
+        }
+        assert_eq!(flooder.closed().await, Some(1008), "{name} flood");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_console_holding_a_key_down_is_throttled_never_closed() {
+    // Arrange
+    let app = spawn_app().await;
+    let mut console = app.console().await;
+    let commands = ["next", "previous"];
+
+    // Act: 40 commands in one second, then a held arrow key (30 a second) for 3 s.
+    for (i, command) in commands.iter().cycle().take(40).enumerate() {
+        console.send(json!({"type": command})).await;
+        if i % 10 == 9 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+    }
+    for (i, command) in commands.iter().cycle().take(90).enumerate() {
+        console.send(json!({"type": command})).await;
+        if i % 3 == 2 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    // Assert: still open and in control.
+    console.send(json!({"type": "ping"})).await;
+    console.next_of("pong").await;
+    console.send(json!({"type": "blank", "on": true})).await;
+    console
+        .next_matching(|f| f["type"] == "state" && f["live"]["blank"] == true)
+        .await;
+
+    // Far past any key repeat: refused with `rate_limited`, still not closed.
+    for _ in 0..600 {
+        console.send(json!({"type": "ping"})).await;
+    }
+    console
+        .next_matching(|f| f["type"] == "error" && f["code"] == "rate_limited")
+        .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    console.send(json!({"type": "blank", "on": false})).await;
+    console
+        .next_matching(|f| f["type"] == "state" && f["live"]["blank"] == false)
+        .await;
+}
+
+/// A gathering whose agenda holds `topics` topics of `body_bytes` each.
+async fn large_gathering(app: &TestApp, topics: usize, body_bytes: usize) -> String {
+    let paragraph = "Pray for those who keep the lights on. ".repeat(body_bytes / 40);
+    let agenda = NewAgenda {
+        title: "A long evening".into(),
+        scripture: None,
+        sections: vec![NewSection {
+            title: "Everything".into(),
+            topics: (0..topics)
+                .map(|n| NewTopic {
+                    title: format!("Topic {n}"),
+                    scripture: None,
+                    body: paragraph.clone(),
+                    kind: TopicKind::Pray,
+                    planned_minutes: 2,
+                    notes: String::new(),
+                    sensitive: false,
+                    safe_summary: String::new(),
+                })
+                .collect(),
+        }],
+    };
+    app.store.create_gathering(&agenda).await.unwrap().code
+}
+
+/// A websocket whose receive buffer is tiny and which is never read from, so
+/// what the server sends it piles up on the server's side.
+async fn stalled_socket(app: &TestApp, url: &str) -> WebSocketStream<TcpStream> {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let stream = socket.connect(app.host.parse().unwrap()).await.unwrap();
+    let mut request = url.into_client_request().unwrap();
+    request
+        .headers_mut()
+        .insert("Origin", HeaderValue::from_str(&app.origin()).unwrap());
+    let (socket, _) = tokio_tungstenite::client_async(request, stream)
+        .await
+        .unwrap();
+    socket
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn snapshot_requests_never_queue_more_than_one_snapshot_per_socket() {
+    // Arrange: an ended gathering, whose phone snapshot carries every topic's
+    // text (about 1 MB here), and phones that ask for it and never read.
+    const HOARDERS: usize = 8;
+    const REQUESTS: usize = 40;
+    let app = spawn_app().await;
+    let code = large_gathering(&app, 10, 100_000).await;
+    let (_, cookie) = app.facilitator().await;
+    let url = |role: &str| format!("ws://{}/ws/{role}/{code}", app.host);
+    let mut console = Client::connect(&url("console"), Some(&app.origin()), Some(&cookie))
+        .await
+        .unwrap();
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    console.send(json!({"type": "end"})).await;
+    console.next_of("state").await;
+    let mut bystander = Client::connect(&url("attend"), Some(&app.origin()), None)
+        .await
+        .unwrap();
+    let snapshot_bytes = bystander.snapshot.to_string().len();
+    assert!(
+        snapshot_bytes > 900_000,
+        "snapshot of {snapshot_bytes} bytes"
+    );
+
+    // Act: each asks for 40 snapshots (within its rate limit) and does not read.
+    let mut hoarders = Vec::new();
+    for _ in 0..HOARDERS {
+        let mut hoarder = stalled_socket(&app, &url("attend")).await;
+        for _ in 0..REQUESTS {
+            hoarder
+                .send(Message::text(r#"{"type":"snapshot"}"#))
+                .await
+                .unwrap();
+        }
+        hoarders.push(hoarder);
+    }
+    // Watch what the server holds while it answers them.
+    let stats = app.hub.outbox_stats();
+    let (mut most_snapshots, mut most_bytes) = (0, 0);
+    let watching = Instant::now();
+    while watching.elapsed() < Duration::from_secs(4) {
+        most_snapshots = most_snapshots.max(stats.queued_snapshots());
+        most_bytes = most_bytes.max(stats.queued_bytes());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    // Assert: never more than one snapshot waiting per socket...
+    eprintln!(
+        "{HOARDERS} hoarders asking {REQUESTS} times: at most {most_snapshots} snapshots \
+         and {} KiB queued",
+        most_bytes / 1024,
+    );
+    assert!(
+        most_snapshots <= HOARDERS,
+        "{most_snapshots} snapshots queued"
+    );
+    assert!(
+        most_bytes <= HOARDERS * (snapshot_bytes + 64 * 1024),
+        "{most_bytes} bytes queued"
+    );
+    // ...the other phones are not held up...
+    let started = Instant::now();
+    console.send(json!({"type": "next"})).await;
+    bystander
+        .next_matching(|f| f["type"] == "state" && f["live"]["phase"] == "topic")
+        .await;
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    // What they held is returned when they go.
+    drop(hoarders);
+    let gone = Instant::now();
+    while stats.queued_snapshots() > 0 && gone.elapsed() < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(stats.queued_snapshots(), 0, "after {:?}", gone.elapsed());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_that_really_stalls_holds_up_nobody_and_stays_bounded() {
+    // Arrange: topics of 100 KB, so each topic change is a 100 KB frame.
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| s.messages_per_second = 1_000).await;
+    let code = large_gathering(&app, 20, 100_000).await;
+    let url = |role: &str| format!("ws://{}/ws/{role}/{code}", app.host);
+    let (_, cookie) = app.facilitator().await;
+    let mut console = Client::connect(&url("console"), Some(&app.origin()), Some(&cookie))
+        .await
+        .unwrap();
+    let topics: Vec<i64> = console.snapshot["agenda"][0]["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_i64().unwrap())
+        .collect();
+    let _stalled = stalled_socket(&app, &url("attend")).await;
+    let mut phones = Vec::new();
+    for _ in 0..5 {
+        phones.push(
+            Client::connect(&url("attend"), Some(&app.origin()), None)
+                .await
+                .unwrap(),
+        );
+    }
+    let stats = app.hub.outbox_stats();
+    let mut most_queued = 0;
+
+    // Act: 100 topic changes, megabytes more than the stalled socket's buffers hold.
+    for round in 0..100 {
+        let topic = topics[round % topics.len()];
+        let started = Instant::now();
+        console.send(json!({"type": "jump", "topic": topic})).await;
+        // Assert: every reading phone gets every change promptly...
+        for phone in &mut phones {
+            phone
+                .next_matching(|f| {
+                    (f["type"] == "state" || f["type"] == "snapshot")
+                        && f["live"]["topic"]["id"] == topic
+                })
+                .await;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "round {round} took {:?}",
+            started.elapsed()
+        );
+        most_queued = most_queued.max(stats.queued_bytes());
+    }
+
+    // ...and what the server holds for the stalled socket stays bounded.
+    assert!(
+        most_queued < 2 * 1024 * 1024,
+        "{} bytes queued at most",
+        most_queued
+    );
 }
