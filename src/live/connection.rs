@@ -11,7 +11,7 @@
 
 use super::hub::{Hub, LiveSettings};
 use super::inbox::{Inbox, Incoming, ReadError};
-use super::outbox::{self, Outbox, Overflow};
+use super::outbox::{self, Outbox, Refused};
 use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
 use super::room::{DeviceId, RoomCommand, RoomHandle};
 use actix_http::body::{BodyStream, MessageBody};
@@ -186,9 +186,12 @@ impl Ending {
     }
 }
 
-impl From<Overflow> for Ending {
-    fn from(_: Overflow) -> Self {
-        Ending::Backlog
+impl From<Refused> for Ending {
+    fn from(refused: Refused) -> Self {
+        match refused {
+            Refused::Overflow => Ending::Backlog,
+            Refused::Gone => Ending::Lost,
+        }
     }
 }
 
@@ -233,7 +236,7 @@ impl Connection {
         tokio::pin!(logged_out);
 
         let ending = match self.outbox.snapshot(joined.snapshot) {
-            Err(overflow) => overflow.into(),
+            Err(refused) => refused.into(),
             Ok(()) => loop {
                 tokio::select! {
                     // The feed is read only while little is queued: a socket
@@ -251,13 +254,13 @@ impl Connection {
                             }
                             Err(broadcast::error::RecvError::Closed) => break Ending::RoomGone,
                         };
-                        if let Err(overflow) = queued {
-                            break overflow.into();
+                        if let Err(refused) = queued {
+                            break refused.into();
                         }
                     }
                     Some(frame) = private_rx.recv() => {
-                        if let Err(overflow) = self.outbox.reply(frame) {
-                            break overflow.into();
+                        if let Err(refused) = self.outbox.reply(frame) {
+                            break refused.into();
                         }
                     }
                     // The queue drained below the high-water mark (loop round
@@ -296,8 +299,8 @@ impl Connection {
                                     ErrorCode::RateLimited,
                                     "Too many commands at once; the last ones were not applied.",
                                 );
-                                if let Err(overflow) = self.outbox.reply(notice.encode()) {
-                                    break overflow.into();
+                                if let Err(refused) = self.outbox.reply(notice.encode()) {
+                                    break refused.into();
                                 }
                             }
                             continue;
@@ -325,8 +328,8 @@ impl Connection {
                         if last_heard.elapsed() > self.settings.client_timeout {
                             break Ending::Idle;
                         }
-                        if let Err(overflow) = self.outbox.ping() {
-                            break overflow.into();
+                        if let Err(refused) = self.outbox.ping() {
+                            break refused.into();
                         }
                     }
                     _ = shutdown.changed() => break Ending::Shutdown,

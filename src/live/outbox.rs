@@ -47,9 +47,14 @@ impl OutboxStats {
     }
 }
 
-/// The socket is over its byte budget, or already closing: it must close.
+/// Why a frame was not queued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Overflow;
+pub enum Refused {
+    /// The socket is over its byte budget (or already closing): close it.
+    Overflow,
+    /// The connection ended: nothing will be written any more.
+    Gone,
+}
 
 enum Entry {
     /// A frame; `true` for the socket's own replies, which the budget bounds.
@@ -152,31 +157,34 @@ impl Outbox {
     /// Queues a frame of the room's feed. Not budgeted: the connection takes
     /// from the feed only while little is queued ([`Outbox::queued_bytes`]),
     /// and a socket that falls behind the feed is resynced with a snapshot.
-    pub fn feed(&self, frame: ByteString) -> Result<(), Overflow> {
+    pub fn feed(&self, frame: ByteString) -> Result<(), Refused> {
         self.push(Message::Text(frame), false)
     }
 
     /// Queues a reply to this socket alone (an ack, an error); over the
     /// budget the socket must close.
-    pub fn reply(&self, frame: ByteString) -> Result<(), Overflow> {
+    pub fn reply(&self, frame: ByteString) -> Result<(), Refused> {
         self.push(Message::Text(frame), true)
     }
 
     /// Queues a pong answering a client's ping.
-    pub fn pong(&self, payload: Bytes) -> Result<(), Overflow> {
+    pub fn pong(&self, payload: Bytes) -> Result<(), Refused> {
         self.push(Message::Pong(payload), true)
     }
 
     /// Queues the server's heartbeat ping.
-    pub fn ping(&self) -> Result<(), Overflow> {
+    pub fn ping(&self) -> Result<(), Refused> {
         self.push(Message::Ping(Bytes::new()), true)
     }
 
-    fn push(&self, message: Message, reply: bool) -> Result<(), Overflow> {
+    fn push(&self, message: Message, reply: bool) -> Result<(), Refused> {
         let len = frame_len(&message);
         let mut state = self.shared.lock();
+        if state.gone {
+            return Err(Refused::Gone);
+        }
         if state.closing || (reply && state.replies + len > self.shared.budget) {
-            return Err(Overflow);
+            return Err(Refused::Overflow);
         }
         state.queue.push_back(Entry::Frame(message, reply));
         state.bytes += len;
@@ -191,10 +199,13 @@ impl Outbox {
     /// Queues a snapshot. One still waiting is replaced by this newer one
     /// (in its place in the queue: every frame after that place is older than
     /// this snapshot, which the client then ignores by its `seq`).
-    pub fn snapshot(&self, snapshot: ByteString) -> Result<(), Overflow> {
+    pub fn snapshot(&self, snapshot: ByteString) -> Result<(), Refused> {
         let mut state = self.shared.lock();
+        if state.gone {
+            return Err(Refused::Gone);
+        }
         if state.closing {
-            return Err(Overflow);
+            return Err(Refused::Overflow);
         }
         let len = snapshot.len();
         match state.snapshot.replace(snapshot) {
