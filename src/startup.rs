@@ -13,6 +13,7 @@ use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
 use crate::store::writer::Writer;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::device::{self, DeviceKeys};
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
 use actix_web::middleware::Compress;
@@ -98,12 +99,14 @@ impl Application {
             .map_err(|e| crate::error::AppError::internal(e.to_string()))?
             .port();
         let lan_base = public_base(&settings, port);
+        let devices = DeviceKeys::new(&store.server_secret(device::SECRET_NAME).await?);
         let state = AppState {
             hub: hub.clone(),
             store: store.clone(),
             public_base: lan_base.clone(),
             allowed_origins: settings.allowed_origin.clone(),
             secure_cookies: settings.secure_cookies,
+            devices,
             new_devices: Arc::new(AddressLimiter::new(
                 settings.new_devices_per_ip,
                 std::time::Duration::from_secs(10 * 60),

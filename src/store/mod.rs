@@ -15,6 +15,7 @@ mod auth;
 mod gatherings;
 mod live;
 mod report;
+mod secrets;
 pub mod writer;
 
 pub use agenda_edit::Direction;

@@ -1,7 +1,9 @@
 //! The attendee's side: the home page with the join box, the phone page for a
 //! gathering, and the phone's live socket. No account: a phone is known only by
-//! a random device identity in a cookie, so its taps count once per topic.
+//! a random device identity the server issued and signed (see [`super::device`]),
+//! kept in a cookie, so its taps count once per topic.
 
+use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
@@ -13,27 +15,18 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use std::sync::Arc;
 
-pub const DEVICE_COOKIE: &str = "intercede_device";
-
-/// The phone's device identity, if it has a well-formed one.
-pub fn device_from(req: &HttpRequest) -> Option<DeviceId> {
+/// The phone's identity, if its cookie holds one this server issued.
+fn device_from(req: &HttpRequest, state: &AppState) -> Option<DeviceId> {
     req.cookie(DEVICE_COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(Arc::from)
+        .and_then(|cookie| state.devices.verify(cookie.value()))
 }
 
-fn new_device() -> DeviceId {
-    let bytes: [u8; 16] = rand::random();
-    Arc::from(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-}
-
-/// The phone's identity, or a new one if this network may still mint one.
-fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bool)> {
-    if let Some(device) = device_from(req) {
-        return Ok((device, false));
+/// The phone's identity, or a new one (and its cookie value) if this network
+/// may still add phones. A cookie this server did not issue counts as none.
+fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Option<String>)> {
+    if let Some(device) = device_from(req, state) {
+        return Ok((device, None));
     }
     if !state.new_devices.allow(req.peer_addr().map(|a| a.ip())) {
         tracing::warn!("new device refused: too many from one address");
@@ -43,13 +36,14 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bo
                 .into(),
         ));
     }
-    Ok((new_device(), true))
+    let (device, cookie) = state.devices.issue();
+    Ok((device, Some(cookie)))
 }
 
 /// The phone's identity cookie: `Secure` like the login cookie when the server
 /// is reached over HTTPS, so it never travels in clear text.
-fn device_cookie(device: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build(DEVICE_COOKIE, device.to_string())
+fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build(DEVICE_COOKIE, value.to_string())
         .path("/")
         .http_only(true)
         .secure(secure)
@@ -121,7 +115,7 @@ pub async fn page(
             .insert_header((header::LOCATION, format!("/j/{}", gathering.code)))
             .finish());
     }
-    let (device, is_new) = device_or_new(&req, &state)?;
+    let (device, issued) = device_or_new(&req, &state)?;
     let view = state
         .hub
         .view(&gathering, Role::Attendee, Some(device.clone()))
@@ -174,9 +168,9 @@ pub async fn page(
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
-    if is_new {
+    if let Some(cookie) = issued {
         response
-            .add_cookie(&device_cookie(&device, state.secure_cookies))
+            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)
@@ -191,7 +185,7 @@ pub async fn socket(
 ) -> AppResult<HttpResponse> {
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
     let (gathering, room) = state.hub.find(&code).await?;
-    let (device, is_new) = device_or_new(&req, &state)?;
+    let (device, issued) = device_or_new(&req, &state)?;
     let mut response = connection::open(
         &req,
         body,
@@ -206,9 +200,9 @@ pub async fn socket(
     )
     .await
     .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    if is_new {
+    if let Some(cookie) = issued {
         response
-            .add_cookie(&device_cookie(&device, state.secure_cookies))
+            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)

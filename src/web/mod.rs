@@ -9,6 +9,7 @@ mod assets;
 mod attend;
 pub mod auth;
 mod console;
+pub mod device;
 mod health;
 pub mod origin;
 pub mod pages;

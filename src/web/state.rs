@@ -4,6 +4,7 @@
 use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::device::DeviceKeys;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -16,6 +17,8 @@ pub struct AppState {
     /// Origins allowed besides the request's own.
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
+    /// Issues and checks phones' signed device identities.
+    pub devices: DeviceKeys,
     /// New device identities per network address.
     pub new_devices: Arc<AddressLimiter>,
     /// Wrong facilitator passwords per network address.

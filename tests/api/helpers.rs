@@ -224,12 +224,16 @@ impl TestApp {
         format!("ws://{}/ws/{role}/{}", self.host, self.code)
     }
 
-    /// An attendee phone with its own device identity.
+    /// A new attendee phone: it comes without a cookie, so the server issues
+    /// its identity with the upgrade (kept in [`Client::issued_device`]).
     pub async fn attendee(&self) -> Client {
-        let device = random_device();
-        self.attendee_as(&device).await
+        Client::connect(&self.ws_url("attend"), Some(&self.origin()), None)
+            .await
+            .expect("attendee connects")
     }
 
+    /// A phone with the given device cookie value (one the server issued, see
+    /// [`TestApp::new_device`], or a forged one).
     pub async fn attendee_as(&self, device: &str) -> Client {
         let cookie = format!("intercede_device={device}");
         Client::connect(&self.ws_url("attend"), Some(&self.origin()), Some(&cookie))
@@ -260,7 +264,39 @@ pub fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-pub fn random_device() -> String {
+impl TestApp {
+    /// A device identity issued by this server, as a phone gets it from the
+    /// join page: the cookie's value.
+    pub async fn new_device(&self) -> String {
+        issued_device(&self.address, &self.code).await
+    }
+}
+
+/// The device cookie value the server at `address` issues on its join page.
+pub async fn issued_device(address: &str, code: &str) -> String {
+    let response = reqwest::get(format!("{address}/j/{code}")).await.unwrap();
+    assert_eq!(response.status(), 200, "the join page issues an identity");
+    device_cookie_in(response.headers().get_all("set-cookie").iter())
+        .expect("a device cookie on the join page")
+}
+
+/// The value of a `Set-Cookie: intercede_device=...` among these headers.
+fn device_cookie_in<'a, V: AsRef<[u8]> + 'a>(
+    headers: impl Iterator<Item = &'a V>,
+) -> Option<String> {
+    headers
+        .filter_map(|v| std::str::from_utf8(v.as_ref()).ok())
+        .find_map(|c| c.strip_prefix("intercede_device="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+/// The identity the database keeps for a device cookie value (`ID.TAG`).
+pub fn device_id(cookie_value: &str) -> String {
+    cookie_value.split('.').next().unwrap().to_ascii_lowercase()
+}
+
+/// A device identity no server issued, shaped like the old unsigned ones.
+pub fn invented_device() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -270,6 +306,8 @@ pub struct Client {
     pub socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
     /// The snapshot the server sent on connect.
     pub snapshot: Value,
+    /// The device cookie value the server issued with the upgrade, if any.
+    pub issued_device: Option<String>,
 }
 
 /// Why a connection attempt failed: the HTTP status of a refused upgrade.
@@ -293,7 +331,7 @@ impl Client {
                 .headers_mut()
                 .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
         }
-        let (socket, _) = tokio_tungstenite::connect_async(request)
+        let (socket, response) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(|e| match e {
                 tokio_tungstenite::tungstenite::Error::Http(response) => {
@@ -301,9 +339,11 @@ impl Client {
                 }
                 _ => Refused(None),
             })?;
+        let issued_device = device_cookie_in(response.headers().get_all("set-cookie").iter());
         let mut client = Client {
             socket,
             snapshot: Value::Null,
+            issued_device,
         };
         client.snapshot = client.next_of("snapshot").await;
         Ok(client)

@@ -1,7 +1,7 @@
 //! Issue 9, "nothing a facilitator or a stranger does may jam it": each test
 //! attacks the real server through real sockets and fails without its fix.
 
-use crate::helpers::{Client, TestApp, spawn_app, spawn_app_in};
+use crate::helpers::{Client, TestApp, device_id, invented_device, spawn_app, spawn_app_in};
 use futures_util::SinkExt;
 use futures_util::future::join_all;
 use intercede::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
@@ -383,4 +383,128 @@ async fn a_socket_that_really_stalls_holds_up_nobody_and_stays_bounded() {
         "{} bytes queued at most",
         most_queued
     );
+}
+
+/// Shows the first topic; returns its id.
+async fn first_topic_shown(app: &TestApp) -> i64 {
+    let topics = app.topic_ids().await;
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    topics[0]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invented_device_is_not_counted_as_a_phone() {
+    // Arrange
+    let app = spawn_app().await;
+    let topic = first_topic_shown(&app).await;
+    let gathering = app.gathering().await;
+    let invented = invented_device();
+    let issued = app.new_device().await;
+    let forged_tag = format!("{}.{}", device_id(&issued), "0".repeat(32));
+
+    for forged in [invented.clone(), forged_tag] {
+        // Act: a phone arrives with an identity this server never issued.
+        let mut phone = app.attendee_as(&forged).await;
+        phone
+            .send(json!({"type": "tap", "op": "t", "topic": topic}))
+            .await;
+        phone.next_of("ack").await;
+
+        // Assert: it was given a real identity, and only that one was counted.
+        let given = phone.issued_device.clone().expect("a new identity issued");
+        assert_ne!(device_id(&given), device_id(&forged));
+        assert!(
+            app.store
+                .has_tap(gathering.id, topic, &device_id(&given))
+                .await
+                .unwrap()
+        );
+    }
+    assert!(
+        !app.store
+            .has_tap(gathering.id, topic, &device_id(&invented))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !app.store
+            .has_tap(gathering.id, topic, &device_id(&issued))
+            .await
+            .unwrap(),
+        "a forged tag does not borrow the real phone's identity"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upper_cased_cookie_is_the_same_phone() {
+    let app = spawn_app().await;
+    let topic = first_topic_shown(&app).await;
+    let gathering = app.gathering().await;
+    let device = app.new_device().await;
+    let mut phone = app.attendee_as(&device).await;
+    phone
+        .send(json!({"type": "tap", "op": "a", "topic": topic}))
+        .await;
+    phone.next_of("ack").await;
+
+    let mut shouting = app.attendee_as(&device.to_ascii_uppercase()).await;
+    shouting
+        .send(json!({"type": "tap", "op": "b", "topic": topic}))
+        .await;
+    shouting.next_of("ack").await;
+
+    assert_eq!(shouting.issued_device, None, "no new identity needed");
+    assert_eq!(shouting.snapshot["tapped"], json!([topic]));
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_cookies_cannot_tap_from_an_address_over_the_ceiling() {
+    // Arrange: an address that has used up its new phones.
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| s.new_devices_per_ip = 3).await;
+    let topic = first_topic_shown(&app).await;
+    let gathering = app.gathering().await;
+    let mut real = Vec::new();
+    for _ in 0..3 {
+        real.push(app.new_device().await);
+    }
+    let refused = app.browser().get(format!("{}/j/{}", app.address, app.code));
+    assert_eq!(refused.send().await.unwrap().status(), 429);
+
+    // Act: invented and forged identities, upper case included.
+    let mut forged: Vec<String> = (0..20).map(|_| invented_device()).collect();
+    forged.push(format!("{}.{}", device_id(&real[0]), "f".repeat(32)));
+    forged.push(invented_device().to_ascii_uppercase());
+    let mut statuses = Vec::new();
+    for cookie in &forged {
+        let url = app.ws_url("attend");
+        let attempt = Client::connect(
+            &url,
+            Some(&app.origin()),
+            Some(&format!("intercede_device={cookie}")),
+        )
+        .await;
+        match attempt {
+            Ok(mut phone) => {
+                phone
+                    .send(json!({"type": "tap", "op": "x", "topic": topic}))
+                    .await;
+                phone.next_of("ack").await;
+                statuses.push(101);
+            }
+            Err(refused) => statuses.push(refused.0.unwrap_or(0)),
+        }
+    }
+
+    // Assert: every one refused, nothing counted; the real phones carry on.
+    assert!(statuses.iter().all(|s| *s == 429), "{statuses:?}");
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 0);
+    let mut phone = app.attendee_as(&real[1]).await;
+    phone
+        .send(json!({"type": "tap", "op": "y", "topic": topic}))
+        .await;
+    assert_eq!(phone.next_of("ack").await["counted"], true);
 }
