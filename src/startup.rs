@@ -24,6 +24,9 @@ use tokio::sync::watch;
 
 /// Wrong facilitator passwords accepted from one address per minute.
 const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
+/// Unknown join codes one address may try per minute: plenty for typing
+/// mistakes, hopeless for guessing among about 890 million codes.
+const UNKNOWN_CODES_PER_MINUTE: u32 = 30;
 
 /// What the operator needs to know once the server is up.
 #[derive(Debug, Clone)]
@@ -110,6 +113,10 @@ impl Application {
             new_devices: Arc::new(AddressLimiter::new(
                 settings.new_devices_per_ip,
                 std::time::Duration::from_secs(10 * 60),
+            )),
+            unknown_codes: Arc::new(AddressLimiter::new(
+                UNKNOWN_CODES_PER_MINUTE,
+                std::time::Duration::from_secs(60),
             )),
             wrong_passwords: Arc::new(AddressLimiter::new(
                 WRONG_PASSWORDS_PER_MINUTE,

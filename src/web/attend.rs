@@ -11,6 +11,7 @@ use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
+use crate::store::Gathering;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -52,6 +53,34 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
         .finish()
 }
 
+/// The gathering with this join code, counting unknown codes per address: a
+/// join code is short, so one address may try only so many wrong ones before
+/// every lookup from it is refused for the rest of the minute (refusing only
+/// the unknown ones would still tell a guesser which codes exist).
+pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
+    let address = req.peer_addr().map(|a| a.ip());
+    if state.unknown_codes.blocked(address) {
+        return Err(too_many_codes());
+    }
+    match state.hub.gathering(code).await {
+        Err(AppError::NotFound(message)) => {
+            if !state.unknown_codes.allow(address) {
+                return Err(too_many_codes());
+            }
+            Err(AppError::NotFound(message))
+        }
+        found => found,
+    }
+}
+
+fn too_many_codes() -> AppError {
+    tracing::warn!("join code refused: too many unknown codes from one address");
+    AppError::TooManyRequests(TOO_MANY_CODES.into())
+}
+
+const TOO_MANY_CODES: &str = "Too many join codes that do not exist were tried from your network \
+     in the last minute. Please check the code and try again in a minute.";
+
 /// The page shown for an unknown join code or address.
 pub fn not_found(code: &str) -> AppResult<HttpResponse> {
     render(
@@ -78,8 +107,21 @@ pub struct JoinQuery {
 }
 
 /// The join box: a typed code goes to its gathering, or back with a reason.
-pub async fn join(query: web::Query<JoinQuery>) -> AppResult<HttpResponse> {
+pub async fn join(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<JoinQuery>,
+) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
+    if state.unknown_codes.blocked(req.peer_addr().map(|a| a.ip())) {
+        return render(
+            StatusCode::TOO_MANY_REQUESTS,
+            &HomePage {
+                code: typed.chars().take(16).collect(),
+                error: Some(TOO_MANY_CODES.into()),
+            },
+        );
+    }
     match JoinCode::parse(&typed) {
         Ok(code) => Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, format!("/j/{code}")))
@@ -104,7 +146,7 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let gathering = match state.hub.gathering(&code).await {
+    let gathering = match lookup(&req, &state, &code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return not_found(&code),
         Err(other) => return Err(other),
@@ -184,7 +226,8 @@ pub async fn socket(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
-    let (gathering, room) = state.hub.find(&code).await?;
+    let gathering = lookup(&req, &state, &code).await?;
+    let room = state.hub.room(&gathering).await?;
     let (device, issued) = device_or_new(&req, &state)?;
     let mut response = connection::open(
         &req,

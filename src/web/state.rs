@@ -21,6 +21,8 @@ pub struct AppState {
     pub devices: DeviceKeys,
     /// New device identities per network address.
     pub new_devices: Arc<AddressLimiter>,
+    /// Unknown join codes tried per network address.
+    pub unknown_codes: Arc<AddressLimiter>,
     /// Wrong facilitator passwords per network address.
     pub wrong_passwords: Arc<AddressLimiter>,
 }

@@ -508,3 +508,54 @@ async fn forged_cookies_cannot_tap_from_an_address_over_the_ceiling() {
         .await;
     assert_eq!(phone.next_of("ack").await["counted"], true);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guessing_join_codes_is_refused_after_thirty_a_minute() {
+    // Arrange
+    let app = spawn_app().await;
+    let mut phone = app.attendee().await;
+    let browser = app.browser();
+    let unknown: Vec<String> = (0..31)
+        .map(|n| format!("ZZZ{:03}", n).replace('0', "A").replace('1', "B"))
+        .filter(|code| *code != app.code)
+        .collect();
+
+    // Act: 30 unknown codes are answered, the next ones are not.
+    let mut statuses = Vec::new();
+    for code in &unknown {
+        let response = browser
+            .get(format!("{}/j/{code}", app.address))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+
+    // Assert
+    assert!(statuses[..30].iter().all(|s| *s == 404), "{statuses:?}");
+    assert_eq!(statuses[30], 429);
+    // The address is refused every lookup for the rest of the minute, known
+    // codes included (or the answers would still tell codes apart)...
+    let page = browser
+        .get(format!("{}/j/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 429);
+    assert!(page.text().await.unwrap().contains("try again in a minute"));
+    let join_box = browser
+        .get(format!("{}/join?code={}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(join_box.status(), 429);
+    for role in ["attend", "projector"] {
+        let refused = Client::connect(&app.ws_url(role), Some(&app.origin()), None)
+            .await
+            .err();
+        assert_eq!(refused.map(|r| r.0), Some(Some(429)), "{role} socket");
+    }
+    // ...while sockets already open carry on.
+    phone.send(json!({"type": "ping"})).await;
+    phone.next_of("pong").await;
+}
