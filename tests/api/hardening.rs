@@ -46,7 +46,7 @@ fn text_frame_header(length: u64) -> Vec<u8> {
 }
 
 /// Reads server frames until a close frame; returns its code.
-async fn read_close_code(reader: &mut tokio::net::tcp::OwnedReadHalf) -> Option<u16> {
+pub async fn read_close_code(reader: &mut tokio::net::tcp::OwnedReadHalf) -> Option<u16> {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 8192];
     loop {

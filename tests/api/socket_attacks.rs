@@ -1,13 +1,17 @@
 //! Issue 9, "nothing a facilitator or a stranger does may jam it": each test
 //! attacks the real server through real sockets and fails without its fix.
 
-use crate::helpers::{Client, TestApp, device_id, invented_device, spawn_app, spawn_app_in};
+use crate::hardening::read_close_code;
+use crate::helpers::{
+    Client, TestApp, device_id, invented_device, spawn_app, spawn_app_in, warnings,
+};
 use futures_util::SinkExt;
 use futures_util::future::join_all;
 use intercede::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 use serde_json::json;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -558,4 +562,76 @@ async fn guessing_join_codes_is_refused_after_thirty_a_minute() {
     // ...while sockets already open carry on.
     phone.send(json!({"type": "ping"})).await;
     phone.next_of("pong").await;
+}
+
+/// A websocket upgraded by hand on a socket with a tiny receive buffer, so a
+/// test can write without reading and read whenever it likes.
+async fn raw_stalled_socket(app: &TestApp) -> TcpStream {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let mut stream = socket.connect(app.host.parse().unwrap()).await.unwrap();
+    let request = format!(
+        "GET /ws/attend/{} HTTP/1.1\r\nHost: {}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: {}\r\n\r\n",
+        app.code,
+        app.host,
+        app.origin(),
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        stream.read_exact(&mut byte).await.unwrap();
+        head.push(byte[0]);
+    }
+    assert!(head.starts_with(b"HTTP/1.1 101"), "upgraded");
+    stream
+}
+
+/// A masked client text frame.
+fn masked_text_frame(payload: &[u8]) -> Vec<u8> {
+    let mask = [1u8, 2, 3, 4];
+    let mut frame = vec![0x81, 0x80 | 127];
+    frame.extend_from_slice(&(payload.len() as u64).to_be_bytes());
+    frame.extend_from_slice(&mask);
+    frame.extend(payload.iter().enumerate().map(|(i, b)| b ^ mask[i % 4]));
+    frame
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socket_leaving_its_replies_unread_is_closed_with_1013() {
+    // Arrange: a phone that does not read, asking questions with long answers
+    // (an unknown type is quoted back in the error). A generous rate limit
+    // lets it ask for more than the network buffers between the two hold.
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| s.messages_per_second = 1_000).await;
+    let mut bystander = app.attendee().await;
+    let (mut reader, mut writer) = raw_stalled_socket(&app).await.into_split();
+    let question = masked_text_frame(format!(r#"{{"type":"{}"}}"#, "x".repeat(60_000)).as_bytes());
+
+    // Act: 200 errors of 60 KB each, far over the 256 KiB a socket may leave unread.
+    let asking = tokio::spawn(async move {
+        for _ in 0..200 {
+            if writer.write_all(&question).await.is_err() {
+                break;
+            }
+        }
+        writer
+    });
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let queued = app.hub.outbox_stats().queued_bytes();
+
+    // Assert: its queue was dropped, and it is told why once it reads at last.
+    assert!(queued < 256 * 1024, "{queued} bytes still queued");
+    let code = tokio::time::timeout(Duration::from_secs(10), read_close_code(&mut reader))
+        .await
+        .expect("a close frame");
+    asking.abort();
+    assert_eq!(code, Some(1013));
+    assert!(
+        warnings().contains("too much unread"),
+        "the close is logged"
+    );
+    bystander.send(json!({"type": "ping"})).await;
+    bystander.next_of("pong").await;
 }
