@@ -267,6 +267,17 @@ impl Outbox {
     }
 }
 
+impl Drop for Outbox {
+    // The connection is done: once the body has written what is queued, the
+    // response ends, whether or not a close frame was queued (a connection
+    // lost without one must not keep its HTTP connection open).
+    fn drop(&mut self) {
+        let mut state = self.shared.lock();
+        state.closing = true;
+        wake(&mut state);
+    }
+}
+
 fn wake(state: &mut State) {
     if let Some(waker) = state.body.take() {
         waker.wake();
@@ -338,5 +349,87 @@ impl Drop for OutboxBody {
         self.shared.forget_queued(&mut state);
         drop(state);
         self.shared.changed.notify_one();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt;
+
+    fn text(len: usize) -> ByteString {
+        ByteString::from("x".repeat(len))
+    }
+
+    /// The payload length of one unmasked server frame.
+    fn payload_len(frame: &Bytes) -> usize {
+        match frame[1] & 0x7f {
+            126 => u16::from_be_bytes([frame[2], frame[3]]) as usize,
+            127 => u64::from_be_bytes(frame[2..10].try_into().unwrap()) as usize,
+            n => n as usize,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_newer_snapshot_replaces_one_still_waiting() {
+        let stats = Arc::new(OutboxStats::default());
+        let (outbox, mut body) = outbox(1024, 512, stats.clone());
+        outbox.feed(text(10)).unwrap();
+        for len in [3000, 2000, 1000] {
+            outbox.snapshot(text(len)).unwrap();
+        }
+        outbox.feed(text(20)).unwrap();
+        assert_eq!(stats.queued_snapshots(), 1);
+        assert_eq!(stats.queued_bytes(), 10 + 1000 + 20);
+
+        let lengths: Vec<usize> = [
+            body.next().await.unwrap().unwrap(),
+            body.next().await.unwrap().unwrap(),
+            body.next().await.unwrap().unwrap(),
+        ]
+        .iter()
+        .map(payload_len)
+        .collect();
+        assert_eq!(
+            lengths,
+            [10, 1000, 20],
+            "in order, the newest snapshot only"
+        );
+        assert_eq!((stats.queued_bytes(), stats.queued_snapshots()), (0, 0));
+    }
+
+    #[tokio::test]
+    async fn replies_have_a_byte_budget_and_an_overflow_frees_the_queue() {
+        let stats = Arc::new(OutboxStats::default());
+        let (outbox, mut body) = outbox(1000, 512, stats.clone());
+        // The feed is not budgeted (the connection bounds it); replies are.
+        outbox.feed(text(5000)).unwrap();
+        outbox.reply(text(600)).unwrap();
+        assert_eq!(outbox.reply(text(600)), Err(Refused::Overflow));
+        outbox.snapshot(text(4000)).unwrap();
+
+        outbox.abort(None);
+        assert_eq!((stats.queued_bytes(), stats.queued_snapshots()), (0, 0));
+        let close = body.next().await.unwrap().unwrap();
+        assert_eq!(close[0] & 0x0f, 0x8, "only the close frame is left");
+        assert!(body.next().await.is_none(), "then the response ends");
+        assert_eq!(outbox.reply(text(1)), Err(Refused::Overflow));
+    }
+
+    #[tokio::test]
+    async fn a_finished_connection_ends_the_response_and_a_gone_one_refuses() {
+        let stats = Arc::new(OutboxStats::default());
+        let (outbox, mut body) = outbox(1000, 512, stats.clone());
+        outbox.feed(text(10)).unwrap();
+        drop(outbox);
+        assert!(body.next().await.is_some(), "what was queued is written");
+        assert!(body.next().await.is_none());
+
+        let (outbox, body) = super::outbox(1000, 512, stats.clone());
+        outbox.snapshot(text(100)).unwrap();
+        drop(body);
+        assert!(outbox.is_gone());
+        assert_eq!(outbox.feed(text(1)), Err(Refused::Gone));
+        assert_eq!((stats.queued_bytes(), stats.queued_snapshots()), (0, 0));
     }
 }
