@@ -128,3 +128,73 @@ fn incoming(finished: bool, opcode: OpCode, payload: Bytes) -> Result<Incoming, 
         OpCode::Bad => return Err(ReadError::Protocol(ProtocolError::BadOpCode)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::FromRequest;
+    use actix_web::test::TestRequest;
+
+    /// A masked client frame, as browsers send them.
+    fn frame(first_byte: u8, payload: &[u8]) -> Vec<u8> {
+        let mask = [9u8, 8, 7, 6];
+        let mut out = vec![first_byte, 0x80 | 127];
+        out.extend_from_slice(&(payload.len() as u64).to_be_bytes());
+        out.extend_from_slice(&mask);
+        out.extend(payload.iter().enumerate().map(|(i, b)| b ^ mask[i % 4]));
+        out
+    }
+
+    async fn inbox(bytes: Vec<u8>) -> Inbox {
+        let (req, mut payload) = TestRequest::default().set_payload(bytes).to_http_parts();
+        let payload = web::Payload::from_request(&req, &mut payload)
+            .await
+            .unwrap();
+        Inbox::new(payload, 64 * 1024, 80 * 1024)
+    }
+
+    #[actix_web::test]
+    async fn every_kind_of_frame_is_reported() {
+        let mut bytes = frame(0x81, br#"{"type":"ping"}"#);
+        bytes.extend(frame(0x01, b"first half")); // a text fragment
+        bytes.extend(frame(0x80, b"second half")); // its continuation
+        bytes.extend(frame(0x8a, b"")); // pong
+        bytes.extend(frame(0x89, b"hi")); // ping
+        bytes.extend(frame(0x82, &[1, 2, 3])); // binary
+        let mut inbox = inbox(bytes).await;
+        let mut seen = Vec::new();
+        while let Some(frame) = inbox.recv().await {
+            seen.push(format!("{:?}", frame.unwrap()));
+        }
+        assert_eq!(
+            seen,
+            [
+                r#"Text("{\"type\":\"ping\"}")"#,
+                "Continuation",
+                "Continuation",
+                "Pong",
+                "Ping(b\"hi\")",
+                "Binary",
+            ]
+        );
+    }
+
+    #[actix_web::test]
+    async fn text_that_is_not_utf8_is_reported_as_such() {
+        let mut inbox = inbox(frame(0x81, &[b'{', 0xff, b'}'])).await;
+        assert!(matches!(
+            inbox.recv().await,
+            Some(Err(ReadError::InvalidUtf8))
+        ));
+    }
+
+    #[actix_web::test]
+    async fn a_frame_declaring_a_gigabyte_is_cut_off_at_the_budget() {
+        let mut bytes = vec![0x81, 0x80 | 127];
+        bytes.extend_from_slice(&(1u64 << 30).to_be_bytes());
+        bytes.extend_from_slice(&[1, 2, 3, 4]);
+        bytes.extend(std::iter::repeat_n(b'x', 100 * 1024));
+        let mut inbox = inbox(bytes).await;
+        assert!(matches!(inbox.recv().await, Some(Err(ReadError::TooBig))));
+    }
+}
