@@ -295,6 +295,7 @@ impl Connection {
                             // A facilitator holding a key down is throttled, not cut off.
                             if last_notice.is_none_or(|at| at.elapsed() >= RATE_LIMITED_NOTICE) {
                                 last_notice = Some(Instant::now());
+                                tracing::warn!(gathering = %self.code, "console throttled: commands dropped");
                                 let notice = ServerMessage::error(
                                     ErrorCode::RateLimited,
                                     "Too many commands at once; the last ones were not applied.",
