@@ -21,6 +21,9 @@ use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use tokio::sync::watch;
 
+/// Longest wait at shutdown for queued writes to reach the disk.
+const SHUTDOWN_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Wrong facilitator passwords accepted from one address per minute.
 const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
 
@@ -177,11 +180,14 @@ impl Application {
             _ = stop_rx.changed() => {}
             _ = shutdown_signal() => tracing::info!("shutting down"),
         }
-        // Sockets first (they hold the server open), then the listener.
-        hub.shut_down().await;
+        // Sockets first (they hold the server open), then the listener. Writes
+        // that cannot reach the disk (it is full, or the file is gone) may hold
+        // shutdown up to a deadline, never longer: none of them was acknowledged.
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_FLUSH;
+        hub.shut_down(deadline).await;
         handle.stop(true).await;
         let _ = serving.await;
-        hub.shut_down().await;
+        hub.shut_down(deadline).await;
         drop(hub);
         writer_task.abort();
         let _ = writer_task.await;

@@ -82,6 +82,11 @@ impl Hub {
         &self.store
     }
 
+    /// Whether the group-commit writer is getting writes onto the disk.
+    pub fn writer_health(&self) -> crate::store::writer::WriterHealth {
+        self.writer.health()
+    }
+
     /// The gathering with this code, or a friendly not-found error.
     pub async fn gathering(&self, code: &str) -> AppResult<Gathering> {
         let not_found = || AppError::NotFound(format!("No gathering has the code {code}."));
@@ -171,7 +176,7 @@ impl Hub {
         // unwrap: the lock is never held across a panic-prone call.
         let room = self.rooms.lock().unwrap().remove(&gathering_id);
         if let Some(room) = room {
-            let _ = room.send(RoomCommand::Close).await;
+            let _ = room.send(RoomCommand::Deleted).await;
         }
     }
 
@@ -205,8 +210,8 @@ impl Hub {
     }
 
     /// Tells every connection to close, stops the rooms, and waits until every
-    /// write they queued is committed.
-    pub async fn shut_down(&self) {
+    /// write they queued is committed, or until `deadline` if writes are failing.
+    pub async fn shut_down(&self, deadline: tokio::time::Instant) {
         let _ = self.shutdown.send(true);
         // unwrap: see above.
         let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
@@ -214,6 +219,16 @@ impl Hub {
         // Rooms stop once the last handle (held by closing sockets) is gone; give
         // them a moment to queue their final figures, then wait for the disk.
         tokio::time::sleep(Duration::from_millis(100)).await;
-        self.writer.flush().await;
+        // Bounded: while the disk is full or the file is gone, writes cannot
+        // finish, and shutdown must still end. Nothing unwritten was acknowledged.
+        if tokio::time::timeout_at(deadline, self.writer.flush())
+            .await
+            .is_err()
+        {
+            tracing::error!(
+                queued = self.writer.queued(),
+                "stopping with writes that could not be committed (none of them was acknowledged)"
+            );
+        }
     }
 }

@@ -15,7 +15,7 @@ use super::protocol::{
     Snapshot, TopicFrame,
 };
 use crate::domain::markdown::to_safe_html;
-use crate::store::writer::{WriteOp, Writer};
+use crate::store::writer::{Outcome, WriteOp, Writer};
 use crate::store::{Gathering, LiveRecord, RoomSeed, StoredAgenda, StoredTopic, TopicStat, now_ms};
 use bytestring::ByteString;
 use std::collections::{BTreeMap, HashMap};
@@ -78,8 +78,9 @@ pub enum RoomCommand {
         control: Control,
         reply: oneshot::Sender<Result<(), ControlError>>,
     },
-    /// The gathering was deleted: stop, which closes every socket of the room.
-    Close,
+    /// The gathering was deleted: stop without writing anything more for it,
+    /// which closes every socket of the room.
+    Deleted,
     /// The agenda was edited: show the new one at once.
     Reload { agenda: StoredAgenda },
     /// "I'm praying". The ack (or an error) goes to `reply`, the socket's own queue.
@@ -188,6 +189,9 @@ impl Entry {
 /// Waiting for a tap's commit: who to acknowledge.
 type Waiters = Vec<(String, mpsc::Sender<ByteString>)>;
 
+/// The writer's word on a tap: (topic, device) and what became of it.
+type TapWritten = (i64, DeviceId, Outcome);
+
 struct Room {
     gathering: Gathering,
     epoch: Arc<str>,
@@ -209,7 +213,7 @@ struct Room {
     seq: u64,
     feeds: HashMap<Role, broadcast::Sender<ByteString>>,
     writer: Writer,
-    committed: mpsc::UnboundedSender<(i64, DeviceId)>,
+    committed: mpsc::UnboundedSender<TapWritten>,
     counts_dirty: bool,
     stats_dirty: bool,
     last_counts: Option<(Option<i64>, i64, i64, i64)>,
@@ -270,7 +274,7 @@ impl Room {
         seed: RoomSeed,
         epoch: Arc<str>,
         writer: Writer,
-        committed: mpsc::UnboundedSender<(i64, DeviceId)>,
+        committed: mpsc::UnboundedSender<TapWritten>,
     ) -> Self {
         let (entries, index_of, agenda) = layout(&seed.agenda);
         let mut counts = HashMap::new();
@@ -317,7 +321,7 @@ impl Room {
     async fn run(
         mut self,
         mut commands: mpsc::Receiver<RoomCommand>,
-        mut committed: mpsc::UnboundedReceiver<(i64, DeviceId)>,
+        mut committed: mpsc::UnboundedReceiver<TapWritten>,
         idle: Duration,
     ) {
         let mut tick = tokio::time::interval(COUNT_TICK);
@@ -326,10 +330,14 @@ impl Room {
         loop {
             tokio::select! {
                 command = commands.recv() => match command {
-                    Some(RoomCommand::Close) | None => break,
+                    Some(RoomCommand::Deleted) => {
+                        tracing::debug!(gathering = %self.gathering.code, "room of a deleted gathering stopped");
+                        return;
+                    }
+                    None => break,
                     Some(command) => self.handle(command),
                 },
-                Some((topic, device)) = committed.recv() => self.tap_committed(topic, device),
+                Some((topic, device, outcome)) = committed.recv() => self.tap_written(topic, device, outcome),
                 _ = tick.tick() => {
                     self.tick();
                     if self.busy() {
@@ -405,7 +413,7 @@ impl Room {
                 reply,
             } => self.tap(device, topic, op, reply),
             RoomCommand::Reload { agenda } => self.reload(agenda),
-            RoomCommand::Close => {}
+            RoomCommand::Deleted => {}
         }
     }
 
@@ -425,11 +433,7 @@ impl Room {
             self.live.topic_since = None;
             self.write_live_state();
         }
-        let live_ids: std::collections::HashSet<i64> = self.index_of.keys().copied().collect();
-        self.counts.retain(|topic, _| live_ids.contains(topic));
-        for topics in self.tapped.values_mut() {
-            topics.retain(|topic| live_ids.contains(topic));
-        }
+        self.forget_deleted_topics();
         let now = now_ms();
         self.broadcast(|room, role, seq| ServerMessage::State {
             seq,
@@ -438,6 +442,27 @@ impl Room {
             agenda: (role == Role::Console).then(|| room.agenda.clone()),
         });
         self.counts_dirty = true;
+    }
+
+    /// Drops every figure and pending tap of topics no longer in the agenda, so
+    /// nothing is ever written for them (their rows are gone with them).
+    fn forget_deleted_topics(&mut self) {
+        let index_of = &self.index_of;
+        self.counts.retain(|topic, _| index_of.contains_key(topic));
+        self.stats.retain(|topic, _| index_of.contains_key(topic));
+        for topics in self.tapped.values_mut() {
+            topics.retain(|topic| index_of.contains_key(topic));
+        }
+        let gone: Vec<(i64, DeviceId)> = self
+            .pending
+            .keys()
+            .filter(|(topic, _)| !index_of.contains_key(topic))
+            .cloned()
+            .collect();
+        for (topic, device) in gone {
+            // The writer drops these too (their topic row is gone); answer now.
+            self.tap_written(topic, device, Outcome::Dropped);
+        }
     }
 
     fn arrive(&mut self, device: DeviceId) {
@@ -869,8 +894,8 @@ impl Room {
             op_id: op.clone(),
             at: now_ms(),
         };
-        let done = Box::new(move || {
-            let _ = committed.send(done_key);
+        let done = Box::new(move |outcome| {
+            let _ = committed.send((done_key.0, done_key.1, outcome));
         });
         match self.writer.submit(write, Some(done)) {
             Ok(()) => {
@@ -884,11 +909,22 @@ impl Room {
         }
     }
 
-    fn tap_committed(&mut self, topic: i64, device: DeviceId) {
-        let waiters = self
-            .pending
-            .remove(&(topic, device.clone()))
-            .unwrap_or_default();
+    fn tap_written(&mut self, topic: i64, device: DeviceId, outcome: Outcome) {
+        let Some(waiters) = self.pending.remove(&(topic, device.clone())) else {
+            // Answered already (its topic was deleted before the writer's word came).
+            return;
+        };
+        if outcome == Outcome::Dropped {
+            for (op, reply) in waiters {
+                let error = ServerMessage::tap_error(
+                    ErrorCode::UnknownTopic,
+                    "That topic was removed from the agenda.",
+                    &op,
+                );
+                let _ = reply.try_send(error.encode());
+            }
+            return;
+        }
         let topics = self.tapped.entry(device).or_default();
         if !topics.contains(&topic) {
             topics.push(topic);
