@@ -372,33 +372,31 @@ fn job_name(op: &WriteOp) -> String {
     }
 }
 
-/// SQLite's primary result codes that describe the moment, not the data: busy,
-/// locked, out of memory, read-only, I/O error, disk full, cannot open, protocol.
-const TRANSIENT_SQLITE_CODES: [i64; 8] = [5, 6, 7, 8, 10, 13, 14, 15];
+/// SQLite's primary result codes that say the data itself can never be
+/// written: a constraint (such as a foreign key to a deleted topic), a type
+/// mismatch, a value too big, a bind out of range.
+const PERMANENT_SQLITE_CODES: [i64; 4] = [18, 19, 20, 25];
 
-/// Sorts an error into "try again" and "can never work".
+/// Sorts an error into "can never work" and "try again". Only errors known to
+/// be about the data are permanent; anything else (busy, disk full, a broken
+/// connection, and whatever is not recognised) is retried, because dropping a
+/// tap the phone believes is on its way would lose it, while retrying is
+/// visible on `/healthz` and costs nothing but time.
 fn classify(error: sqlx::Error) -> Failure {
     let reason = error.to_string();
-    match &error {
+    let permanent = match &error {
         sqlx::Error::Database(db) => {
-            let primary = db
-                .code()
-                .and_then(|code| code.parse::<i64>().ok())
-                .map(|code| code & 0xff);
-            if db.kind() == sqlx::error::ErrorKind::Other
-                && primary.is_none_or(|code| TRANSIENT_SQLITE_CODES.contains(&code))
-            {
-                Failure::Transient(reason)
-            } else {
-                Failure::Permanent(reason)
-            }
+            db.kind() != sqlx::error::ErrorKind::Other
+                || db
+                    .code()
+                    .and_then(|code| code.parse::<i64>().ok())
+                    .is_some_and(|code| PERMANENT_SQLITE_CODES.contains(&(code & 0xff)))
         }
-        sqlx::Error::Io(_)
-        | sqlx::Error::Tls(_)
-        | sqlx::Error::Protocol(_)
-        | sqlx::Error::PoolTimedOut
-        | sqlx::Error::PoolClosed
-        | sqlx::Error::WorkerCrashed => Failure::Transient(reason),
-        _ => Failure::Permanent(reason),
+        _ => false,
+    };
+    if permanent {
+        Failure::Permanent(reason)
+    } else {
+        Failure::Transient(reason)
     }
 }
