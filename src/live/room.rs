@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio_util::task::TaskTracker;
 
 /// How often changed counts are sent.
 pub const COUNT_TICK: Duration = Duration::from_millis(250);
@@ -219,7 +220,8 @@ struct Room {
     last_counts: Option<(Option<i64>, i64, i64, i64)>,
 }
 
-/// Starts a room task for a gathering from what the store holds about it.
+/// Starts a room task for a gathering from what the store holds about it,
+/// tracked by `tasks` so shutdown can wait for it to save its figures.
 ///
 /// A room with no sockets and no tap waiting for the disk for `idle` stops by
 /// itself (the hub opens it again, from the store, when it is next needed).
@@ -228,13 +230,14 @@ pub fn spawn(
     epoch: Arc<str>,
     writer: Writer,
     idle: Duration,
+    tasks: &TaskTracker,
     runtime: &tokio::runtime::Handle,
 ) -> RoomHandle {
     let (tx, rx) = mpsc::channel(COMMAND_QUEUE);
     let (committed_tx, committed_rx) = mpsc::unbounded_channel();
     let gathering_id = seed.agenda.gathering.id;
     let room = Room::new(seed, epoch, writer, committed_tx);
-    runtime.spawn(room.run(rx, committed_rx, idle));
+    tasks.spawn_on(room.run(rx, committed_rx, idle), runtime);
     RoomHandle { gathering_id, tx }
 }
 
