@@ -6,6 +6,7 @@ mod agenda_transfer;
 mod browser;
 mod browser_support;
 mod crash;
+mod edge_attacks;
 mod hardening;
 mod helpers;
 mod live;
