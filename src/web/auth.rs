@@ -167,13 +167,33 @@ fn encode_query(value: &str) -> String {
         .collect()
 }
 
-/// Only local paths, so a login link cannot send the facilitator elsewhere.
+/// The first path segments a login may return to: the pages of this server
+/// that ask for a login (every one is under `/console`).
+const RETURN_ROUTES: [&str; 1] = ["console"];
+
+/// Where to go after logging in: `next` only when it is plainly a path of this
+/// server, else `/console`. Browsers skip tabs and newlines in a `Location`
+/// and read `\` as `/`, so `/\t/evil.example` would leave the server: rather
+/// than list what is dangerous, accept only the shape of our own routes.
 fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_string()
-        }
-        _ => "/console".to_string(),
+    const HOME: &str = "/console";
+    let Some(path) = next else {
+        return HOME.to_string();
+    };
+    let plain = path.starts_with('/')
+        && !path.contains("//")
+        && path
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '\\' | '%' | '@' | ':'));
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if plain && RETURN_ROUTES.contains(&first) {
+        path.to_string()
+    } else {
+        HOME.to_string()
     }
 }
 
@@ -296,7 +316,26 @@ mod tests {
     #[test]
     fn login_only_returns_to_local_paths() {
         assert_eq!(safe_next(Some("/console/K7HQ2M")), "/console/K7HQ2M");
-        for bad in ["//evil.example", "https://evil.example", "\\\\evil", ""] {
+        assert_eq!(
+            safe_next(Some("/console/K7HQ2M/report?x=1")),
+            "/console/K7HQ2M/report?x=1"
+        );
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "\\\\evil",
+            "",
+            "/",
+            "/\\evil",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F%2Fevil",
+            "/console\n",
+            "/console/ x",
+            "javascript:alert(1)",
+            "/j/K7HQ2M",
+            "/console@evil",
+        ] {
             assert_eq!(safe_next(Some(bad)), "/console", "{bad}");
         }
         assert_eq!(safe_next(None), "/console");

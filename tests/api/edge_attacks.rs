@@ -1,7 +1,7 @@
-//! Attacks at the edge of the server: what a report's CSV may make a
-//! spreadsheet run.
+//! Attacks at the edge of the server: where a login may send the browser, and
+//! what a report's CSV may make a spreadsheet run.
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{PASSWORD, TestApp, spawn_app};
 use intercede::domain::{NewTopic, TopicKind};
 
 /// Renames the demo gathering's topics in order, straight in the store.
@@ -25,6 +25,47 @@ async fn rename_topics(app: &TestApp, titles: &[&str]) {
                 .unwrap()
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_good_login_never_redirects_off_the_server() {
+    // Arrange
+    let app = spawn_app().await;
+    let hostile = [
+        "//evil.example",
+        "/\\evil.example",
+        "/%09/evil.example",
+        "/\t/evil.example",
+        "https://evil.example",
+        "/%2F%2Fevil.example",
+        "javascript:alert(1)",
+        "/ /evil.example",
+    ];
+
+    for next in hostile {
+        // Act
+        let response = app
+            .post_form(
+                &app.browser(),
+                "/login",
+                &[("password", PASSWORD), ("next", next)],
+            )
+            .await;
+
+        // Assert
+        assert_eq!(response.status(), 303, "{next:?}");
+        assert_eq!(response.headers()["location"], "/console", "{next:?}");
+    }
+    // A real console page is still a fine place to return to.
+    let next = format!("/console/{}", app.code);
+    let response = app
+        .post_form(
+            &app.browser(),
+            "/login",
+            &[("password", PASSWORD), ("next", &next)],
+        )
+        .await;
+    assert_eq!(response.headers()["location"], next.as_str());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
