@@ -1,8 +1,11 @@
-//! Attacks at the edge of the server: where a login may send the browser, and
-//! what a report's CSV may make a spreadsheet run.
+//! Attacks at the edge of the server: where a login may send the browser,
+//! what a report's CSV may make a spreadsheet run, and where the logs go.
 
 use crate::helpers::{PASSWORD, TestApp, spawn_app};
 use intercede::domain::{NewTopic, TopicKind};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 /// Renames the demo gathering's topics in order, straight in the store.
 async fn rename_topics(app: &TestApp, titles: &[&str]) {
@@ -101,4 +104,83 @@ async fn the_report_csv_runs_no_formula_in_any_locale() {
     assert_eq!(topic(rows[4]), "'+1");
     assert_eq!(topic(rows[5]), "'@SUM(A1)");
     assert_eq!(topic(rows[6]), "'\tx");
+}
+
+#[test]
+fn logs_go_to_standard_error_and_standard_output_holds_the_banner() {
+    // Arrange: the real binary on a free port and a fresh database.
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_intercede"))
+        .args([
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--admin-password",
+            "x",
+        ])
+        .arg("--database")
+        .arg(dir.path().join("intercede.db"))
+        .env("INTERCEDE_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(server.stdout.take().unwrap());
+    let mut banner = Vec::new();
+    let mut line = String::new();
+    while !line.contains("Projector") {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "{banner:?}");
+        banner.push(line.clone());
+    }
+    let console = banner
+        .iter()
+        .find(|l| l.contains("Facilitator console"))
+        .unwrap();
+    let port: u16 = console
+        .split("localhost:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    // Act: a request, which is logged.
+    let mut socket = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    socket
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    std::io::Write::write_all(
+        &mut socket,
+        b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .unwrap();
+    let mut answer = String::new();
+    socket.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    std::thread::sleep(Duration::from_millis(300));
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let mut errors = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut errors)
+        .unwrap();
+
+    // Assert
+    assert!(
+        errors.contains("/healthz"),
+        "the request is logged: {errors}"
+    );
+    let out = banner.concat() + &rest;
+    assert!(
+        out.lines().all(|l| l.is_empty() || l.starts_with("  ")),
+        "only the banner on standard output: {out}"
+    );
+    assert!(!out.contains("INFO") && !out.contains("/healthz"), "{out}");
 }
