@@ -13,6 +13,7 @@ use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
 use crate::store::writer::Writer;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::password::PasswordChecker;
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
 use actix_web::middleware::Compress;
@@ -21,7 +22,8 @@ use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// Wrong facilitator passwords accepted from one address per minute.
+/// Facilitator password attempts (wrong or unchecked) from one address, or one
+/// known browser, per minute.
 const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
 
 /// What the operator needs to know once the server is up.
@@ -112,6 +114,11 @@ impl Application {
                 WRONG_PASSWORDS_PER_MINUTE,
                 std::time::Duration::from_secs(60),
             )),
+            known_browsers: Arc::new(AddressLimiter::new(
+                WRONG_PASSWORDS_PER_MINUTE,
+                std::time::Duration::from_secs(60),
+            )),
+            passwords: Arc::new(PasswordChecker::default()),
         };
         let data = aweb::Data::new(state);
         let mut server = HttpServer::new(move || {

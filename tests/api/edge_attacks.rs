@@ -1,11 +1,27 @@
-//! Attacks at the edge of the server: where a login may send the browser,
-//! what a report's CSV may make a spreadsheet run, and where the logs go.
+//! Attacks at the edge of the server: password guesses in parallel, where a
+//! login may send the browser, what a report's CSV may make a spreadsheet run,
+//! and where the logs go.
 
 use crate::helpers::{PASSWORD, TestApp, spawn_app};
+use futures_util::future::join_all;
 use intercede::domain::{NewTopic, TopicKind};
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// Times one `GET /healthz`; panics unless it answers 200.
+async fn healthz(app: &TestApp) -> Duration {
+    let started = Instant::now();
+    let response = tokio::time::timeout(
+        Duration::from_secs(10),
+        reqwest::get(format!("{}/healthz", app.address)),
+    )
+    .await
+    .expect("/healthz answers")
+    .unwrap();
+    assert_eq!(response.status(), 200);
+    started.elapsed()
+}
 
 /// Renames the demo gathering's topics in order, straight in the store.
 async fn rename_topics(app: &TestApp, titles: &[&str]) {
@@ -28,6 +44,99 @@ async fn rename_topics(app: &TestApp, titles: &[&str]) {
                 .unwrap()
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_guesses_are_counted_before_they_are_checked() {
+    // Arrange
+    let app = spawn_app().await;
+    let browser = app.browser();
+
+    // Act: 200 wrong guesses at once from one address, and the health check
+    // asked every 100 ms meanwhile.
+    let started = Instant::now();
+    let guesses = join_all((0..200).map(|i| {
+        let browser = browser.clone();
+        let url = format!("{}/login", app.address);
+        async move {
+            let sent = Instant::now();
+            let response = browser
+                .post(url)
+                .form(&[("password", format!("guess {i}"))])
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), sent.elapsed())
+        }
+    }));
+    let health = async {
+        let mut slowest = Duration::ZERO;
+        while started.elapsed() < Duration::from_secs(3) {
+            slowest = slowest.max(healthz(&app).await);
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        slowest
+    };
+    let (guesses, slowest_health) = tokio::join!(guesses, health);
+
+    // Assert
+    let checked = guesses.iter().filter(|(status, _)| *status == 401).count();
+    let refused: Vec<Duration> = guesses
+        .iter()
+        .filter(|(status, _)| *status == 429)
+        .map(|(_, took)| *took)
+        .collect();
+    let slowest_refusal = refused.iter().max().copied().unwrap_or_default();
+    eprintln!(
+        "200 parallel guesses: {checked} checked, {} refused (slowest refusal {slowest_refusal:?}); \
+         slowest /healthz during the burst {slowest_health:?}",
+        refused.len()
+    );
+    assert!(checked <= 10, "{checked} guesses were checked");
+    assert_eq!(checked + refused.len(), 200, "{guesses:?}");
+    assert!(
+        slowest_refusal < Duration::from_secs(3),
+        "{slowest_refusal:?}"
+    );
+    assert!(
+        slowest_health < Duration::from_secs(1),
+        "/healthz took {slowest_health:?} during the burst"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_known_browser_logs_in_while_its_address_is_locked() {
+    // Arrange: the facilitator's browser has logged in before.
+    let app = spawn_app().await;
+    let (facilitator, _) = app.facilitator().await;
+    // Someone at the same address guesses until the address is locked.
+    let guesser = app.browser();
+    let statuses =
+        join_all((0..12).map(|_| app.post_form(&guesser, "/login", &[("password", "guess")])))
+            .await;
+    assert!(statuses.iter().any(|r| r.status() == 429));
+    let stranger = app
+        .post_form(&app.browser(), "/login", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(stranger.status(), 429, "the address is locked");
+
+    // Act
+    let known = app
+        .post_form(&facilitator, "/login", &[("password", PASSWORD)])
+        .await;
+
+    // Assert
+    assert_eq!(known.status(), 303, "the known browser is not locked out");
+    // It is still limited on its own: ten wrong guesses lock it too.
+    let guesses =
+        join_all((0..12).map(|_| app.post_form(&facilitator, "/login", &[("password", "guess")])))
+            .await;
+    let checked = guesses.iter().filter(|r| r.status() == 401).count();
+    assert!(checked <= 10, "{checked}");
+    let locked = app
+        .post_form(&facilitator, "/login", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(locked.status(), 429);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
