@@ -90,6 +90,12 @@ pub struct Settings {
     /// HTTP worker threads (0: one per core).
     #[arg(long, env = "INTERCEDE_WORKERS", default_value_t = 0)]
     pub workers: usize,
+
+    /// Seconds a request body may pause between two pieces (the whole body may
+    /// take six times as long); a body that stalls gets 408 and its connection
+    /// is closed.
+    #[arg(long, env = "INTERCEDE_BODY_TIMEOUT", default_value_t = 10)]
+    pub body_timeout_secs: u64,
 }
 
 impl Settings {
@@ -99,6 +105,11 @@ impl Settings {
 
     pub fn client_timeout(&self) -> Duration {
         Duration::from_secs(self.client_timeout_secs.max(2))
+    }
+
+    /// The longest pause inside a request body.
+    pub fn body_timeout(&self) -> Duration {
+        Duration::from_secs(self.body_timeout_secs.max(1))
     }
 
     /// Settings for tests and embedding: loopback, a free port, the given file.
@@ -118,6 +129,7 @@ impl Settings {
             new_devices_per_ip: 5000,
             messages_per_second: 10,
             room_idle_secs: 600,
+            body_timeout_secs: 10,
         }
     }
 }

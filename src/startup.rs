@@ -13,6 +13,7 @@ use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
 use crate::store::writer::Writer;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::body_timeout;
 use crate::web::password::PasswordChecker;
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
@@ -121,10 +122,16 @@ impl Application {
             passwords: Arc::new(PasswordChecker::default()),
         };
         let data = aweb::Data::new(state);
+        let body_pause = settings.body_timeout();
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
+                .wrap(actix_web::middleware::from_fn(
+                    move |req, next| async move {
+                        body_timeout::limit_body_time(body_pause, req, next).await
+                    },
+                ))
                 .wrap(actix_web::middleware::from_fn(web::log_request))
                 .app_data(data.clone())
                 .configure(web::configure)

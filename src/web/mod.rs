@@ -8,6 +8,7 @@ mod agenda_transfer;
 mod assets;
 mod attend;
 pub mod auth;
+pub mod body_timeout;
 mod console;
 mod health;
 mod known_browser;

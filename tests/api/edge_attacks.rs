@@ -1,15 +1,78 @@
-//! Attacks at the edge of the server: password guesses in parallel, where a
-//! login may send the browser, what a report's CSV may make a spreadsheet run,
-//! and where the logs go.
+//! Attacks at the edge of the server: bodies that never come, password
+//! guesses in parallel, where a login may send the browser, what a report's
+//! CSV may make a spreadsheet run, and where the logs go.
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app};
+use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
 use futures_util::future::join_all;
 use intercede::domain::{NewTopic, TopicKind};
 use std::io::{BufRead, BufReader, Read};
+use std::net::{IpAddr, SocketAddr};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpSocket, TcpStream};
 
-/// Times one `GET /healthz`; panics unless it answers 200.
+/// Another address of this machine: all of 127.0.0.0/8 is loopback, so a test
+/// can be several peers at once.
+fn peer(last: u8) -> IpAddr {
+    IpAddr::from([127, 0, 0, last])
+}
+
+/// A connection to the app from `from`.
+async fn connect_from(app: &TestApp, from: IpAddr) -> std::io::Result<TcpStream> {
+    let socket = TcpSocket::new_v4()?;
+    socket.bind(SocketAddr::new(from, 0))?;
+    socket.connect(app.host.parse().unwrap()).await
+}
+
+/// Sends a request head that promises `length` body bytes, then nothing.
+async fn promise_a_body(
+    stream: &mut TcpStream,
+    app: &TestApp,
+    path: &str,
+    extra: &str,
+    length: usize,
+) -> std::io::Result<()> {
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\n{extra}Content-Length: {length}\r\n\r\n",
+        app.host
+    );
+    stream.write_all(head.as_bytes()).await
+}
+
+/// What became of a connection within `wait`.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    /// An HTTP status line, then the connection closed.
+    Answered(u16),
+    /// Closed (or reset) without an answer.
+    Closed,
+    /// Still open, nothing said.
+    Waiting,
+}
+
+async fn outcome(stream: &mut TcpStream, wait: Duration) -> Outcome {
+    let mut got = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let read_all = async {
+        loop {
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => got.extend_from_slice(&chunk[..n]),
+            }
+        }
+    };
+    let finished = tokio::time::timeout(wait, read_all).await.is_ok();
+    let text = String::from_utf8_lossy(&got);
+    match text.get(9..12).and_then(|code| code.parse().ok()) {
+        Some(status) if text.starts_with("HTTP/1.1 ") => Outcome::Answered(status),
+        _ if finished => Outcome::Closed,
+        _ => Outcome::Waiting,
+    }
+}
+
+/// Times one `GET /healthz` from 127.0.0.1; panics unless it answers 200.
 async fn healthz(app: &TestApp) -> Duration {
     let started = Instant::now();
     let response = tokio::time::timeout(
@@ -44,6 +107,39 @@ async fn rename_topics(app: &TestApp, titles: &[&str]) {
                 .unwrap()
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_truncated_multipart_upload_gets_a_quick_clear_error() {
+    // Arrange
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| s.body_timeout_secs = 2).await;
+    let (browser, cookie) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let body_start = format!(
+        "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"guide.txt\"\r\n\
+         Content-Type: text/plain\r\n\r\nPray for the city\r\n"
+    );
+    let mut stream = connect_from(&app, peer(1)).await.unwrap();
+    let extra = format!(
+        "Cookie: {cookie}\r\nOrigin: {}\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n",
+        app.origin()
+    );
+
+    // Act: the upload promises 10,000 bytes and stops after a few hundred.
+    let started = Instant::now();
+    promise_a_body(&mut stream, &app, "/console/import/preview", &extra, 10_000)
+        .await
+        .unwrap();
+    stream.write_all(body_start.as_bytes()).await.unwrap();
+    let answer = outcome(&mut stream, Duration::from_secs(10)).await;
+
+    // Assert
+    let took = started.elapsed();
+    eprintln!("truncated upload answered {answer:?} in {took:?}");
+    assert_eq!(answer, Outcome::Answered(408));
+    assert!(took < Duration::from_secs(5), "{took:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
