@@ -96,6 +96,32 @@ pub struct Settings {
     /// is closed.
     #[arg(long, env = "INTERCEDE_BODY_TIMEOUT", default_value_t = 10)]
     pub body_timeout_secs: u64,
+
+    /// Open connections allowed from one network address; more are refused at
+    /// once. A venue behind one router shares one address, hence the high
+    /// default; behind a reverse proxy raise it (every phone has its address).
+    #[arg(
+        long,
+        env = "INTERCEDE_CONNECTIONS_PER_ADDRESS",
+        default_value_t = 5000
+    )]
+    pub connections_per_address: usize,
+
+    /// File descriptors kept back for `/healthz` and the facilitator's login:
+    /// once open connections come this close to the process's limit, other
+    /// requests get a quick 503.
+    #[arg(long, env = "INTERCEDE_RESERVED_DESCRIPTORS", default_value_t = 200)]
+    pub reserved_descriptors: u64,
+
+    /// The process's file-descriptor limit to plan with (0: read it, after
+    /// raising the soft limit to the hard one).
+    #[arg(
+        long,
+        env = "INTERCEDE_MAX_OPEN_FILES",
+        default_value_t = 0,
+        hide = true
+    )]
+    pub max_open_files: u64,
 }
 
 impl Settings {
@@ -130,6 +156,9 @@ impl Settings {
             messages_per_second: 10,
             room_idle_secs: 600,
             body_timeout_secs: 10,
+            connections_per_address: 5000,
+            reserved_descriptors: 200,
+            max_open_files: 0,
         }
     }
 }

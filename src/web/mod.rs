@@ -9,6 +9,7 @@ mod assets;
 mod attend;
 pub mod auth;
 pub mod body_timeout;
+pub mod connection_limit;
 mod console;
 mod health;
 mod known_browser;

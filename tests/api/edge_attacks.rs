@@ -1,6 +1,7 @@
-//! Attacks at the edge of the server: bodies that never come, password
-//! guesses in parallel, where a login may send the browser, what a report's
-//! CSV may make a spreadsheet run, and where the logs go.
+//! Attacks at the edge of the server: bodies that never come, connections
+//! that pile up, password guesses in parallel, where a login may send the
+//! browser, what a report's CSV may make a spreadsheet run, and where the logs
+//! go.
 
 use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
 use futures_util::future::join_all;
@@ -105,6 +106,147 @@ async fn rename_topics(app: &TestApp, titles: &[&str]) {
                 .update_topic(gathering.id, topic.id, section, &renamed)
                 .await
                 .unwrap()
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_bodies_time_out_and_one_address_cannot_hold_every_connection() {
+    // Arrange: bodies may pause 2 s; 100 connections per address.
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| {
+        s.body_timeout_secs = 2;
+        s.connections_per_address = 100;
+    })
+    .await;
+    let form = "Content-Type: application/x-www-form-urlencoded\r\n";
+
+    // Act: one address opens 150 logins that promise 60,000 bytes and send none.
+    let started = Instant::now();
+    let mut slow = Vec::new();
+    for _ in 0..150 {
+        // A refused connection may be reset before it is even written to.
+        let Ok(mut stream) = connect_from(&app, peer(2)).await else {
+            slow.push(None);
+            continue;
+        };
+        let _ = promise_a_body(&mut stream, &app, "/login", form, 60_000).await;
+        slow.push(Some(stream));
+    }
+    let opened = started.elapsed();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // Assert: the health check and the facilitator's login still answer.
+    let health = healthz(&app).await;
+    let login_started = Instant::now();
+    app.facilitator().await;
+    let login = login_started.elapsed();
+    // Connections past the address's ceiling were refused at once ...
+    let mut open: Vec<TcpStream> = slow.into_iter().flatten().collect();
+    let mut refused = 150 - open.len();
+    let first_look = join_all(
+        open.iter_mut()
+            .map(|stream| outcome(stream, Duration::from_millis(200))),
+    )
+    .await;
+    let mut waiting = Vec::new();
+    for (stream, first) in open.into_iter().zip(first_look) {
+        match first {
+            Outcome::Closed => refused += 1,
+            Outcome::Waiting => waiting.push(stream),
+            other => panic!("no answer is due yet: {other:?}"),
+        }
+    }
+    let refused_within = started.elapsed();
+    // ... and the others get a 408 once their bodies are 2 s late.
+    let outcomes = join_all(
+        waiting
+            .iter_mut()
+            .map(|stream| outcome(stream, Duration::from_secs(8))),
+    )
+    .await;
+    let timed_out_within = started.elapsed();
+    eprintln!(
+        "150 slow bodies opened in {opened:?}; /healthz {health:?}, login {login:?}; \
+         {refused} refused within {refused_within:?}; {} answered within {timed_out_within:?}",
+        outcomes.len()
+    );
+    assert_eq!(refused, 50, "past 100 from one address, refused");
+    assert_eq!(outcomes.len(), 100);
+    assert!(
+        outcomes.iter().all(|o| *o == Outcome::Answered(408)),
+        "{outcomes:?}"
+    );
+    assert!(
+        timed_out_within < Duration::from_secs(8),
+        "{timed_out_within:?}"
+    );
+    assert!(health < Duration::from_secs(2), "/healthz took {health:?}");
+    assert!(login < Duration::from_secs(3), "login took {login:?}");
+    // Their places came back: the address may connect again.
+    let mut again = connect_from(&app, peer(2)).await.unwrap();
+    again
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome(&mut again, Duration::from_secs(5)).await,
+        Outcome::Answered(200)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_descriptors_run_short_health_and_login_still_answer() {
+    // Arrange: plan with 400 descriptors, 200 of them in reserve, so past 200
+    // open connections only the essential paths are served.
+    let dir = Arc::new(tempfile::tempdir().unwrap());
+    let app = spawn_app_in(dir, |s| {
+        s.max_open_files = 400;
+        s.reserved_descriptors = 200;
+        s.connections_per_address = 100;
+        s.body_timeout_secs = 20;
+    })
+    .await;
+    let form = "Content-Type: application/x-www-form-urlencoded\r\n";
+    let mut held = Vec::new();
+    for from in [peer(2), peer(3)] {
+        for _ in 0..100 {
+            let mut stream = connect_from(&app, from).await.unwrap();
+            promise_a_body(&mut stream, &app, "/login", form, 60_000)
+                .await
+                .unwrap();
+            held.push(stream);
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // Act and Assert: a page that is not essential is refused at once ...
+    let browser = app.browser();
+    let started = Instant::now();
+    let page = browser
+        .get(format!("{}/j/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    let refused_in = started.elapsed();
+    assert_eq!(page.status(), 503);
+    assert!(page.text().await.unwrap().contains("too many connections"));
+    // ... while /healthz and the facilitator's login answer.
+    let health = healthz(&app).await;
+    let login_started = Instant::now();
+    let login = app
+        .post_form(&app.browser(), "/login", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(login.status(), 303);
+    let login = login_started.elapsed();
+    eprintln!("200 held: a page refused in {refused_in:?}; /healthz {health:?}; login {login:?}");
+    assert!(refused_in < Duration::from_secs(2), "{refused_in:?}");
+    assert!(health < Duration::from_secs(2), "{health:?}");
+    // Every held connection is still waiting: nothing was dropped to make room.
+    for stream in &mut held[..5] {
+        assert_eq!(
+            outcome(stream, Duration::from_millis(10)).await,
+            Outcome::Waiting
         );
     }
 }
