@@ -225,6 +225,8 @@ struct DescriptorPlan {
 impl DescriptorPlan {
     /// Most connections one worker takes, whatever the descriptor limit.
     const MOST_PER_WORKER: usize = 25_000;
+    /// A descriptor limit below this is worth a warning at start.
+    const ROOMY: u64 = 4096;
 
     fn new(settings: &Settings) -> Self {
         let limit = if settings.max_open_files > 0 {
@@ -256,6 +258,13 @@ impl DescriptorPlan {
             essential_only_above,
             "file descriptors planned"
         );
+        if limit < Self::ROOMY {
+            tracing::warn!(
+                limit,
+                "few file descriptors: past {essential_only_above} connections only /healthz \
+                 and the login are served; raise the open-files limit for a large gathering"
+            );
+        }
         plan
     }
 }

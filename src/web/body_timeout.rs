@@ -48,7 +48,8 @@ pub async fn limit_body_time(
     if !timed_out.get() {
         return Ok(response.map_into_left_body());
     }
-    tracing::warn!(
+    // The request log line shows the 408; a flood of them needs no second line each.
+    tracing::debug!(
         path = response.request().path(),
         "request body did not arrive in time"
     );
