@@ -94,7 +94,12 @@ pub struct Settings {
     /// Seconds a request body may pause between two pieces (the whole body may
     /// take six times as long); a body that stalls gets 408 and its connection
     /// is closed.
-    #[arg(long, env = "INTERCEDE_BODY_TIMEOUT", default_value_t = 10)]
+    #[arg(
+        long = "body-timeout",
+        env = "INTERCEDE_BODY_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
     pub body_timeout_secs: u64,
 
     /// Open connections allowed from one network address; more are refused at

@@ -31,26 +31,6 @@ impl<K: Hash + Eq> AddressLimiter<K> {
     /// reached. Check and count are one step under the lock, so parallel
     /// requests cannot all pass a check made before any of them is counted.
     pub fn allow(&self, ip: Option<K>) -> bool {
-        self.update(ip, true)
-    }
-
-    /// Whether `ip` has reached the ceiling, without counting anything.
-    pub fn blocked(&self, ip: Option<K>) -> bool {
-        !self.update(ip, false)
-    }
-
-    /// Gives back one event counted by [`allow`](Self::allow) (a login that
-    /// turned out right, or a guess that was never checked).
-    pub fn refund(&self, ip: Option<K>) {
-        let Some(ip) = ip else { return };
-        // unwrap: the lock is never held across a panic-prone call.
-        let mut seen = self.seen.lock().unwrap();
-        if let Some(entry) = seen.get_mut(&ip) {
-            entry.1 = entry.1.saturating_sub(1);
-        }
-    }
-
-    fn update(&self, ip: Option<K>, count: bool) -> bool {
         let Some(ip) = ip else { return true };
         let now = Instant::now();
         // unwrap: the lock is never held across a panic-prone call.
@@ -66,10 +46,19 @@ impl<K: Hash + Eq> AddressLimiter<K> {
         if entry.1 >= self.per_window {
             return false;
         }
-        if count {
-            entry.1 += 1;
-        }
+        entry.1 += 1;
         true
+    }
+
+    /// Gives back one event counted by [`allow`](Self::allow) (a login that
+    /// turned out right, or a guess that was never checked).
+    pub fn refund(&self, ip: Option<K>) {
+        let Some(ip) = ip else { return };
+        // unwrap: the lock is never held across a panic-prone call.
+        let mut seen = self.seen.lock().unwrap();
+        if let Some(entry) = seen.get_mut(&ip) {
+            entry.1 = entry.1.saturating_sub(1);
+        }
     }
 }
 
@@ -83,7 +72,6 @@ mod tests {
         let venue: IpAddr = "192.168.1.1".parse().unwrap();
         let other: IpAddr = "10.0.0.7".parse().unwrap();
         assert!((0..3).all(|_| limiter.allow(Some(venue))));
-        assert!(limiter.blocked(Some(venue)));
         assert!(!limiter.allow(Some(venue)));
         assert!(limiter.allow(Some(other)));
         assert!(limiter.allow(None), "no address known: not limited");

@@ -5,8 +5,7 @@
 
 use super::known_browser;
 use super::pages::LoginPage;
-use super::password::Busy;
-use super::password::{generate_password, hash_password, verify_password};
+use super::password::{Busy, generate_password, hash_password, verify_password};
 use super::{AppState, render};
 use crate::error::{AppError, AppResult};
 use crate::store::{SessionRecord, Store, now_ms};
