@@ -136,11 +136,19 @@ async fn slow_bodies_time_out_and_one_address_cannot_hold_every_connection() {
     let opened = started.elapsed();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
-    // Assert: the health check and the facilitator's login still answer.
+    // Assert: the health check, the facilitator's login and a new phone
+    // still get answers.
     let health = healthz(&app).await;
     let login_started = Instant::now();
     app.facilitator().await;
     let login = login_started.elapsed();
+    let phone = app
+        .browser()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(phone.status(), 200);
     // Connections past the address's ceiling were refused at once ...
     let mut open: Vec<TcpStream> = slow.into_iter().flatten().collect();
     let mut refused = 150 - open.len();
