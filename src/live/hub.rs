@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
+use tokio_util::task::TaskTracker;
 
 /// Settings every live connection follows.
 #[derive(Debug, Clone)]
@@ -53,6 +54,8 @@ pub struct Hub {
     /// Serialises room opening, so two first visitors do not open two rooms.
     opening: tokio::sync::Mutex<()>,
     shutdown: watch::Sender<bool>,
+    /// Every room task, so shutdown can wait for each to save its figures.
+    rooms_running: TaskTracker,
     /// Per facilitator session: set to true at logout, closing its sockets.
     sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
     /// What every socket has queued, added up.
@@ -72,6 +75,7 @@ impl Hub {
             rooms: Mutex::new(HashMap::new()),
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
+            rooms_running: TaskTracker::new(),
             sessions: Mutex::new(HashMap::new()),
             outbox_stats: Arc::new(OutboxStats::default()),
             settings,
@@ -89,6 +93,11 @@ impl Hub {
     /// What every live socket has queued and not yet handed to the network.
     pub fn outbox_stats(&self) -> Arc<OutboxStats> {
         self.outbox_stats.clone()
+    }
+
+    /// Whether the group-commit writer is getting writes onto the disk.
+    pub fn writer_health(&self) -> crate::store::writer::WriterHealth {
+        self.writer.health()
     }
 
     /// The gathering with this code, or a friendly not-found error.
@@ -123,6 +132,7 @@ impl Hub {
             self.epoch.clone(),
             self.writer.clone(),
             self.settings.room_idle,
+            &self.rooms_running,
             &self.runtime,
         );
         // unwrap: the lock is never held across a panic-prone call.
@@ -180,7 +190,7 @@ impl Hub {
         // unwrap: the lock is never held across a panic-prone call.
         let room = self.rooms.lock().unwrap().remove(&gathering_id);
         if let Some(room) = room {
-            let _ = room.send(RoomCommand::Close).await;
+            let _ = room.send(RoomCommand::Deleted).await;
         }
     }
 
@@ -214,15 +224,34 @@ impl Hub {
     }
 
     /// Tells every connection to close, stops the rooms, and waits until every
-    /// write they queued is committed.
-    pub async fn shut_down(&self) {
+    /// write they queued is committed, or until `deadline` if writes are failing.
+    pub async fn shut_down(&self, deadline: tokio::time::Instant) {
         let _ = self.shutdown.send(true);
         // unwrap: see above.
         let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
         drop(rooms);
-        // Rooms stop once the last handle (held by closing sockets) is gone; give
-        // them a moment to queue their final figures, then wait for the disk.
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        self.writer.flush().await;
+        // Rooms stop once the last handle (held by closing sockets) is gone, and
+        // queue their final figures as they stop; then wait for the disk.
+        self.rooms_running.close();
+        if tokio::time::timeout_at(deadline, self.rooms_running.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                rooms = self.rooms_running.len(),
+                "rooms still open at the shutdown deadline"
+            );
+        }
+        // Bounded: while the disk is full or the file is gone, writes cannot
+        // finish, and shutdown must still end. Nothing unwritten was acknowledged.
+        if tokio::time::timeout_at(deadline, self.writer.flush())
+            .await
+            .is_err()
+        {
+            tracing::error!(
+                queued = self.writer.queued(),
+                "stopping with writes that could not be committed (none of them was acknowledged)"
+            );
+        }
     }
 }

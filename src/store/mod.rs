@@ -26,7 +26,8 @@ pub use report::{GatheringFigures, TopicFigures};
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The migrations, embedded in the binary.
@@ -36,6 +37,45 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    file: Arc<DatabaseFile>,
+}
+
+/// The database file as it was when opened, to notice it being removed or
+/// replaced: SQLite would go on writing into the open (deleted) file, and every
+/// tap acknowledged after that would be lost at the next start.
+#[derive(Debug)]
+struct DatabaseFile {
+    path: PathBuf,
+    identity: Option<(u64, u64)>,
+}
+
+/// The database file is gone or is no longer the one this server opened.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("the database file {0} was removed or replaced; restart the server")]
+pub struct FileReplaced(String);
+
+impl DatabaseFile {
+    fn check(&self) -> Result<(), FileReplaced> {
+        if file_identity(&self.path) == self.identity {
+            Ok(())
+        } else {
+            Err(FileReplaced(self.path.display().to_string()))
+        }
+    }
+}
+
+/// Device and inode of a file, where the platform has them.
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    let metadata = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((metadata.dev(), metadata.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        metadata.modified().ok().map(|_| (0, 0))
+    }
 }
 
 impl Store {
@@ -56,7 +96,21 @@ impl Store {
             .connect_with(options)
             .await?;
         MIGRATOR.run(&pool).await?;
-        Ok(Store { pool })
+        check_writable(&pool).await?;
+        let file = DatabaseFile {
+            path: path.to_path_buf(),
+            identity: file_identity(path),
+        };
+        Ok(Store {
+            pool,
+            file: Arc::new(file),
+        })
+    }
+
+    /// Whether the database file is still the one opened. Cheap (one `stat`):
+    /// the writer asks before every transaction.
+    pub fn check_file(&self) -> Result<(), FileReplaced> {
+        self.file.check()
     }
 
     pub(crate) fn pool(&self) -> &SqlitePool {
@@ -72,9 +126,15 @@ impl Store {
         self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
-    /// True while the database answers a trivial query.
-    pub async fn ping(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    /// Why the database cannot be used right now, if it cannot: the file was
+    /// removed or replaced, or it does not answer a trivial query.
+    pub async fn ping(&self) -> Result<(), String> {
+        self.check_file().map_err(|e| e.to_string())?;
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("the database does not answer: {e}"))
     }
 
     /// SQLite's own check of the file: "ok" when intact.
@@ -88,6 +148,26 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Fails unless the database takes writes. A read-only file (or directory, or
+/// file system) otherwise shows up only later, as a failed login or taps that are
+/// never acknowledged.
+async fn check_writable(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+    // Setting the header's user version, even to the value it has, writes page 1.
+    let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+        .fetch_one(pool)
+        .await?;
+    // The number comes from the database itself, never from outside.
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "PRAGMA user_version = {version}"
+    )))
+    .execute(pool)
+    .await
+    .map_err(|e| {
+        sqlx::Error::Configuration(format!("the database cannot be written to ({e})").into())
+    })?;
+    Ok(())
 }
 
 /// Milliseconds since the Unix epoch, the one time format stored.

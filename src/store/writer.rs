@@ -2,14 +2,27 @@
 //!
 //! Rooms hand it jobs (taps, attendances, live-state and per-topic figures)
 //! without waiting. It takes everything queued, up to [`MAX_BATCH`], writes it in
-//! one transaction, commits, and only then calls each job's `done` callback (which
-//! is how a phone's tap gets acknowledged). A failed commit is retried, so a job
-//! is never reported done unless it is on disk.
+//! one transaction, commits, and only then calls each job's `done` callback with
+//! [`Outcome::Committed`] (which is how a phone's tap gets acknowledged).
+//!
+//! Failures come in two kinds, and telling them apart is what keeps one bad job
+//! from jamming every gathering on the server:
+//! - **transient** (the database is busy, the disk is full, the file was removed,
+//!   the connection broke): nothing is acknowledged, the writer waits and tries
+//!   again, and [`Writer::health`] reports the failure until a commit succeeds;
+//! - **permanent** (a constraint that can never be met, such as a tap on a topic
+//!   deleted a moment ago): the batch is retried job by job, every job that can
+//!   commit does, and each job that never can is dropped, logged, and reported
+//!   to its owner as [`Outcome::Dropped`].
+//!
+//! Every failed attempt throws its connection away rather than returning it to
+//! the pool, so a transaction left open by a failed `COMMIT` (SQLite keeps it
+//! open after "database or disk is full") cannot poison the next attempt.
 
 use super::live::{insert_attendance, insert_tap, save_live_state, save_topic_stat};
 use super::{LiveRecord, Store, TopicStat, now_ms};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
@@ -17,8 +30,12 @@ use tokio::task::JoinHandle;
 pub const MAX_BATCH: usize = 2048;
 /// Jobs that may wait for the writer before new ones are refused as busy.
 pub const QUEUE_CAPACITY: usize = 65_536;
-/// Pause before retrying a failed transaction.
-const RETRY_PAUSE: Duration = Duration::from_millis(200);
+/// First pause before retrying a transient failure; doubles up to [`MAX_RETRY_PAUSE`].
+const RETRY_PAUSE: Duration = Duration::from_millis(100);
+const MAX_RETRY_PAUSE: Duration = Duration::from_secs(2);
+/// A transaction still running after this long counts as stuck for `/healthz`
+/// (SQLite's busy timeout is 10 s, so a merely busy database stays below it).
+pub const STUCK_AFTER: Duration = Duration::from_secs(15);
 
 /// Something to write.
 #[derive(Debug, Clone)]
@@ -45,12 +62,29 @@ pub enum WriteOp {
     },
 }
 
-/// Called once the job's transaction is committed.
-pub type Done = Box<dyn FnOnce() + Send + Sync>;
+/// What became of a job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// On disk.
+    Committed,
+    /// It can never be written (its gathering or topic is gone): dropped.
+    Dropped,
+}
+
+/// Called once the job is committed or dropped.
+pub type Done = Box<dyn FnOnce(Outcome) + Send + Sync>;
 
 pub struct WriteJob {
     pub op: WriteOp,
     pub done: Option<Done>,
+}
+
+impl WriteJob {
+    fn finish(self, outcome: Outcome) {
+        if let Some(done) = self.done {
+            done(outcome);
+        }
+    }
 }
 
 enum Message {
@@ -62,18 +96,49 @@ enum Message {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Busy;
 
+/// How the writer is doing, for `/healthz`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriterHealth {
+    Ok,
+    /// Commits are failing; nothing is being acknowledged.
+    Failing {
+        reason: String,
+        for_ms: u64,
+    },
+    /// One transaction has been running for too long.
+    Stuck {
+        for_ms: u64,
+    },
+}
+
+#[derive(Default)]
+struct HealthState {
+    /// Since when, and why, commits have been failing.
+    failing: Option<(Instant, String)>,
+    /// When the transaction in progress began.
+    busy_since: Option<Instant>,
+}
+
 /// A cheap handle to the writer task.
 #[derive(Clone)]
 pub struct Writer {
     tx: mpsc::Sender<Message>,
+    health: Arc<Mutex<HealthState>>,
 }
 
 impl Writer {
     /// Starts the writer task on the current runtime.
     pub fn start(store: Store) -> (Writer, JoinHandle<()>) {
         let (tx, rx) = mpsc::channel(QUEUE_CAPACITY);
-        let task = tokio::spawn(run(store, rx));
-        (Writer { tx }, task)
+        let health = Arc::new(Mutex::new(HealthState::default()));
+        let task = tokio::spawn(run(
+            Committer {
+                store,
+                health: health.clone(),
+            },
+            rx,
+        ));
+        (Writer { tx, health }, task)
     }
 
     /// Queues a job without waiting.
@@ -83,16 +148,39 @@ impl Writer {
             .map_err(|_| Busy)
     }
 
-    /// Waits until every job queued before this call is committed.
+    /// Waits until every job queued before this call is committed or dropped.
     pub async fn flush(&self) {
         let (reply, done) = oneshot::channel();
         if self.tx.send(Message::Flush(reply)).await.is_ok() {
             let _ = done.await;
         }
     }
+
+    /// Whether writes are going through.
+    pub fn health(&self) -> WriterHealth {
+        // unwrap: the lock is never held across a panic-prone call.
+        let state = self.health.lock().unwrap();
+        if let Some((since, reason)) = &state.failing {
+            return WriterHealth::Failing {
+                reason: reason.clone(),
+                for_ms: since.elapsed().as_millis() as u64,
+            };
+        }
+        match state.busy_since {
+            Some(since) if since.elapsed() >= STUCK_AFTER => WriterHealth::Stuck {
+                for_ms: since.elapsed().as_millis() as u64,
+            },
+            _ => WriterHealth::Ok,
+        }
+    }
+
+    /// Jobs waiting in the queue (not counting the batch being written).
+    pub fn queued(&self) -> usize {
+        QUEUE_CAPACITY - self.tx.capacity()
+    }
 }
 
-async fn run(store: Store, mut rx: mpsc::Receiver<Message>) {
+async fn run(committer: Committer, mut rx: mpsc::Receiver<Message>) {
     let mut batch: Vec<WriteJob> = Vec::with_capacity(MAX_BATCH);
     let mut flushes: Vec<oneshot::Sender<()>> = Vec::new();
     while let Some(first) = rx.recv().await {
@@ -108,12 +196,7 @@ async fn run(store: Store, mut rx: mpsc::Receiver<Message>) {
             next = rx.try_recv().ok();
         }
         if !batch.is_empty() {
-            commit_with_retry(&store, &batch).await;
-            for job in batch.drain(..) {
-                if let Some(done) = job.done {
-                    done();
-                }
-            }
+            committer.write(&mut batch).await;
         }
         // Jobs queued before a flush request were all in this batch or an earlier one.
         for reply in flushes.drain(..) {
@@ -123,45 +206,197 @@ async fn run(store: Store, mut rx: mpsc::Receiver<Message>) {
     tracing::debug!("group-commit writer stopped");
 }
 
-async fn commit_with_retry(store: &Store, batch: &[WriteJob]) {
-    let mut attempt: u32 = 0;
-    loop {
-        match commit(store, batch).await {
-            Ok(()) => return,
-            Err(error) => {
-                attempt += 1;
-                tracing::error!(%error, attempt, jobs = batch.len(), "batch write failed; retrying");
-                tokio::time::sleep(RETRY_PAUSE * attempt.min(25)).await;
+/// Why a transaction failed, sorted by what to do about it.
+#[derive(Debug)]
+enum Failure {
+    /// Try again later: nothing about the jobs is wrong.
+    Transient(String),
+    /// The jobs (or one of them) can never be written.
+    Permanent(String),
+}
+
+struct Committer {
+    store: Store,
+    health: Arc<Mutex<HealthState>>,
+}
+
+impl Committer {
+    /// Writes the batch, then finishes every job in it: as one transaction when
+    /// it can, job by job when one of them can never commit.
+    async fn write(&self, batch: &mut Vec<WriteJob>) {
+        let Some(reason) = self.commit_retrying(batch).await else {
+            for job in batch.drain(..) {
+                job.finish(Outcome::Committed);
+            }
+            return;
+        };
+        tracing::warn!(
+            jobs = batch.len(),
+            %reason,
+            "a batch cannot commit; writing its jobs one by one"
+        );
+        for job in batch.drain(..) {
+            match self.commit_retrying(std::slice::from_ref(&job)).await {
+                None => job.finish(Outcome::Committed),
+                Some(reason) => {
+                    tracing::error!(job = job_name(&job.op), %reason, "write dropped: it can never commit");
+                    job.finish(Outcome::Dropped);
+                }
+            }
+        }
+    }
+
+    /// Commits the jobs in one transaction, retrying transient failures for as
+    /// long as they last. Returns the reason when the jobs can never commit.
+    async fn commit_retrying(&self, jobs: &[WriteJob]) -> Option<String> {
+        let mut pause = RETRY_PAUSE;
+        let mut attempt: u32 = 0;
+        loop {
+            self.set_busy(true);
+            let result = self.commit(jobs).await;
+            self.set_busy(false);
+            match result {
+                Ok(()) => {
+                    self.set_failing(None);
+                    return None;
+                }
+                Err(Failure::Permanent(reason)) => {
+                    // A permanent failure still proves the database answers.
+                    self.set_failing(None);
+                    return Some(reason);
+                }
+                Err(Failure::Transient(reason)) => {
+                    attempt += 1;
+                    if attempt == 1 || attempt.is_power_of_two() {
+                        tracing::error!(%reason, attempt, jobs = jobs.len(), "write failed; retrying");
+                    }
+                    self.set_failing(Some(reason));
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(MAX_RETRY_PAUSE);
+                }
+            }
+        }
+    }
+
+    async fn commit(&self, jobs: &[WriteJob]) -> Result<(), Failure> {
+        self.store
+            .check_file()
+            .map_err(|e| Failure::Transient(e.to_string()))?;
+        let mut conn = self.store.pool().acquire().await.map_err(classify)?;
+        let result = async {
+            sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+            let at = now_ms();
+            for job in jobs {
+                write_one(&mut conn, &job.op, at).await?;
+            }
+            sqlx::query("COMMIT").execute(&mut *conn).await?;
+            Ok::<(), sqlx::Error>(())
+        }
+        .await;
+        if let Err(error) = result {
+            // Whatever state the failed transaction left the connection in, it is
+            // not reused: closing it rolls back anything still open.
+            conn.close_on_drop();
+            let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+            return Err(classify(error));
+        }
+        Ok(())
+    }
+
+    fn set_busy(&self, busy: bool) {
+        // unwrap: the lock is never held across a panic-prone call.
+        self.health.lock().unwrap().busy_since = busy.then(Instant::now);
+    }
+
+    fn set_failing(&self, reason: Option<String>) {
+        // unwrap: as above.
+        let mut state = self.health.lock().unwrap();
+        match reason {
+            None => {
+                if state.failing.take().is_some() {
+                    tracing::info!("writes are going through again");
+                }
+            }
+            Some(reason) => {
+                let since = state.failing.as_ref().map_or_else(Instant::now, |f| f.0);
+                state.failing = Some((since, reason));
             }
         }
     }
 }
 
-async fn commit(store: &Store, batch: &[WriteJob]) -> Result<(), sqlx::Error> {
-    let mut tx = store.begin_write().await?;
-    let at = now_ms();
-    for job in batch {
-        match &job.op {
-            WriteOp::Tap {
-                gathering_id,
-                topic_id,
-                device_id,
-                op_id,
-                at,
-            } => insert_tap(&mut tx, *gathering_id, *topic_id, device_id, op_id, *at).await?,
-            WriteOp::Attendance {
-                gathering_id,
-                device_id,
-                at,
-            } => insert_attendance(&mut tx, *gathering_id, device_id, *at).await?,
-            WriteOp::LiveState {
-                gathering_id,
-                record,
-            } => save_live_state(&mut tx, *gathering_id, record, at).await?,
-            WriteOp::TopicStat { gathering_id, stat } => {
-                save_topic_stat(&mut tx, *gathering_id, stat).await?
-            }
+async fn write_one(
+    conn: &mut sqlx::SqliteConnection,
+    op: &WriteOp,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    match op {
+        WriteOp::Tap {
+            gathering_id,
+            topic_id,
+            device_id,
+            op_id,
+            at,
+        } => insert_tap(conn, *gathering_id, *topic_id, device_id, op_id, *at).await,
+        WriteOp::Attendance {
+            gathering_id,
+            device_id,
+            at,
+        } => insert_attendance(conn, *gathering_id, device_id, *at).await,
+        WriteOp::LiveState {
+            gathering_id,
+            record,
+        } => save_live_state(conn, *gathering_id, record, at).await,
+        WriteOp::TopicStat { gathering_id, stat } => {
+            save_topic_stat(conn, *gathering_id, stat).await
         }
     }
-    tx.commit().await
+}
+
+/// The kind of job, for logs (never its contents: device ids stay out of logs).
+fn job_name(op: &WriteOp) -> String {
+    match op {
+        WriteOp::Tap {
+            gathering_id,
+            topic_id,
+            ..
+        } => format!("tap (gathering {gathering_id}, topic {topic_id})"),
+        WriteOp::Attendance { gathering_id, .. } => {
+            format!("attendance (gathering {gathering_id})")
+        }
+        WriteOp::LiveState { gathering_id, .. } => format!("live state (gathering {gathering_id})"),
+        WriteOp::TopicStat { gathering_id, stat } => format!(
+            "topic figures (gathering {gathering_id}, topic {})",
+            stat.topic_id
+        ),
+    }
+}
+
+/// SQLite's primary result codes that say the data itself can never be
+/// written: a constraint (such as a foreign key to a deleted topic), a type
+/// mismatch, a value too big, a bind out of range.
+const PERMANENT_SQLITE_CODES: [i64; 4] = [18, 19, 20, 25];
+
+/// Sorts an error into "can never work" and "try again". Only errors known to
+/// be about the data are permanent; anything else (busy, disk full, a broken
+/// connection, and whatever is not recognised) is retried, because dropping a
+/// tap the phone believes is on its way would lose it, while retrying is
+/// visible on `/healthz` and costs nothing but time.
+fn classify(error: sqlx::Error) -> Failure {
+    let reason = error.to_string();
+    let permanent = match &error {
+        sqlx::Error::Database(db) => {
+            db.kind() != sqlx::error::ErrorKind::Other
+                || db
+                    .code()
+                    .and_then(|code| code.parse::<i64>().ok())
+                    .is_some_and(|code| PERMANENT_SQLITE_CODES.contains(&(code & 0xff)))
+        }
+        _ => false,
+    };
+    if permanent {
+        Failure::Permanent(reason)
+    } else {
+        Failure::Transient(reason)
+    }
 }

@@ -56,10 +56,12 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
 /// The gathering with this join code, counting unknown codes per address: a
 /// join code is short, so one address may try only so many wrong ones before
 /// every lookup from it is refused for the rest of the minute (refusing only
-/// the unknown ones would still tell a guesser which codes exist).
+/// the unknown ones would still tell a guesser which codes exist). Only
+/// unknown codes are counted, so a hall of phones behind one router joining
+/// at once is never held back.
 pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
     let address = req.peer_addr().map(|a| a.ip());
-    if state.unknown_codes.blocked(address) {
+    if state.unknown_codes.blocked(address.as_ref()) {
         return Err(too_many_codes());
     }
     match state.hub.gathering(code).await {
@@ -113,7 +115,9 @@ pub async fn join(
     query: web::Query<JoinQuery>,
 ) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
-    if state.unknown_codes.blocked(req.peer_addr().map(|a| a.ip())) {
+    // Only a look: the typed code is counted where it is looked up.
+    let address = req.peer_addr().map(|a| a.ip());
+    if state.unknown_codes.blocked(address.as_ref()) {
         return render(
             StatusCode::TOO_MANY_REQUESTS,
             &HomePage {

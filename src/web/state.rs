@@ -5,6 +5,7 @@ use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
 use crate::web::device::DeviceKeys;
+use crate::web::password::PasswordChecker;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -23,8 +24,14 @@ pub struct AppState {
     pub new_devices: Arc<AddressLimiter>,
     /// Unknown join codes tried per network address.
     pub unknown_codes: Arc<AddressLimiter>,
-    /// Wrong facilitator passwords per network address.
+    /// Facilitator password attempts per network address (right ones are
+    /// given back).
     pub wrong_passwords: Arc<AddressLimiter>,
+    /// Password attempts per known browser (see `known_browser`), which are
+    /// not held back by their address.
+    pub known_browsers: Arc<AddressLimiter<String>>,
+    /// Runs argon2 off the HTTP workers, a few checks at a time.
+    pub passwords: Arc<PasswordChecker>,
 }
 
 impl AppState {
