@@ -109,8 +109,11 @@ mod tests {
                 text: "Seek justice.".into(),
                 reference: "Isaiah 1:17".into(),
             }),
+            introduction: String::new(),
+            closing: String::new(),
             sections: vec![NewSection {
                 title: "Pray for | Courts".into(),
+                description: String::new(),
                 topics: vec![NewTopic {
                     title: "A case in Nairobi".into(),
                     scripture: None,

@@ -125,6 +125,8 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
     let agenda = NewAgenda {
         title: agenda_title,
         scripture,
+        introduction: String::new(),
+        closing: String::new(),
         sections,
     };
     Ok(Imported { agenda, notes })

@@ -71,6 +71,7 @@ pub(crate) fn assemble(mut blocks: Vec<Block>) -> (Option<Scripture>, Vec<NewSec
         .into_iter()
         .map(|(title, topics)| NewSection {
             title,
+            description: String::new(),
             topics: topics.into_iter().map(|(topic, _)| topic).collect(),
         })
         .collect();

@@ -40,18 +40,31 @@ impl TopicKind {
 }
 
 /// A whole agenda as written, before it is stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct NewAgenda {
     pub title: String,
     /// The verse the gathering opens with, shown on the welcome screen.
     pub scripture: Option<Scripture>,
+    /// Words of welcome before the first topic ("At last night's gathering we
+    /// heard..."): shown on the welcome screen and on phones, never a topic.
+    /// Paragraphs separated by a blank line. Missing from older exports.
+    #[serde(default)]
+    pub introduction: String,
+    /// The thank-you line shown on phones when the gathering ends ("Thank you
+    /// for praying with us"). Missing from older exports.
+    #[serde(default)]
+    pub closing: String,
     pub sections: Vec<NewSection>,
 }
 
 /// A heading such as "Pray for | Forced Labour Slavery" and the topics under it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct NewSection {
     pub title: String,
+    /// What the section is about ("Our East Africa office serves Kenya, Uganda
+    /// and Tanzania."), shown above its topics. Missing from older exports.
+    #[serde(default)]
+    pub description: String,
     pub topics: Vec<NewTopic>,
 }
 

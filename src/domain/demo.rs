@@ -12,6 +12,8 @@ pub fn demo_agenda() -> NewAgenda {
              but to act justly, to love mercy, and to walk humbly with your God?",
             "Micah 6:8",
         )),
+        introduction: String::new(),
+        closing: String::new(),
         sections: vec![
             section(
                 "Pray for | Forced Labour Slavery",
@@ -268,6 +270,7 @@ fn scripture(text: &str, reference: &str) -> Scripture {
 fn section(title: &str, topics: Vec<NewTopic>) -> NewSection {
     NewSection {
         title: title.to_string(),
+        description: String::new(),
         topics,
     }
 }

@@ -17,8 +17,7 @@ impl Store {
     pub async fn create_empty_gathering(&self, title: &str) -> Result<Gathering, sqlx::Error> {
         self.create_gathering(&NewAgenda {
             title: title.to_string(),
-            scripture: None,
-            sections: Vec::new(),
+            ..NewAgenda::default()
         })
         .await
     }

@@ -71,11 +71,15 @@ impl StoredAgenda {
         NewAgenda {
             title: self.gathering.title.clone(),
             scripture: self.gathering.scripture.clone(),
+            // Stored with the gathering from the next step on.
+            introduction: String::new(),
+            closing: self.gathering.closing_message.clone(),
             sections: self
                 .sections
                 .iter()
                 .map(|section| NewSection {
                     title: section.title.clone(),
+                    description: String::new(),
                     topics: section
                         .topics
                         .iter()
@@ -117,8 +121,9 @@ impl Store {
         let (id, code) = loop {
             let code = JoinCode::generate();
             let inserted = sqlx::query(
-                "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at)
-                 VALUES ($1, $2, $3, $4, 'draft', $5)
+                "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at,
+                    closing_message)
+                 VALUES ($1, $2, $3, $4, 'draft', $5, $6)
                  ON CONFLICT (code) DO NOTHING
                  RETURNING id",
             )
@@ -127,6 +132,7 @@ impl Store {
             .bind(agenda.scripture.as_ref().map(|s| s.text.as_str()))
             .bind(agenda.scripture.as_ref().map(|s| s.reference.as_str()))
             .bind(now_ms())
+            .bind(&agenda.closing)
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(row) = inserted {
@@ -167,7 +173,7 @@ impl Store {
             title: agenda.title.clone(),
             scripture: agenda.scripture.clone(),
             status: "draft".into(),
-            closing_message: String::new(),
+            closing_message: agenda.closing.clone(),
         })
     }
 

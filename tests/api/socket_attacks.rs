@@ -213,8 +213,11 @@ async fn large_gathering(app: &TestApp, topics: usize, body_bytes: usize) -> Str
     let agenda = NewAgenda {
         title: "A long evening".into(),
         scripture: None,
+        introduction: String::new(),
+        closing: String::new(),
         sections: vec![NewSection {
             title: "Everything".into(),
+            description: String::new(),
             topics: (0..topics)
                 .map(|n| NewTopic {
                     title: format!("Topic {n}"),

@@ -5,6 +5,7 @@
 mod fixtures;
 mod properties;
 mod round_trip;
+mod score;
 
 use std::path::PathBuf;
 
@@ -70,8 +71,11 @@ fn agenda_text(agenda: &NewAgenda) -> String {
         }
     };
     scripture(&agenda.scripture, &mut fields);
+    fields.push(agenda.introduction.clone());
+    fields.push(agenda.closing.clone());
     for section in &agenda.sections {
         fields.push(section.title.clone());
+        fields.push(section.description.clone());
         for topic in &section.topics {
             fields.push(topic.title.clone());
             scripture(&topic.scripture, &mut fields);
