@@ -186,6 +186,7 @@ pub(crate) fn sample() -> (Gathering, GatheringFigures) {
         scripture: None,
         status: "live".into(),
         closing_message: String::new(),
+        introduction: String::new(),
     };
     let topic = |id: i64, title: &str, praying, peak, shown: Option<i64>, shown_ms| TopicFigures {
         topic_id: id,

@@ -15,6 +15,8 @@ pub struct Gathering {
     pub status: String,
     /// A short thank-you line shown on phones when the gathering ends.
     pub closing_message: String,
+    /// Words of welcome shown before the first topic.
+    pub introduction: String,
 }
 
 /// One line of the facilitator's list.
@@ -39,6 +41,8 @@ pub struct StoredTopic {
 pub struct StoredSection {
     pub id: i64,
     pub title: String,
+    /// What the section is about, shown above its topics.
+    pub description: String,
     pub topics: Vec<StoredTopic>,
 }
 
@@ -71,15 +75,14 @@ impl StoredAgenda {
         NewAgenda {
             title: self.gathering.title.clone(),
             scripture: self.gathering.scripture.clone(),
-            // Stored with the gathering from the next step on.
-            introduction: String::new(),
+            introduction: self.gathering.introduction.clone(),
             closing: self.gathering.closing_message.clone(),
             sections: self
                 .sections
                 .iter()
                 .map(|section| NewSection {
                     title: section.title.clone(),
-                    description: String::new(),
+                    description: section.description.clone(),
                     topics: section
                         .topics
                         .iter()
@@ -109,6 +112,7 @@ fn gathering_from_row(row: &sqlx::sqlite::SqliteRow) -> Gathering {
         scripture: scripture(row.get("scripture_text"), row.get("scripture_ref")),
         status: row.get("status"),
         closing_message: row.get("closing_message"),
+        introduction: row.get("introduction"),
     }
 }
 
@@ -122,8 +126,8 @@ impl Store {
             let code = JoinCode::generate();
             let inserted = sqlx::query(
                 "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at,
-                    closing_message)
-                 VALUES ($1, $2, $3, $4, 'draft', $5, $6)
+                    closing_message, introduction)
+                 VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7)
                  ON CONFLICT (code) DO NOTHING
                  RETURNING id",
             )
@@ -133,6 +137,7 @@ impl Store {
             .bind(agenda.scripture.as_ref().map(|s| s.reference.as_str()))
             .bind(now_ms())
             .bind(&agenda.closing)
+            .bind(&agenda.introduction)
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(row) = inserted {
@@ -145,11 +150,13 @@ impl Store {
         };
         for (section_position, section) in agenda.sections.iter().enumerate() {
             let section_id: i64 = sqlx::query_scalar(
-                "INSERT INTO sections (gathering_id, position, title) VALUES ($1, $2, $3) RETURNING id",
+                "INSERT INTO sections (gathering_id, position, title, description)
+                 VALUES ($1, $2, $3, $4) RETURNING id",
             )
             .bind(id)
             .bind(section_position as i64)
             .bind(&section.title)
+            .bind(&section.description)
             .fetch_one(&mut *tx)
             .await?;
             for (position, topic) in section.topics.iter().enumerate() {
@@ -174,13 +181,15 @@ impl Store {
             scripture: agenda.scripture.clone(),
             status: "draft".into(),
             closing_message: agenda.closing.clone(),
+            introduction: agenda.introduction.clone(),
         })
     }
 
     /// Every gathering, newest first.
     pub async fn list_gatherings(&self) -> Result<Vec<GatheringSummary>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
+            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message,
+                    introduction
              FROM gatherings ORDER BY created_at DESC, id DESC",
         )
         .fetch_all(self.pool())
@@ -196,7 +205,8 @@ impl Store {
 
     pub async fn find_gathering(&self, code: &JoinCode) -> Result<Option<Gathering>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
+            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message,
+                    introduction
              FROM gatherings WHERE code = $1",
         )
         .bind(code.as_str())
@@ -208,7 +218,8 @@ impl Store {
     /// The gathering's sections and topics in agenda order.
     pub async fn load_agenda(&self, gathering: &Gathering) -> Result<StoredAgenda, sqlx::Error> {
         let section_rows = sqlx::query(
-            "SELECT id, title FROM sections WHERE gathering_id = $1 ORDER BY position, id",
+            "SELECT id, title, description FROM sections WHERE gathering_id = $1
+             ORDER BY position, id",
         )
         .bind(gathering.id)
         .fetch_all(self.pool())
@@ -228,6 +239,7 @@ impl Store {
             .map(|row| StoredSection {
                 id: row.get("id"),
                 title: row.get("title"),
+                description: row.get("description"),
                 topics: Vec::new(),
             })
             .collect();

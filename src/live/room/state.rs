@@ -560,10 +560,12 @@ mod tests {
                 scripture: None,
                 status: "draft".into(),
                 closing_message: String::new(),
+                introduction: String::new(),
             },
             sections: vec![StoredSection {
                 id: 1,
                 title: "Regional Focus".into(),
+                description: String::new(),
                 topics: topics.iter().map(|&id| topic(id)).collect(),
             }],
         }
