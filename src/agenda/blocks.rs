@@ -2,8 +2,9 @@
 //! A block is a heading, a passage (a bullet item with its continuation lines,
 //! or a paragraph), a verse with its attribution, or a whole `###` topic.
 
-use super::format::explicit_topic;
+use super::format::{Framing, explicit_topic, framing_paragraph};
 use super::headings::{is_title_case, looks_like_heading, unwrap_emphasis};
+use super::language::opens_as_item;
 use super::lines::{Kind, Line};
 use super::text::{QUOTE_MARKS, char_len, ends_sentence, starts_with_quote, strip_outer_quotes};
 use super::titles::{MAX_TITLE_CHARS, starts_with_prayer};
@@ -22,6 +23,8 @@ pub(crate) enum Block {
     Scripture(Scripture),
     /// A topic written out under a `###` heading.
     Topic(NewTopic),
+    /// A labelled paragraph around the topics: "Introduction: ...".
+    Framing(Framing, String),
 }
 
 /// A bullet item or a paragraph: one future topic.
@@ -120,16 +123,20 @@ pub(crate) fn blocks(lines: &[Line]) -> Vec<Block> {
                     builder.open(text, true, false, line.indent);
                 }
             },
-            Kind::Text => {
-                let more_follows = last_content.is_some_and(|last| last > i);
-                let heading =
-                    !line.quoted && is_plain_heading(lines, i, more_follows, after_heading);
-                if heading {
-                    builder.heading(unwrap_emphasis(&line.text).to_string(), false);
-                } else {
-                    builder.text(&line.text, line.quoted);
+            Kind::Text if builder.open.is_none() && !line.quoted => {
+                let end = lines[i..]
+                    .iter()
+                    .position(|l| matches!(l.kind, Kind::Blank | Kind::Heading { .. }))
+                    .map_or(lines.len(), |p| i + p);
+                if let Some((framing, text)) = framing_paragraph(&lines[i..end]) {
+                    builder.close();
+                    builder.blocks.push(Block::Framing(framing, text));
+                    i = end;
+                    continue;
                 }
+                builder.plain_text(lines, i, last_content, after_heading);
             }
+            Kind::Text => builder.plain_text(lines, i, last_content, after_heading),
         }
         i += 1;
     }
@@ -188,6 +195,24 @@ struct Builder {
 }
 
 impl Builder {
+    /// A plain line: a section heading, or text of the passage being read.
+    fn plain_text(
+        &mut self,
+        lines: &[Line],
+        i: usize,
+        last_content: Option<usize>,
+        after_heading: bool,
+    ) {
+        let line = &lines[i];
+        let more_follows = last_content.is_some_and(|last| last > i);
+        let heading = !line.quoted && is_plain_heading(lines, i, more_follows, after_heading);
+        if heading {
+            self.heading(unwrap_emphasis(&line.text).to_string(), false);
+        } else {
+            self.text(&line.text, line.quoted);
+        }
+    }
+
     fn open(&mut self, text: &str, bullet: bool, quoted: bool, indent: usize) {
         let passage = Passage {
             lines: vec![text.to_string()],
@@ -228,6 +253,19 @@ impl Builder {
             // A `>` quotation is written line by line (a verse, a poem): its
             // line breaks are kept, where a plain paragraph's are not.
             Some(open) if open.quoted && quoted => open.passage.lines.push(format!("\n{text}")),
+            // A web page pasted as text puts each item on a line of its own,
+            // without a bullet: a line that asks for prayer after a finished
+            // sentence starts the next item.
+            Some(open)
+                if !quoted
+                    && !open.quoted
+                    && !open.passage.bullet
+                    && open.passage.lines.last().is_some_and(|l| ends_sentence(l))
+                    && opens_as_item(text) =>
+            {
+                self.close();
+                self.open(text, false, quoted, 0);
+            }
             Some(open) if open.quoted == quoted => open.passage.lines.push(text.to_string()),
             _ => {
                 self.close();

@@ -4,22 +4,29 @@
 
 use std::fmt::Write;
 
-use super::format::{NOTES_PREFIX, SUMMARY_PREFIX, escape, topic_line};
+use super::format::{
+    CLOSING_PREFIX, DESCRIPTION_PREFIX, INTRODUCTION_PREFIX, NOTES_PREFIX, SUMMARY_PREFIX, escape,
+    topic_line,
+};
 use super::lines::quoted_attribution;
 use super::text::normalise_whitespace;
 use crate::domain::agenda::{NewAgenda, NewTopic, Scripture};
 
 /// The agenda as Markdown: `# Title`, the opening verse as a `>` quotation,
-/// `## Section` and `### Topic` headings, each topic's verse, body, notes,
-/// projector summary and a `*Pray · 3 min*` line.
+/// `Introduction:` and `Closing words:` paragraphs, `## Section` headings
+/// each with its `Description:` paragraphs, `### Topic` headings, each
+/// topic's verse, body, notes, projector summary and a `*Pray · 3 min*` line.
 pub fn to_markdown(agenda: &NewAgenda) -> String {
     let mut out = String::new();
     heading(&mut out, "#", &agenda.title);
     if let Some(scripture) = &agenda.scripture {
         quotation(&mut out, scripture);
     }
+    labelled(&mut out, INTRODUCTION_PREFIX, &agenda.introduction);
+    labelled(&mut out, CLOSING_PREFIX, &agenda.closing);
     for section in &agenda.sections {
         heading(&mut out, "##", &section.title);
+        labelled(&mut out, DESCRIPTION_PREFIX, &section.description);
         for topic in &section.topics {
             write_topic(&mut out, topic);
         }

@@ -12,6 +12,30 @@ use crate::domain::agenda::{NewTopic, Scripture, TopicKind};
 pub(crate) const NOTES_PREFIX: &str = "Facilitator notes:";
 /// Starts the paragraph the projector shows instead of a sensitive body.
 pub(crate) const SUMMARY_PREFIX: &str = "Projector summary:";
+/// Starts a paragraph of the gathering's introduction (before the first section).
+pub(crate) const INTRODUCTION_PREFIX: &str = "Introduction:";
+/// Starts a paragraph of the closing words (before the first section).
+pub(crate) const CLOSING_PREFIX: &str = "Closing words:";
+/// Starts a paragraph of a section's description (before its first topic).
+pub(crate) const DESCRIPTION_PREFIX: &str = "Description:";
+
+/// The labels of the paragraphs that frame the topics, with what each labels.
+pub(crate) const FRAMING_LABELS: &[(&str, Framing)] = &[
+    (INTRODUCTION_PREFIX, Framing::Introduction),
+    (CLOSING_PREFIX, Framing::Closing),
+    (DESCRIPTION_PREFIX, Framing::Description),
+];
+
+/// Text around the topics rather than in one: never a topic of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Framing {
+    /// The gathering's introduction.
+    Introduction,
+    /// The gathering's closing words (its thank-you line).
+    Closing,
+    /// The description of the section it stands in.
+    Description,
+}
 
 /// What the `*Pray · 3 min*` line of a topic says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,6 +92,25 @@ pub(crate) fn needs_escape(line: &str) -> bool {
         || parse_topic_line(line).is_some()
         || starts_with_prefix(line, NOTES_PREFIX)
         || starts_with_prefix(line, SUMMARY_PREFIX)
+        || FRAMING_LABELS
+            .iter()
+            .any(|(label, _)| starts_with_prefix(line, label))
+}
+
+/// A labelled framing paragraph ("Introduction: ..."): what it frames and
+/// its text, line breaks kept and escapes removed. `None` unless `lines`
+/// (one paragraph) opens with a label.
+pub(crate) fn framing_paragraph(lines: &[Line]) -> Option<(Framing, String)> {
+    let (first, rest) = lines.split_first()?;
+    let (framing, head) = FRAMING_LABELS
+        .iter()
+        .find_map(|(label, framing)| Some((*framing, strip_prefix(&first.full, label)?)))?;
+    let text = std::iter::once(head)
+        .chain(rest.iter().map(|l| unescape(&l.full)))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some((framing, text))
 }
 
 /// `line`, escaped if it needs to be.
@@ -209,6 +252,9 @@ mod tests {
             "\\already",
             "*Pray · 2 min*",
             "facilitator notes: x",
+            "Introduction: x",
+            "closing words: x",
+            "Description: x",
             "---",
             "a.",
             "•",

@@ -12,6 +12,10 @@ const MAX_PLAIN_HEADING_CHARS: usize = 60;
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "per", "the", "to", "vs", "via", "with",
+    // Spanish, Portuguese and French: "Asia del Sur", "Sudeste do Brasil".
+    "de", "del", "la", "las", "el", "los", "y", "e", "en", "con", "por", "para", "da", "das", "do",
+    "dos", "em", "no", "na", "com", "pelo", "pela", "le", "les", "des", "du", "et", "à", "au",
+    "aux", "pour", "sur",
 ];
 
 /// Whether a short line standing on its own reads as a heading: at most 60
@@ -45,7 +49,13 @@ pub(crate) fn is_title_case(text: &str) -> bool {
         return false;
     }
     words.iter().enumerate().all(|(i, word)| {
-        let small = SMALL_WORDS.contains(&word.to_lowercase().as_str());
+        let lower = word.to_lowercase();
+        // An elided article before a capital: "Afrique de l'Ouest".
+        let elided = ["l'", "d'", "l’", "d’"]
+            .iter()
+            .find_map(|e| word.strip_prefix(e))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        let small = elided || SMALL_WORDS.contains(&lower.as_str());
         match word.chars().next() {
             Some(c) if c.is_alphabetic() => c.is_uppercase() || (i > 0 && small),
             _ => true,
@@ -78,6 +88,10 @@ mod tests {
             "Pray About | Cybersex Trafficking of Children",
             "**East Africa**",
             "Why Do We Pray?",
+            "Asia del Sur",
+            "Sudeste do Brasil",
+            "Afrique de l'Ouest",
+            "Oremos por | Los tribunales",
         ] {
             assert!(looks_like_heading(line), "{line}");
         }

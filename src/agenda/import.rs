@@ -8,9 +8,11 @@
 //! heading or a topic's body. Nothing is silently dropped.
 
 use super::blocks::{blocks, detect_title};
+use super::language::detect as detect_language;
 use super::lines::split_lines;
-use super::sections::assemble;
+use super::sections::{Assembled, assemble};
 use super::text::{is_space, normalise_whitespace};
+use super::titles::event_title;
 use crate::domain::agenda::{NewAgenda, NewSection, TopicKind};
 
 pub use super::scripture::normalise_reference;
@@ -88,7 +90,14 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
     }
     let detected = detect_title(&lines);
     let body_start = detected.as_ref().map_or(0, |(_, next)| *next);
-    let (scripture, sections) = assemble(blocks(&lines[body_start..]));
+    let language = detect_language(text);
+    let Assembled {
+        scripture,
+        introduction,
+        closing,
+        sections,
+        flagged,
+    } = assemble(blocks(&lines[body_start..]), language);
 
     let given = title.map(normalise_whitespace).filter(|t| !t.is_empty());
     let mut notes = Vec::new();
@@ -107,29 +116,64 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
             notes.push(format!("Title: {own}"));
             own
         }
-        (None, None) => {
-            notes.push(format!(
-                "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
-            ));
-            DEFAULT_TITLE.to_string()
-        }
+        (None, None) => match lines
+            .iter()
+            .find(|l| !l.is_blank())
+            .and_then(|l| event_title(&l.text))
+        {
+            Some(named) => {
+                notes.push(format!(
+                    "Title: {named} (from the guide's first sentence; rename it if you like)"
+                ));
+                named
+            }
+            None => {
+                notes.push(format!(
+                    "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
+                ));
+                DEFAULT_TITLE.to_string()
+            }
+        },
     };
     notes.push(match &scripture {
         Some(s) if !s.reference.is_empty() => format!("Opening scripture: {}", s.reference),
         Some(_) => "Opening scripture: a quotation without a reference".to_string(),
         None => "No opening scripture found".to_string(),
     });
+    notes.push(match introduction.is_empty() {
+        true => "No introduction found".to_string(),
+        false => format!("Introduction: {}", glimpse(&introduction)),
+    });
+    notes.push(match closing.is_empty() {
+        true => "No closing words found".to_string(),
+        false => format!("Closing words: {}", glimpse(&closing)),
+    });
     notes.extend(sections.iter().map(section_note));
+    notes.extend(flagged.iter().map(|(title, why)| {
+        format!(
+            "Sensitive: '{title}' tells of \"{why}\"; the projector shows its prayer requests \
+             instead (change it in the editor if you like)"
+        )
+    }));
     notes.push(summary_note(&sections));
 
     let agenda = NewAgenda {
         title: agenda_title,
         scripture,
-        introduction: String::new(),
-        closing: String::new(),
+        introduction,
+        closing,
         sections,
     };
     Ok(Imported { agenda, notes })
+}
+
+/// The first words of `text`, for a note.
+fn glimpse(text: &str) -> String {
+    let flat = normalise_whitespace(text);
+    match flat.char_indices().nth(80) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
 }
 
 fn section_note(section: &NewSection) -> String {
@@ -264,14 +308,15 @@ mod tests {
         let text = "Night of Prayer\n\nCourts\n\nPray for peace\n\n• Latin America\n\nAmen";
         let agenda = parse_guide(text, None).unwrap().agenda;
         let titles: Vec<_> = agenda.sections.iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(titles, ["Courts", "Closing"]);
+        assert_eq!(titles, ["Courts"]);
         let topics: Vec<_> = agenda
             .sections
             .iter()
             .flat_map(|s| &s.topics)
             .map(|t| t.title.as_str())
             .collect();
-        assert_eq!(topics, ["Pray for peace", "Latin America", "Amen"]);
+        assert_eq!(topics, ["Pray for peace", "Latin America"]);
+        assert_eq!(agenda.closing, "Amen", "words after the last item close");
     }
 
     #[test]

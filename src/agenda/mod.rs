@@ -2,12 +2,17 @@
 //! pasted as text, a Markdown file) imported as agendas, and agendas exported
 //! as Markdown or JSON.
 //!
-//! `import::parse_guide` recognises the shapes real guides come in: a title
-//! line, an opening verse with an attribution line (`— Isaiah 51: 14-15`),
-//! section headings (`Pray for | Forced Labor Slavery`, `Regional Focus`, a
-//! short line such as `South Asia`, Markdown `#`/`##`), and topics as bullet
-//! items or paragraphs. It never loses a line of text: anything it cannot
-//! place as structure ends up in a topic's body.
+//! `import::parse_guide` recognises the shapes real guides come in, in
+//! English, Spanish, Portuguese and French: a title line (or an event named
+//! in the first sentence), an opening verse with an attribution line
+//! (`— Isaiah 51: 14-15`, `— Salmo 82:3`), section headings (`Pray for |
+//! Forced Labor Slavery`, `Regional Focus`, a short line such as `Asia del
+//! Sur`, Markdown `#`/`##`), topics as bullet items or paragraphs, and the
+//! words around them: the introduction, section descriptions and closing
+//! words. It flags stories of sexual violence sensitive. It never loses a
+//! line of text: anything it cannot place as structure ends up in a
+//! topic's body. `tests/corpus/` holds invented guides of every shape with
+//! the structure expected of each, and a test scores the importer on them.
 //!
 //! # The Markdown shape
 //!
@@ -19,7 +24,13 @@
 //! > He has shown you, O man, what is good.
 //! > — Micah 6:8
 //!
+//! Introduction: Welcome. Tonight we pray for people held in forced labour.
+//!
+//! Closing words: Thank you for praying with us.
+//!
 //! ## Pray for | Forced Labour Slavery
+//!
+//! Description: Our partners work in brick kilns and on fishing boats.
 //!
 //! ### People held in forced labour
 //!
@@ -38,8 +49,11 @@
 //! ```
 //!
 //! - `#` the agenda's title; a `>` quotation straight after it, ending in a
-//!   `> — Reference` line, is the opening verse.
-//! - `##` a section; `###` a topic, taken exactly as written: its verse (a
+//!   `> — Reference` line, is the opening verse; `Introduction:` and
+//!   `Closing words:` paragraphs are the gathering's introduction and its
+//!   thank-you line.
+//! - `##` a section, its `Description:` paragraphs its description; `###` a
+//!   topic, taken exactly as written: its verse (a
 //!   `>` quotation first), body paragraphs (line breaks kept), then
 //!   `Facilitator notes:` paragraphs (private to the facilitator),
 //!   `Projector summary:` paragraphs (what the projector shows instead of a
@@ -48,7 +62,7 @@
 //!   sensitive. Without a topic line the kind and minutes are guessed, and a
 //!   projector summary makes the topic sensitive.
 //! - A body line that would read as structure (starting with `#`, `>` or
-//!   `\`, a topic line, a notes or summary label, or a line that says
+//!   `\`, a topic line, a notes, summary or framing label, or a line that says
 //!   nothing such as `---` or a bare `a.`) is written with a leading `\`,
 //!   which the importer removes; so is a line of a verse that would read as
 //!   its `— Reference` line.
@@ -65,10 +79,13 @@ pub mod import;
 
 mod blocks;
 mod format;
+mod framing;
 mod headings;
+mod language;
 mod lines;
 mod scripture;
 mod sections;
+mod sensitive;
 mod text;
 mod titles;
 

@@ -1,20 +1,33 @@
 //! The third pass of the importer: blocks gathered into sections of topics.
-//! Text before the first heading becomes an "Opening" section, a closing
-//! paragraph after the last bullets a "Closing" one, region lines under
-//! "Regional Focus" become "Regional Focus | Latin America", and each verse
-//! goes to the topic it belongs with.
+//! Words around the items are set apart first (`framing`): the paragraphs
+//! before the first item are the introduction, a line under a heading that
+//! describes its section is the description, and the thanks after the last
+//! item are the closing words. Items before the first heading become an
+//! "Opening" section (named in the guide's language), region lines under
+//! "Regional Focus" become "Regional Focus | Latin America", each verse
+//! goes to the topic it belongs with, and a story too graphic for the
+//! projector is flagged sensitive.
 
 use super::blocks::{Block, Passage};
+use super::format::Framing;
+use super::framing::{is_item, take_closing, take_description, take_introduction};
+use super::language::Language;
+use super::sensitive::{graphic_words, safe_summary};
 use super::text::{char_len, truncate_chars};
-use super::titles::{MAX_TITLE_CHARS, kind_of, planned_minutes, topic_title};
+use super::titles::{MAX_TITLE_CHARS, kind_of, phrase_title, planned_minutes, topic_title};
 use crate::domain::agenda::{NewSection, NewTopic, Scripture};
 
-/// The section for text before the first heading.
-pub(crate) const OPENING: &str = "Opening";
-/// The section for a guide without any headings.
-pub(crate) const UNSECTIONED: &str = "Prayer topics";
-/// The section for a closing paragraph after the last bullet items.
-pub(crate) const CLOSING: &str = "Closing";
+/// The agenda's parts as the importer found them.
+#[derive(Debug, Default)]
+pub(crate) struct Assembled {
+    pub scripture: Option<Scripture>,
+    pub introduction: String,
+    pub closing: String,
+    pub sections: Vec<NewSection>,
+    /// Topics flagged sensitive on import: the title and the words that
+    /// made it graphic, for the preview.
+    pub flagged: Vec<(String, String)>,
+}
 
 /// Headings that start a group of region or office headings.
 const GROUP_WORDS: &[&str] = &[
@@ -41,69 +54,108 @@ const CLOSING_WORDS: &[&str] = &[
     "amen",
 ];
 
-/// How a topic was written, which decides what may become the closing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Origin {
-    Bullet,
-    Paragraph,
-    Explicit,
-}
-
 /// A section being filled, its topics not yet made.
 struct Draft {
     title: String,
+    /// Under a heading of the guide, rather than invented.
+    headed: bool,
+    description: Vec<String>,
     blocks: Vec<Block>,
 }
 
-/// Splits `blocks` into the opening verse and the sections.
-pub(crate) fn assemble(mut blocks: Vec<Block>) -> (Option<Scripture>, Vec<NewSection>) {
-    let opening = opening_verse(&blocks).and_then(|i| match blocks.remove(i) {
+/// Splits `blocks` into the opening verse, the framing words and the sections.
+pub(crate) fn assemble(mut blocks: Vec<Block>, language: Language) -> Assembled {
+    let scripture = opening_verse(&blocks).and_then(|i| match blocks.remove(i) {
         Block::Scripture(scripture) => Some(scripture),
         _ => None,
     });
-    let drafts = drafts(blocks);
-    let mut sections: Vec<(String, Vec<(NewTopic, Origin)>)> = drafts
+    let items_follow = blocks.iter().any(is_item);
+    let mut introduction = Vec::new();
+    let mut closing = Vec::new();
+    // Labelled paragraphs ("Introduction: ...") say what they are.
+    let mut unlabelled = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Framing(Framing::Introduction, text) => introduction.push(text),
+            Block::Framing(Framing::Closing, text) => closing.push(text),
+            other => unlabelled.push(other),
+        }
+    }
+    let mut drafts = drafts(unlabelled, language, &mut introduction);
+    if let Some(first) = drafts.first_mut().filter(|d| !d.headed) {
+        introduction.extend(take_introduction(&mut first.blocks, items_follow));
+    }
+    for draft in drafts.iter_mut().filter(|d| d.headed) {
+        draft
+            .description
+            .extend(take_description(&mut draft.blocks));
+    }
+    if let Some(last) = drafts.last_mut().filter(|d| !is_closing(&d.title)) {
+        let words = take_closing(&mut last.blocks);
+        closing.splice(0..0, words);
+    }
+    // An invented section left with nothing in it is no section at all.
+    drafts.retain(|d| d.headed || !d.blocks.is_empty());
+
+    let mut flagged = Vec::new();
+    let sections = drafts
         .into_iter()
-        .map(|draft| (draft.title, topics(draft.blocks)))
-        .collect();
-    split_off_closing(&mut sections);
-    let sections = sections
-        .into_iter()
-        .map(|(title, topics)| NewSection {
-            title,
-            description: String::new(),
-            topics: topics.into_iter().map(|(topic, _)| topic).collect(),
+        .map(|draft| NewSection {
+            topics: topics(draft.blocks, language, &mut flagged),
+            title: draft.title,
+            description: draft.description.join("\n\n"),
         })
         .collect();
-    (opening, sections)
+    Assembled {
+        scripture,
+        introduction: introduction.join("\n\n"),
+        closing: closing.join("\n\n"),
+        sections,
+        flagged,
+    }
 }
 
 /// Where the opening verse is: a verse before anything else, or the first
-/// verse among the introductory text before the first heading (an e-mail
-/// often greets its readers first).
+/// verse among the introductory text before the first heading or item (an
+/// e-mail often greets its readers first).
 fn opening_verse(blocks: &[Block]) -> Option<usize> {
     let is_verse = |b: &Block| matches!(b, Block::Scripture(_));
     if blocks.first().is_some_and(is_verse) {
         return Some(0);
     }
+    // A guide without headings opens with its verse before the first item.
     let first_heading = blocks
         .iter()
-        .position(|b| matches!(b, Block::Heading { .. }))?;
+        .position(|b| matches!(b, Block::Heading { .. }) || is_item(b))?;
     blocks[..first_heading].iter().position(is_verse)
 }
 
-/// Blocks grouped under their headings.
-fn drafts(blocks: Vec<Block>) -> Vec<Draft> {
+/// Blocks grouped under their headings. A labelled description goes to the
+/// section it stands in (before any heading, to the introduction).
+fn drafts(blocks: Vec<Block>, language: Language, introduction: &mut Vec<String>) -> Vec<Draft> {
     let has_headings = blocks.iter().any(|b| matches!(b, Block::Heading { .. }));
-    let default_title = if has_headings { OPENING } else { UNSECTIONED };
+    let default_title = if has_headings {
+        language.opening()
+    } else {
+        language.unsectioned()
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut group: Option<String> = None;
     let mut blocks = blocks.into_iter().peekable();
     while let Some(block) = blocks.next() {
         let Block::Heading { text, markdown } = block else {
+            if let Block::Framing(_, text) = block {
+                match drafts.last_mut() {
+                    Some(draft) if draft.headed => draft.description.push(text),
+                    _ => introduction.push(text),
+                }
+                continue;
+            }
             if drafts.is_empty() {
                 drafts.push(Draft {
                     title: default_title.to_string(),
+                    headed: false,
+                    description: Vec::new(),
                     blocks: Vec::new(),
                 });
             }
@@ -129,6 +181,8 @@ fn drafts(blocks: Vec<Block>) -> Vec<Draft> {
         }
         drafts.push(Draft {
             title,
+            headed: true,
+            description: Vec::new(),
             blocks: Vec::new(),
         });
     }
@@ -156,61 +210,80 @@ fn is_closing(heading: &str) -> bool {
 /// The topics of one section. A verse on its own goes to the topic after it
 /// when it opens the section, else to the topic before it if that has none,
 /// else to the next; one left over becomes a topic of its own.
-fn topics(blocks: Vec<Block>) -> Vec<(NewTopic, Origin)> {
-    let mut topics: Vec<(NewTopic, Origin)> = Vec::new();
+fn topics(
+    blocks: Vec<Block>,
+    language: Language,
+    flagged: &mut Vec<(String, String)>,
+) -> Vec<NewTopic> {
+    let mut topics: Vec<NewTopic> = Vec::new();
     let mut pending: Option<Scripture> = None;
     for block in blocks {
-        let (mut topic, origin) = match block {
+        let mut topic = match block {
             Block::Scripture(scripture) => {
                 if let Some(earlier) = pending.take() {
-                    topics.push((verse_topic(earlier), Origin::Paragraph));
+                    topics.push(verse_topic(earlier));
                 }
                 match topics.last_mut() {
-                    Some((previous, _)) if previous.scripture.is_none() => {
+                    Some(previous) if previous.scripture.is_none() => {
                         previous.scripture = Some(scripture);
                     }
                     _ => pending = Some(scripture),
                 }
                 continue;
             }
-            Block::Passage(passage) => passage_topic(passage),
-            Block::Topic(topic) => (topic, Origin::Explicit),
-            Block::Heading { .. } => continue,
+            Block::Passage(passage) => passage_topic(passage, language, flagged),
+            Block::Topic(topic) => topic,
+            Block::Heading { .. } | Block::Framing(..) => continue,
         };
         if let Some(scripture) = pending.take() {
             if topic.scripture.is_none() {
                 topic.scripture = Some(scripture);
             } else {
-                topics.push((verse_topic(scripture), Origin::Paragraph));
+                topics.push(verse_topic(scripture));
             }
         }
-        topics.push((topic, origin));
+        topics.push(topic);
     }
     if let Some(scripture) = pending {
-        topics.push((verse_topic(scripture), Origin::Paragraph));
+        topics.push(verse_topic(scripture));
     }
     topics
 }
 
-fn passage_topic(passage: Passage) -> (NewTopic, Origin) {
+/// A bullet item or paragraph made a topic. A story too graphic for the
+/// projector is flagged sensitive, with a summary of what it asks, and
+/// titled by what the room prays for rather than by what happened.
+fn passage_topic(
+    passage: Passage,
+    language: Language,
+    flagged: &mut Vec<(String, String)>,
+) -> NewTopic {
     let body = passage.text();
-    let title = topic_title(&body);
-    let origin = if passage.bullet {
-        Origin::Bullet
-    } else {
-        Origin::Paragraph
+    let mut title = topic_title(&body);
+    let why = graphic_words(&body);
+    let safe_summary = match &why {
+        Some(_) => safe_summary(&body, language),
+        None => String::new(),
     };
-    let topic = NewTopic {
+    if why.is_some() && graphic_words(&title).is_some() {
+        title = [phrase_title(&body), topic_title(&safe_summary)]
+            .into_iter()
+            .find(|t| graphic_words(t).is_none())
+            .unwrap_or_else(|| topic_title(language.safe_summary()));
+    }
+    if let Some(why) = &why {
+        flagged.push((title.clone(), why.clone()));
+    }
+    NewTopic {
         kind: kind_of(&title, &body),
         planned_minutes: planned_minutes(&body),
         title,
         scripture: passage.scripture,
         body,
         notes: String::new(),
-        sensitive: false,
-        safe_summary: String::new(),
-    };
-    (topic, origin)
+        sensitive: why.is_some(),
+        safe_summary,
+    }
 }
 
 /// A verse that stands alone becomes a topic titled by its reference.
@@ -229,24 +302,4 @@ fn verse_topic(scripture: Scripture) -> NewTopic {
         safe_summary: String::new(),
         scripture: Some(scripture),
     }
-}
-
-/// Paragraphs after the last bullet items of the guide are its closing words
-/// (a benediction, a thank-you), not one more prayer point of the last region.
-fn split_off_closing(sections: &mut Vec<(String, Vec<(NewTopic, Origin)>)>) {
-    let Some((title, topics)) = sections.last_mut() else {
-        return;
-    };
-    if is_closing(title) {
-        return;
-    }
-    let Some(last_bullet) = topics.iter().rposition(|(_, o)| *o == Origin::Bullet) else {
-        return;
-    };
-    let trailing = &topics[last_bullet + 1..];
-    if trailing.is_empty() || trailing.iter().any(|(_, o)| *o != Origin::Paragraph) {
-        return;
-    }
-    let closing = topics.split_off(last_bullet + 1);
-    sections.push((CLOSING.to_string(), closing));
 }

@@ -2,6 +2,7 @@
 //! never stops mid-word or on "the"), whether it is praise, and how long to
 //! plan for it.
 
+use super::language::{opens_as_item, opens_with_praise};
 use super::text::{
     QUOTE_MARKS, capitalise, char_len, normalise_whitespace, starts_with_word,
     strip_prefix_ignore_case, truncate_chars,
@@ -23,7 +24,27 @@ const DANGLING_WORDS: &[&str] = &[
     "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "then",
     "these", "they", "this", "those", "through", "to", "under", "until", "up", "upon", "very",
     "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-    "whose", "will", "with", "within", "without", "would", "yet", "your",
+    "whose", "will", "with", "within", "without", "would", "yet", "your", "last", "next",
+    // Spanish, Portuguese and French articles, prepositions and conjunctions.
+    "el", "los", "las", "un", "una", "del", "y", "e", "o", "en", "con", "por", "para", "que", "su",
+    "sus", "al", "os", "um", "uma", "do", "da", "dos", "das", "em", "no", "na", "com", "pelo",
+    "pela", "le", "la", "les", "une", "de", "du", "des", "et", "ou", "à", "au", "aux", "avec",
+    "pour", "par", "sur", "dans", "qui",
+];
+
+/// Words that join two halves of a phrase: a title cut short ends before one.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "y", "e", "o", "et", "ou", "mais", "pero",
+];
+
+/// Prepositions that open a phrase a cut title should not end inside:
+/// "near Salem by false" is cut back to "near Salem".
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "by", "near", "for", "from", "with", "of", "to", "into", "over", "under",
+    "after", "before", "during", "since", "until", "across", "through", "en", "de", "del", "por",
+    "para", "con", "desde", "hasta", "sobre", "entre", "em", "no", "na", "nos", "nas", "do", "da",
+    "dos", "das", "com", "pelo", "pela", "à", "au", "aux", "du", "des", "par", "pour", "avec",
+    "dans", "sur", "chez",
 ];
 
 /// Where a long sentence can be cut into a title: the clause before these.
@@ -42,41 +63,163 @@ const CLAUSE_BREAKS: &[&str] = &[
     " when ",
     " where ",
     " until ",
+    " would ",
+    " will ",
+    " que ",
+    " quien ",
+    " quienes ",
+    " cuando ",
+    " donde ",
+    " quando ",
+    " onde ",
+    " qui ",
+    " quand ",
+    " où ",
     " (",
 ];
 
 /// "Survivors who are starting school" reads better as "Survivors starting school".
 const RELATIVE_LINKS: &[&str] = &[" who are ", " who were ", " that are ", " which are "];
 
-/// Asking words the room already knows from context: "Pray for the judges in
-/// Kisumu, who..." is titled "The judges in Kisumu".
-const REQUEST_OPENINGS: &[&str] = &[
-    "please pray for ",
-    "let us pray for ",
-    "let's pray for ",
-    "we pray for ",
-    "pray for ",
-    "pray about ",
-    "pray over ",
+/// Lead-ins a title skips, since the whole agenda is prayer and the kind
+/// shows praise: "Pray for the judges in Kisumu, who..." is titled "The
+/// judges in Kisumu", "Join us in thanking God that a new law..." "A new
+/// law...". Matched ignoring case; each is followed by a space or ": ".
+const LEAD_INS: &[&str] = &[
+    "please pray for",
+    "please pray that",
+    "please pray about",
+    "let us pray for",
+    "let us pray that",
+    "let's pray for",
+    "we pray for",
+    "we pray that",
+    "we asked you to pray for",
+    "we asked you to pray that",
+    "pray for",
+    "pray that",
+    "pray about",
+    "pray over",
+    "join us in thanking god that",
+    "join us in thanking god for",
+    "join us in praising god that",
+    "join us in praising god for",
+    "join us in giving thanks that",
+    "join us in giving thanks for",
+    "rejoice with us that",
+    "rejoice with us as",
+    "rejoice with us over",
+    "rejoice with us",
+    "rejoice that",
+    "we are grateful that",
+    "we are grateful for",
+    "we're grateful that",
+    "we're grateful for",
+    "we are thankful that",
+    "we are thankful for",
+    "celebrate with us as",
+    "celebrate with us",
+    "praise god for",
+    "praise god that",
+    "praise the lord for",
+    "praise the lord that",
+    "give thanks for",
+    "give thanks that",
+    "thank god for",
+    "thank god that",
+    "por favor oren por",
+    "oremos para que",
+    "oremos por",
+    "oren por",
+    "pidamos a dios por",
+    "pidamos por",
+    "alabemos a dios porque",
+    "alabemos a dios por",
+    "damos gracias a dios porque",
+    "damos gracias a dios por",
+    "demos gracias a dios por",
+    "agradecemos a dios por",
+    "prions pour",
+    "louons dieu pour",
+    "louons dieu car",
+    "nous rendons grâce à dieu pour",
+    "rendons grâce à dieu pour",
+    "remercions dieu pour",
 ];
 
-/// Openings that make an item praise rather than intercession.
-const PRAISE_OPENINGS: &[&str] = &[
-    "praise",
-    "thank god",
-    "thank the lord",
-    "thank you lord",
-    "thank you, lord",
-    "thank you god",
-    "thank you, god",
-    "give thanks",
-    "giving thanks",
-    "thanks be",
-    "we praise",
-    "we thank god",
-    "we give thanks",
-    "rejoice",
-    "hallelujah",
+/// Portuguese lead-ins end in a contraction of "por" and an article, which
+/// the title keeps: "Oremos pelos juízes" is titled "Os juízes".
+const PORTUGUESE_LEAD_INS: &[&str] = &[
+    "oremos",
+    "louvemos a deus",
+    "agradecemos a deus",
+    "peçamos a deus",
+    "damos graças a deus",
+];
+
+/// The contraction and the article it stands for.
+const PORTUGUESE_CONTRACTIONS: &[(&str, &str)] = &[
+    ("pelos", "os "),
+    ("pelas", "as "),
+    ("pelo", "o "),
+    ("pela", "a "),
+    ("por", ""),
+];
+
+/// Words that make a short opening clause a time, skipped by a title:
+/// "Last month,", "Currently,", "In previous years,", "En mayo,".
+const TIME_WORDS: &[&str] = &[
+    "month",
+    "months",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "currently",
+    "recently",
+    "today",
+    "tonight",
+    "yesterday",
+    "previously",
+    "now",
+    "lately",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mes",
+    "año",
+    "años",
+    "semana",
+    "actualmente",
+    "recientemente",
+    "hoy",
+    "mês",
+    "ano",
+    "anos",
+    "atualmente",
+    "recentemente",
+    "hoje",
+    "mois",
+    "an",
+    "année",
+    "années",
+    "semaine",
+    "actuellement",
+    "récemment",
 ];
 
 /// Openings of a paragraph that asks for prayer rather than quoting a verse.
@@ -104,16 +247,12 @@ pub(crate) fn starts_with_prayer(text: &str) -> bool {
     PRAYER_OPENINGS
         .iter()
         .any(|opening| starts_with_word(text, opening))
+        || opens_as_item(text)
 }
 
 /// Praise if the title or the body opens with praise or thanks.
 pub(crate) fn kind_of(title: &str, body: &str) -> TopicKind {
-    let praise = [title, body].iter().any(|text| {
-        let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        PRAISE_OPENINGS
-            .iter()
-            .any(|opening| starts_with_word(text, opening))
-    });
+    let praise = [title, body].iter().any(|text| opens_with_praise(text));
     if praise {
         TopicKind::Praise
     } else {
@@ -139,6 +278,8 @@ pub(crate) fn topic_title(text: &str) -> String {
     let first = text.split("\n\n").next().unwrap_or_default();
     let first = normalise_whitespace(first);
     let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = without_lead_in(first);
+    let first = first.as_str();
     let title = leading_label(first)
         .or_else(|| short_first_sentence(first))
         .unwrap_or_else(|| main_phrase(first));
@@ -152,6 +293,102 @@ pub(crate) fn topic_title(text: &str) -> String {
     }
     truncate_chars(&capitalise(&normalise_whitespace(&title)), MAX_TITLE_CHARS)
 }
+
+/// A title from the main phrase of `text`'s first sentence alone, cut before
+/// its first clause ("Maya was eight" of "Maya was eight when..."): for a
+/// story whose first sentence should not reach the projector whole.
+pub(crate) fn phrase_title(text: &str) -> String {
+    let first = normalise_whitespace(text);
+    let first = without_lead_in(first.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let title = tidy(&main_phrase(&first));
+    match title.is_empty() {
+        true => String::new(),
+        false => truncate_chars(&capitalise(&title), MAX_TITLE_CHARS),
+    }
+}
+
+/// A gathering's name from the first sentence of a guide that has no title
+/// line, when it names the event: "At the Denver Prayer Gathering on
+/// Saturday, ..." gives "Denver Prayer Gathering". The first run of two or
+/// more capitalised words (joined by "of", "de" and the like) that holds a
+/// word for a gathering.
+pub(crate) fn event_title(text: &str) -> Option<String> {
+    let sentence = first_sentence(text.trim());
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut i = 1;
+    while i < words.len() {
+        if !capital(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let mut last_capital = i;
+        while end < words.len() {
+            let word = words[end];
+            if capital(word) {
+                last_capital = end;
+            } else if !EVENT_JOINERS.contains(&word) {
+                break;
+            }
+            if word.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            end += 1;
+        }
+        let run: Vec<&str> = words[i..=last_capital].to_vec();
+        let name = run.join(" ");
+        let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capitals = run.iter().filter(|w| capital(w)).count();
+        let names_event = run.iter().any(|w| {
+            let w = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            EVENT_WORDS.contains(&w.as_str())
+        });
+        if capitals >= 2 && names_event && char_len(name) <= MAX_TITLE_CHARS {
+            return Some(name.to_string());
+        }
+        i = last_capital + 1;
+    }
+    None
+}
+
+/// Small words inside an event's name: "Encuentro de Oración de Monterrey".
+const EVENT_JOINERS: &[&str] = &["of", "for", "de", "del", "do", "da", "des", "du", "la"];
+
+/// Words that name a gathering, in every language of the importer.
+const EVENT_WORDS: &[&str] = &[
+    "prayer",
+    "gathering",
+    "night",
+    "vigil",
+    "evening",
+    "service",
+    "conference",
+    "summit",
+    "day",
+    "week",
+    "sunday",
+    "meeting",
+    "encuentro",
+    "reunión",
+    "noche",
+    "vigilia",
+    "jornada",
+    "oración",
+    "encontro",
+    "reunião",
+    "noite",
+    "vigília",
+    "oração",
+    "soirée",
+    "veillée",
+    "rencontre",
+    "prière",
+    "journée",
+    "culte",
+];
 
 /// The words before a ":" or a spaced dash near the start: "Courts in Uganda".
 fn leading_label(text: &str) -> Option<String> {
@@ -178,13 +415,21 @@ fn short_first_sentence(text: &str) -> Option<String> {
 }
 
 /// The main phrase of a long first sentence: the request words dropped and
-/// the sentence cut before its first clause, then at a word boundary.
+/// the sentence cut before its first clause of three words or more, then at
+/// a word boundary.
 fn main_phrase(text: &str) -> String {
     let rest = without_relative_link(without_request(first_sentence(text)));
+    // A clause of one or two words ("23 workers" of "23 workers who walked
+    // free") names too little: the cut is made at a later break, or at the
+    // length limit. A comma is a stronger break: "Content moderators, that".
     let clause = CLAUSE_BREAKS
         .iter()
-        .filter_map(|b| rest.find(b))
-        .filter(|&i| rest[..i].split_whitespace().count() >= 2)
+        .flat_map(|b| rest.match_indices(b).map(move |(i, _)| (i, b)))
+        .filter(|&(i, b)| {
+            let strong = matches!(*b, ", " | "; " | " (");
+            rest[..i].split_whitespace().count() >= if strong { 2 } else { 3 }
+        })
+        .map(|(i, _)| i)
         .min()
         .map_or(rest.as_str(), |i| &rest[..i]);
     cut_at_word(clause, TARGET_TITLE_CHARS)
@@ -193,11 +438,61 @@ fn main_phrase(text: &str) -> String {
 /// `sentence` without "Pray for" and the like, when enough is left to name
 /// something: the whole agenda is prayer, so the title names what for.
 fn without_request(sentence: &str) -> &str {
-    REQUEST_OPENINGS
+    LEAD_INS
         .iter()
-        .find_map(|opening| strip_prefix_ignore_case(sentence, opening))
+        .find_map(|lead_in| strip_lead_in(sentence, lead_in))
         .filter(|rest| rest.split_whitespace().count() >= 2)
         .unwrap_or(sentence)
+}
+
+/// `text` after `lead_in` and the space (or ": ") that ends it.
+fn strip_lead_in<'a>(text: &'a str, lead_in: &str) -> Option<&'a str> {
+    let rest = strip_prefix_ignore_case(text, lead_in)?;
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+/// `text` without the words before what it is about: a time ("Last
+/// month,"), then asking or thanking words ("Please pray that", "Join us in
+/// thanking God that", "Oremos pelos"), each skipped only when enough is
+/// left to name something.
+fn without_lead_in(text: &str) -> String {
+    let mut text = text.to_string();
+    loop {
+        let next = without_time(&text)
+            .map(str::to_string)
+            .or_else(|| without_portuguese_lead_in(&text))
+            .or_else(|| {
+                let rest = without_request(&text);
+                (rest.len() < text.len()).then(|| rest.to_string())
+            });
+        match next {
+            Some(rest) if rest.split_whitespace().count() >= 2 => text = rest,
+            _ => break text,
+        }
+    }
+}
+
+/// "Last spring, we asked..." -> "we asked...": an opening clause of at
+/// most four words naming a time.
+fn without_time(text: &str) -> Option<&str> {
+    let (head, rest) = text.split_once(", ")?;
+    let words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+    let is_time = words.len() <= 4 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()));
+    (is_time && rest.split_whitespace().count() >= 3).then_some(rest)
+}
+
+/// "Oremos pelos juízes..." -> "os juízes...".
+fn without_portuguese_lead_in(text: &str) -> Option<String> {
+    PORTUGUESE_LEAD_INS.iter().find_map(|verb| {
+        let rest = strip_prefix_ignore_case(text, verb)?.strip_prefix(' ')?;
+        PORTUGUESE_CONTRACTIONS
+            .iter()
+            .find_map(|(contraction, article)| {
+                let noun = strip_prefix_ignore_case(rest, contraction)?.strip_prefix(' ')?;
+                (noun.split_whitespace().count() >= 2).then(|| format!("{article}{noun}"))
+            })
+    })
 }
 
 /// "survivors who are starting school" -> "survivors starting school", when
@@ -243,16 +538,54 @@ fn contains_sentence_end(text: &str) -> bool {
 }
 
 /// At most `max` characters, cut at a space; a single longer word is cut
-/// with "…", the only case where a title can end inside a word.
+/// with "…", the only case where a title can end inside a word. A name is
+/// kept whole or left out ("in Chiang" of "in Chiang Mai" goes), a half
+/// cut short after "and" goes, and so does a phrase cut short after its
+/// preposition ("near Salem by false" ends at "Salem").
 fn cut_at_word(text: &str, max: usize) -> String {
     if char_len(text) <= max {
         return text.to_string();
     }
-    let head: String = text.chars().take(max + 1).collect();
-    match head.rfind(' ') {
-        Some(space) if space > 0 => head[..space].to_string(),
-        _ => truncate_chars(text, max),
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut kept = 0;
+    let mut length = 0;
+    for word in &words {
+        let added = char_len(word) + usize::from(kept > 0);
+        if length + added > max {
+            break;
+        }
+        length += added;
+        kept += 1;
     }
+    if kept == 0 {
+        return truncate_chars(text, max);
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if words.get(kept).is_some_and(|w| capital(w)) {
+        while kept > 1 && capital(words[kept - 1]) {
+            kept -= 1;
+        }
+    }
+    // A cut second half of "...released children and now pay adult" goes:
+    // the first half names what the item is about.
+    let conjunction = (3..kept).rev().find(|&i| {
+        CONJUNCTIONS.contains(&words[i].to_lowercase().as_str())
+            && !words.get(i + 1).is_some_and(|w| capital(w))
+    });
+    if let Some(c) = conjunction {
+        // What comes before "and" is whole.
+        return words[..c].join(" ");
+    }
+    let preposition = (kept.saturating_sub(3)..kept)
+        .rev()
+        .find(|&i| PREPOSITIONS.contains(&words[i].to_lowercase().as_str()));
+    if let Some(p) = preposition
+        && p >= 2
+        && !words[p + 1..kept].iter().any(|w| capital(w))
+    {
+        kept = p;
+    }
+    words[..kept].join(" ")
 }
 
 /// Drops trailing punctuation and dangling words ("the", "and", "for"...),
@@ -314,12 +647,52 @@ mod tests {
             ),
             (
                 "Praise God for every worker released from a kiln, a farm or a boat this year.",
-                "Praise God for every worker released from a kiln",
+                "Every worker released from a kiln",
             ),
             (
                 "Pray that survivors giving evidence this month would be protected and believed by \
               everyone in the courtroom.",
-                "Pray that survivors giving evidence this month",
+                "Survivors giving evidence this month",
+            ),
+            // Lead-ins are skipped: a time, then asking or thanking words.
+            (
+                "Last spring, we asked you to pray for the Rivera family as they waited for a \
+                 court date. The hearing is now set.",
+                "The Rivera family as they waited for a court date",
+            ),
+            (
+                "Join us in thanking God that two employers were convicted in January.",
+                "Two employers were convicted in January",
+            ),
+            (
+                "Rejoice with us: the city council voted to fund two more shelter beds.",
+                "The city council voted to fund two more shelter beds",
+            ),
+            (
+                "Currently, 40 families are held at a brick kiln near Salem by false debts.",
+                "40 families are held at a brick kiln near Salem",
+            ),
+            // Names are kept whole or left out.
+            (
+                "Last year, a workshop held with Police Commander Somchai Wattana trained 40 officers.",
+                "A workshop held with Police Commander Somchai Wattana",
+            ),
+            (
+                "Our partners at Lantern House run a drop-in centre in Chiang Mai. Pray for them.",
+                "Our partners at Lantern House run a drop-in centre",
+            ),
+            // Other languages.
+            (
+                "Oremos pelos assistentes sociais de Maputo que visitam crianças resgatadas.",
+                "Os assistentes sociais de Maputo",
+            ),
+            (
+                "Alabemos a Dios por la liberación de catorce jóvenes de un taller textil en marzo.",
+                "La liberación de catorce jóvenes de un taller textil",
+            ),
+            (
+                "Prions pour les juges de Cotonou qui entendent des affaires de traite d'enfants.",
+                "Les juges de Cotonou",
             ),
             (
                 "“Seek justice, defend the oppressed.” Pray that our churches would live this out.",
@@ -346,6 +719,21 @@ mod tests {
     }
 
     #[test]
+    fn event_names_from_a_first_sentence() {
+        assert_eq!(
+            event_title("At the Denver Prayer Gathering on Saturday, three teams spoke.")
+                .as_deref(),
+            Some("Denver Prayer Gathering")
+        );
+        assert_eq!(
+            event_title("En el Encuentro de Oración de Monterrey compartimos esto.").as_deref(),
+            Some("Encuentro de Oración de Monterrey")
+        );
+        assert_eq!(event_title("Our East Africa office serves Kenya."), None);
+        assert_eq!(event_title("Dear friends,"), None);
+    }
+
+    #[test]
     fn praise_and_minutes() {
         assert_eq!(
             kind_of("", "Praise God for the new shelter"),
@@ -353,6 +741,15 @@ mod tests {
         );
         assert_eq!(kind_of("Give thanks for judges", ""), TopicKind::Praise);
         assert_eq!(kind_of("", "Thank God for our partners"), TopicKind::Praise);
+        for praise in [
+            "Join us in thanking God that the law passed.",
+            "Rejoice with us: a new shelter opened.",
+            "We are grateful that Pastor Okafor is well.",
+            "Celebrate with us the opening of an office.",
+            "Alabemos a Dios por la liberación.",
+        ] {
+            assert_eq!(kind_of("", praise), TopicKind::Praise, "{praise}");
+        }
         assert_eq!(
             kind_of("", "Praiseworthy efforts need prayer"),
             TopicKind::Pray

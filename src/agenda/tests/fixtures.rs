@@ -102,53 +102,58 @@ fn handout_with_pipe_headings_and_regions() {
     assert_eq!(
         section_titles(&agenda),
         [
-            "Opening",
             "Pray for | Forced Labor Slavery",
             "Pray About | Cybersex Trafficking of Children",
             "Regional Focus | Latin America",
             "Regional Focus | South Asia",
             "Regional Focus | Southeast Asia",
             "Regional Focus | IJM HQ & Global Partners",
-            "Closing",
         ]
     );
-    assert_eq!(topic_counts(&agenda), [1, 3, 3, 2, 2, 2, 2, 1]);
+    assert!(
+        agenda
+            .introduction
+            .starts_with("Thank you for standing with survivors"),
+        "the words before the first item introduce the gathering"
+    );
+    assert_eq!(topic_counts(&agenda), [3, 3, 2, 2, 2, 2]);
     assert_eq!(
-        topic_titles(&agenda, 1),
+        topic_titles(&agenda, 0),
         [
             "Families held in debt bondage at brick kilns",
             "The investigators in Chennai",
-            "Praise God for 23 workers",
+            "23 workers who walked free from a rice mill this spring",
         ]
     );
     assert_eq!(
         praise_titles(&agenda),
         [
-            "Praise God for 23 workers",
-            "Give thanks for new laws",
-            "Thank God for the new aftercare home in Kolkata",
+            "23 workers who walked free from a rice mill this spring",
+            "New laws that require online platforms",
+            "The new aftercare home in Kolkata",
         ]
     );
-    let abuse = &agenda.sections[2].topics[0];
+    let abuse = &agenda.sections[1].topics[0];
     assert_eq!(reference(abuse), Some("Luke 12:2"));
     assert!(
         abuse.body.ends_with("into the light."),
         "the verse is not repeated in the body"
     );
-    let courts = &agenda.sections[5].topics[0];
+    let courts = &agenda.sections[4].topics[0];
     assert_eq!(courts.title, "Courts in the Philippines");
     assert!(
         courts.body.starts_with("Courts in the Philippines: pray"),
         "the title stays in the body"
     );
     assert_eq!(
-        reference(&agenda.sections[5].topics[1]),
+        reference(&agenda.sections[4].topics[1]),
         Some("Isaiah 61:1")
     );
     assert!(
-        agenda.sections[7].topics[0]
-            .body
-            .starts_with("May the Lord who sets the captives free")
+        agenda
+            .closing
+            .starts_with("May the Lord who sets the captives free"),
+        "the words after the last item close the gathering"
     );
     assert!(topics(&agenda).all(|t| (2..=5).contains(&t.planned_minutes)));
 }
@@ -172,22 +177,22 @@ fn plain_email_with_crlf_line_endings() {
     assert_eq!(
         section_titles(&agenda),
         [
-            "Opening",
             "Courts and Judges",
             "Police Partners",
             "Aftercare",
             "Closing"
         ]
     );
-    assert_eq!(topic_counts(&agenda), [1, 2, 2, 1, 1]);
+    // A line that asks for prayer after a finished sentence is the next item.
+    assert_eq!(topic_counts(&agenda), [2, 2, 2, 1]);
     assert_eq!(
-        topic_titles(&agenda, 1),
+        topic_titles(&agenda, 0),
         [
             "The judges hearing trafficking cases in Nairobi this term",
             "The defence and prosecution lawyers"
         ]
     );
-    let lawyers = &agenda.sections[1].topics[1];
+    let lawyers = &agenda.sections[0].topics[1];
     assert_eq!(
         reference(lawyers),
         Some("Isaiah 1:17"),
@@ -201,15 +206,21 @@ fn plain_email_with_crlf_line_endings() {
             .text
             .starts_with("Learn to do well;")
     );
-    assert_eq!(praise_titles(&agenda), ["Give thanks for the officers"]);
+    assert_eq!(
+        praise_titles(&agenda),
+        ["The officers who finished their training"]
+    );
     // Hard-wrapped lines are joined back into one paragraph.
     assert!(
-        agenda.sections[0].topics[0]
-            .body
-            .contains("Below are this month's points.")
+        agenda
+            .introduction
+            .starts_with("Dear friends, Thank you for making time")
+            && agenda
+                .introduction
+                .contains("Below are this month's points.")
     );
     assert!(
-        agenda.sections[4].topics[0]
+        agenda.sections[3].topics[0]
             .body
             .ends_with("Grace and peace, The prayer team")
     );
@@ -228,15 +239,18 @@ fn markdown_guide_with_numbered_and_lettered_items() {
     assert_eq!(
         section_titles(&agenda),
         [
-            "Opening",
             "Pray for | Survivors and Their Families",
             "Pray for | Justice Systems",
             "Pray About | Online Exploitation",
             "Closing Prayer",
         ]
     );
-    assert_eq!(topic_counts(&agenda), [1, 3, 4, 3, 1]);
-    let families = &agenda.sections[1].topics[1];
+    assert_eq!(
+        agenda.introduction,
+        "Use this guide in a small group or on your own. Each section takes about ten minutes."
+    );
+    assert_eq!(topic_counts(&agenda), [3, 4, 3, 1]);
+    let families = &agenda.sections[0].topics[1];
     assert_eq!(families.title, "Families who welcome a child home");
     assert!(
         families
@@ -247,16 +261,16 @@ fn markdown_guide_with_numbered_and_lettered_items() {
     assert_eq!(
         praise_titles(&agenda),
         [
-            "Praise God for the survivor-led network",
-            "Give thanks for a conviction upheld on appeal in January"
+            "The survivor-led network that now trains new caseworkers",
+            "A conviction upheld on appeal in January"
         ]
     );
-    let story = &agenda.sections[2].topics[3];
+    let story = &agenda.sections[1].topics[3];
     assert_eq!(story.title, "A courtroom story");
     assert_eq!(reference(story), Some("Psalm 82:3"));
     assert_eq!(story.body.split("\n\n").count(), 2);
     assert_eq!(
-        topic_titles(&agenda, 3),
+        topic_titles(&agenda, 2),
         [
             "Technology companies to detect and report abuse quickly",
             "Content moderators",
@@ -264,7 +278,7 @@ fn markdown_guide_with_numbered_and_lettered_items() {
         ]
     );
     assert_eq!(
-        agenda.sections[4].topics[0].title,
+        agenda.sections[3].topics[0].title,
         "The LORD bless thee, and keep thee"
     );
 }
@@ -278,14 +292,22 @@ fn guide_without_headings_is_one_section() {
         "a verse in the middle is not the opening verse"
     );
     assert_eq!(section_titles(&agenda), ["Prayer topics"]);
-    assert_eq!(topic_counts(&agenda), [5]);
-    let border = &agenda.sections[0].topics[2];
+    assert!(
+        agenda
+            .introduction
+            .starts_with("These are the prayer points")
+    );
+    assert_eq!(topic_counts(&agenda), [4]);
+    let border = &agenda.sections[0].topics[1];
     assert_eq!(
         border.title,
         "Border officials to notice the signs of trafficking"
     );
     assert_eq!(reference(border), Some("Psalm 147:3"));
-    assert_eq!(praise_titles(&agenda), ["Praise God for the survivors"]);
+    assert_eq!(
+        praise_titles(&agenda),
+        ["The survivors who now lead support groups for others"]
+    );
 }
 
 #[test]
@@ -346,8 +368,8 @@ fn messy_text_with_tabs_odd_spaces_and_a_huge_line() {
     assert_eq!(
         praise_titles(&agenda),
         [
-            "Praise God for the children who started school this year!",
-            "Thank God for boat owners"
+            "The children who started school this year!",
+            "Boat owners who have released children"
         ]
     );
 }
@@ -360,11 +382,8 @@ fn pasted_web_page_with_bold_headings_and_sub_items() {
         agenda.scripture, None,
         "a verse under a heading belongs to that section"
     );
-    assert_eq!(
-        section_titles(&agenda),
-        ["Courts and Justice", "Aftercare", "Closing"]
-    );
-    assert_eq!(topic_counts(&agenda), [3, 3, 1]);
+    assert_eq!(section_titles(&agenda), ["Courts and Justice", "Aftercare"]);
+    assert_eq!(topic_counts(&agenda), [3, 3]);
     let magistrates = &agenda.sections[0].topics[0];
     assert_eq!(magistrates.title, "Magistrates in rural districts");
     assert_eq!(
@@ -380,8 +399,5 @@ fn pasted_web_page_with_bold_headings_and_sub_items() {
          - for kind interpreters and support workers"
     );
     assert_eq!(praise_titles(&agenda).len(), 2);
-    assert_eq!(
-        agenda.sections[2].topics[0].body,
-        "Thank you for praying with us."
-    );
+    assert_eq!(agenda.closing, "Thank you for praying with us.");
 }

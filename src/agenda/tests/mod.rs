@@ -9,7 +9,7 @@ mod score;
 
 use std::path::PathBuf;
 
-use super::format::{NOTES_PREFIX, SUMMARY_PREFIX, parse_topic_line};
+use super::format::{FRAMING_LABELS, NOTES_PREFIX, SUMMARY_PREFIX, parse_topic_line};
 use super::scripture::normalise_reference;
 use super::text::{QUOTE_MARKS, normalise_whitespace, strip_prefix_ignore_case};
 use crate::domain::agenda::{NewAgenda, Scripture};
@@ -116,6 +116,7 @@ fn needle(line: &str) -> Option<String> {
     let rest = rest.trim_end_matches(|c: char| matches!(c, '*' | '_' | '#') || c.is_whitespace());
     let rest = [NOTES_PREFIX, SUMMARY_PREFIX]
         .iter()
+        .chain(FRAMING_LABELS.iter().map(|(label, _)| label))
         .find_map(|label| strip_prefix_ignore_case(rest, label))
         .unwrap_or(rest);
     Some(comparable(rest)).filter(|n| !n.is_empty())

@@ -328,7 +328,6 @@ fn score_topic(
 }
 
 #[test]
-#[ignore = "the importer does not yet score full marks: run with --run-ignored to see the score"]
 fn the_importer_scores_full_marks_on_the_corpus() {
     let corpus = corpus();
     assert!(
