@@ -35,16 +35,18 @@ impl Store {
         title: &str,
         scripture: Option<&Scripture>,
         closing_message: &str,
+        introduction: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
-                closing_message = $4
-             WHERE id = $5",
+                closing_message = $4, introduction = $5
+             WHERE id = $6",
         )
         .bind(title)
         .bind(scripture.map(|s| s.text.as_str()))
         .bind(scripture.map(|s| s.reference.as_str()))
         .bind(closing_message)
+        .bind(introduction)
         .bind(gathering_id)
         .execute(self.pool())
         .await?;
@@ -73,20 +75,24 @@ impl Store {
         .await
     }
 
-    /// Renames a section of this gathering; false if there is no such section.
+    /// Renames a section of this gathering and sets its description; false
+    /// if there is no such section.
     pub async fn rename_section(
         &self,
         gathering_id: i64,
         section_id: i64,
         title: &str,
+        description: &str,
     ) -> Result<bool, sqlx::Error> {
-        let done =
-            sqlx::query("UPDATE sections SET title = $1 WHERE id = $2 AND gathering_id = $3")
-                .bind(title)
-                .bind(section_id)
-                .bind(gathering_id)
-                .execute(self.pool())
-                .await?;
+        let done = sqlx::query(
+            "UPDATE sections SET title = $1, description = $2 WHERE id = $3 AND gathering_id = $4",
+        )
+        .bind(title)
+        .bind(description)
+        .bind(section_id)
+        .bind(gathering_id)
+        .execute(self.pool())
+        .await?;
         Ok(done.rows_affected() == 1)
     }
 

@@ -43,6 +43,24 @@ fn see_other(location: String) -> HttpResponse {
 
 /// Longest thank-you line shown on phones at the end.
 const MAX_CLOSING: usize = 300;
+/// The longest introduction or section description: a few paragraphs.
+const MAX_INTRODUCTION: usize = 4_000;
+
+/// Text typed in a box of paragraphs: line endings made "\n", each line's
+/// spaces tidied, and blank lines between paragraphs kept to one.
+fn paragraph_text(typed: &str) -> String {
+    crate::domain::agenda::paragraphs(typed)
+        .iter()
+        .map(|p| {
+            p.lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
 
 fn editor_url(code: &str) -> String {
     format!("/console/{code}/edit")
@@ -57,6 +75,9 @@ pub struct ActionForm {
     direction: String,
     #[serde(default)]
     title: String,
+    /// A section's description, sent with its title.
+    #[serde(default)]
+    description: String,
     #[serde(default)]
     confirm: String,
 }
@@ -175,6 +196,8 @@ pub struct SettingsForm {
     scripture_ref: String,
     #[serde(default)]
     closing_message: String,
+    #[serde(default)]
+    introduction: String,
 }
 
 /// Everything the editor page shows, with what was typed and any refusals.
@@ -201,6 +224,7 @@ async fn editor_page(
             .map(|s| s.reference.clone())
             .unwrap_or_default(),
         closing_message: gathering.closing_message.clone(),
+        introduction: gathering.introduction.clone(),
     });
     let section_count = agenda.sections.len();
     let mut number = 0;
@@ -213,6 +237,7 @@ async fn editor_page(
             EditSectionRow {
                 id: section.id,
                 title: section.title,
+                description: section.description,
                 first: index == 0,
                 last: index + 1 == section_count,
                 topics: section
@@ -244,6 +269,7 @@ async fn editor_page(
         scripture_text: settings.scripture_text,
         scripture_ref: settings.scripture_ref,
         closing_message: settings.closing_message,
+        introduction: settings.introduction,
         saved_title: gathering.title.clone(),
         errors,
         sections,
@@ -307,18 +333,32 @@ pub async fn save_settings(
             format!("Please keep the thank-you line to {MAX_CLOSING} characters."),
         );
     }
+    let introduction = paragraph_text(&form.introduction);
+    if introduction.chars().count() > MAX_INTRODUCTION {
+        errors.add(
+            "introduction",
+            format!("Please keep the introduction to {MAX_INTRODUCTION} characters."),
+        );
+    }
     if !errors.is_empty() {
         let page = editor_page(&state, &gathering, &facilitator, Some(&form), errors, "").await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state
         .store
-        .update_gathering(gathering.id, &title, scripture.as_ref(), &closing_message)
+        .update_gathering(
+            gathering.id,
+            &title,
+            scripture.as_ref(),
+            &closing_message,
+            &introduction,
+        )
         .await?;
     let updated = Gathering {
         title,
         scripture,
         closing_message,
+        introduction,
         ..gathering
     };
     state.hub.agenda_changed(&updated).await?;
@@ -364,9 +404,15 @@ pub async fn section_action(
         "rename" => {
             let title =
                 parse_title(&form.title, "section", MAX_TITLE).map_err(AppError::BadRequest)?;
+            let description = paragraph_text(&form.description);
+            if description.chars().count() > MAX_INTRODUCTION {
+                return Err(AppError::BadRequest(format!(
+                    "Please keep a section's description to {MAX_INTRODUCTION} characters."
+                )));
+            }
             state
                 .store
-                .rename_section(gathering.id, section_id, &title)
+                .rename_section(gathering.id, section_id, &title, &description)
                 .await?
         }
         "move" => {

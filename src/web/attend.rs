@@ -7,6 +7,7 @@ use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
+use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
@@ -169,6 +170,7 @@ pub async fn page(
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
     let page = AttendPage {
+        introduction: paragraphs(&gathering.introduction),
         code: gathering.code.clone(),
         title: gathering.title.clone(),
         phase: view.live.phase.as_str().to_string(),

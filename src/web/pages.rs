@@ -90,6 +90,8 @@ pub struct AttendPage {
     pub keep_praying: Vec<KeepRow>,
     /// After the end: the facilitator's thank-you line (may be empty).
     pub closing_message: String,
+    /// Before the first topic: the gathering's introduction, by paragraph.
+    pub introduction: Vec<String>,
 }
 
 /// `/p/{code}`: the projector.
@@ -111,6 +113,8 @@ pub struct ProjectorPage {
     pub qr_svg: String,
     pub opening_text: Option<String>,
     pub opening_ref: Option<String>,
+    /// The gathering's introduction, by paragraph, on the welcome screen.
+    pub introduction: Vec<String>,
     /// Show the small join panel in the corner during topics.
     pub join_panel: bool,
 }
@@ -219,6 +223,7 @@ pub struct EditTopicRow {
 pub struct EditSectionRow {
     pub id: i64,
     pub title: String,
+    pub description: String,
     pub first: bool,
     pub last: bool,
     pub topics: Vec<EditTopicRow>,
@@ -236,6 +241,7 @@ pub struct EditorPage {
     pub scripture_text: String,
     pub scripture_ref: String,
     pub closing_message: String,
+    pub introduction: String,
     /// The stored title, for the page heading.
     pub saved_title: String,
     pub errors: FieldErrors,

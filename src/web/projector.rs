@@ -3,6 +3,7 @@
 
 use super::pages::{ProjectorPage, TopicView};
 use super::{AppState, attend, origin, render};
+use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
@@ -60,6 +61,7 @@ pub async fn page(
         site_url,
         opening_text: gathering.scripture.as_ref().map(|s| s.text.clone()),
         opening_ref: gathering.scripture.as_ref().map(|s| s.reference.clone()),
+        introduction: paragraphs(&gathering.introduction),
         join_panel: view.live.join_panel,
     };
     render(StatusCode::OK, &page)

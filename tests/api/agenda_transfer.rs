@@ -259,3 +259,111 @@ async fn the_command_line_imports_and_exports() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("No gathering has the code ZZZZZZ"));
 }
+
+/// An invented guide whose first sentence names the event, with an
+/// introduction, a section description and closing words.
+const EVENT_GUIDE: &str = "At the Harbourside Prayer Night we heard from two teams. Keep praying with us.\n\n\
+East Africa\nOur East Africa office serves Kenya, Uganda and Tanzania.\n\
+• Pray for the magistrates in Kisumu.\n\
+• Rejoice with us: a new shelter opened in Mombasa.\n\n\
+Thank you for praying with us.\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_introduction_and_descriptions_are_shown_edited_and_exported() {
+    // Arrange: import the guide.
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let created = app
+        .post_form(
+            &browser,
+            "/console/import",
+            &[("csrf", &csrf), ("title", ""), ("text", EVENT_GUIDE)],
+        )
+        .await;
+    assert_eq!(created.status(), 303);
+    let gatherings = app.store.list_gatherings().await.unwrap();
+    let new = gatherings.iter().find(|g| g.code != app.code).unwrap();
+    assert_eq!(new.title, "Harbourside Prayer Night");
+    assert!(
+        new.introduction
+            .starts_with("At the Harbourside Prayer Night")
+    );
+    assert_eq!(new.closing_message, "Thank you for praying with us.");
+    let agenda = app.store.load_agenda(new).await.unwrap();
+    assert_eq!(
+        agenda.sections[0].description,
+        "Our East Africa office serves Kenya, Uganda and Tanzania."
+    );
+
+    // Assert: phones and the projector show the introduction before the first topic.
+    let phone = app
+        .get_text(&app.browser(), &format!("/j/{}", new.code))
+        .await;
+    assert!(phone.contains("we heard from two teams"), "{phone}");
+    let projector = app.get_text(&browser, &format!("/p/{}", new.code)).await;
+    assert!(projector.contains("we heard from two teams"));
+    // The editor shows both, and the exports carry them.
+    let editor = app
+        .get_text(&browser, &format!("/console/{}/edit", new.code))
+        .await;
+    assert!(editor.contains("Our East Africa office serves"));
+    let markdown = app
+        .get_text(&browser, &format!("/console/{}/export.md", new.code))
+        .await;
+    assert!(markdown.contains("Introduction: At the Harbourside Prayer Night"));
+    assert!(markdown.contains("Description: Our East Africa office"));
+    assert_eq!(
+        parse_guide(&markdown, None).unwrap().agenda,
+        agenda.to_new_agenda()
+    );
+    let json = app
+        .get_text(&browser, &format!("/console/{}/export.json", new.code))
+        .await;
+    assert_eq!(from_json(&json).unwrap(), agenda.to_new_agenda());
+
+    // Act: edit both in the console.
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", new.code),
+            &[
+                ("csrf", &csrf),
+                ("title", "Harbourside Prayer Night"),
+                (
+                    "introduction",
+                    "Welcome.\r\n\r\nFind a seat near the front.",
+                ),
+                ("closing_message", "Go in peace."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let section_id = agenda.sections[0].id.to_string();
+    let renamed = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/sections/{section_id}/rename", new.code),
+            &[
+                ("csrf", &csrf),
+                ("title", "East Africa"),
+                ("description", "Kenya and Uganda."),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status(), 303);
+
+    // Assert
+    let edited = app
+        .store
+        .find_gathering(&intercede::domain::JoinCode::parse(&new.code).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        edited.introduction,
+        "Welcome.\n\nFind a seat near the front."
+    );
+    let agenda = app.store.load_agenda(&edited).await.unwrap();
+    assert_eq!(agenda.sections[0].description, "Kenya and Uganda.");
+}
