@@ -11,9 +11,10 @@ use super::blocks::{blocks, detect_title};
 use super::language::detect as detect_language;
 use super::lines::split_lines;
 use super::sections::{Assembled, assemble};
+use super::sensitive::graphic_words;
 use super::text::{is_space, normalise_whitespace};
 use super::titles::event_title;
-use crate::domain::agenda::{NewAgenda, NewSection, TopicKind};
+use crate::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 
 pub use super::scripture::normalise_reference;
 
@@ -96,7 +97,6 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         introduction,
         closing,
         sections,
-        flagged,
     } = assemble(blocks(&lines[body_start..]), language);
 
     let given = title.map(normalise_whitespace).filter(|t| !t.is_empty());
@@ -149,10 +149,15 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         false => format!("Closing words: {}", glimpse(&closing)),
     });
     notes.extend(sections.iter().map(section_note));
-    notes.extend(flagged.iter().map(|(title, why)| {
+    let sensitive = sections
+        .iter()
+        .flat_map(|s| &s.topics)
+        .filter(|t| t.sensitive);
+    notes.extend(sensitive.map(|topic| {
         format!(
-            "Sensitive: '{title}' tells of \"{why}\"; the projector shows its prayer requests \
-             instead (change it in the editor if you like)"
+            "Sensitive: '{}' {}; the projector shows a summary instead",
+            topic.title,
+            sensitive_reason(topic)
         )
     }));
     notes.push(summary_note(&sections));
@@ -165,6 +170,15 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         sections,
     };
     Ok(Imported { agenda, notes })
+}
+
+/// Why a topic is sensitive, for the facilitator: the words that made the
+/// importer flag it ("tells of \"raped\""), or that the guide said so.
+pub fn sensitive_reason(topic: &NewTopic) -> String {
+    match graphic_words(&topic.body) {
+        Some(words) => format!("tells of \"{words}\""),
+        None => "is marked sensitive in the guide".to_string(),
+    }
 }
 
 /// The first words of `text`, for a note.

@@ -76,6 +76,7 @@
 
 pub mod export;
 pub mod import;
+pub mod preview;
 
 mod blocks;
 mod format;

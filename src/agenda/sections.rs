@@ -24,9 +24,6 @@ pub(crate) struct Assembled {
     pub introduction: String,
     pub closing: String,
     pub sections: Vec<NewSection>,
-    /// Topics flagged sensitive on import: the title and the words that
-    /// made it graphic, for the preview.
-    pub flagged: Vec<(String, String)>,
 }
 
 /// Headings that start a group of region or office headings.
@@ -97,11 +94,10 @@ pub(crate) fn assemble(mut blocks: Vec<Block>, language: Language) -> Assembled 
     // An invented section left with nothing in it is no section at all.
     drafts.retain(|d| d.headed || !d.blocks.is_empty());
 
-    let mut flagged = Vec::new();
     let sections = drafts
         .into_iter()
         .map(|draft| NewSection {
-            topics: topics(draft.blocks, language, &mut flagged),
+            topics: topics(draft.blocks, language),
             title: draft.title,
             description: draft.description.join("\n\n"),
         })
@@ -111,7 +107,6 @@ pub(crate) fn assemble(mut blocks: Vec<Block>, language: Language) -> Assembled 
         introduction: introduction.join("\n\n"),
         closing: closing.join("\n\n"),
         sections,
-        flagged,
     }
 }
 
@@ -210,11 +205,7 @@ fn is_closing(heading: &str) -> bool {
 /// The topics of one section. A verse on its own goes to the topic after it
 /// when it opens the section, else to the topic before it if that has none,
 /// else to the next; one left over becomes a topic of its own.
-fn topics(
-    blocks: Vec<Block>,
-    language: Language,
-    flagged: &mut Vec<(String, String)>,
-) -> Vec<NewTopic> {
+fn topics(blocks: Vec<Block>, language: Language) -> Vec<NewTopic> {
     let mut topics: Vec<NewTopic> = Vec::new();
     let mut pending: Option<Scripture> = None;
     for block in blocks {
@@ -231,7 +222,7 @@ fn topics(
                 }
                 continue;
             }
-            Block::Passage(passage) => passage_topic(passage, language, flagged),
+            Block::Passage(passage) => passage_topic(passage, language),
             Block::Topic(topic) => topic,
             Block::Heading { .. } | Block::Framing(..) => continue,
         };
@@ -253,11 +244,7 @@ fn topics(
 /// A bullet item or paragraph made a topic. A story too graphic for the
 /// projector is flagged sensitive, with a summary of what it asks, and
 /// titled by what the room prays for rather than by what happened.
-fn passage_topic(
-    passage: Passage,
-    language: Language,
-    flagged: &mut Vec<(String, String)>,
-) -> NewTopic {
+fn passage_topic(passage: Passage, language: Language) -> NewTopic {
     let body = passage.text();
     let mut title = topic_title(&body);
     let why = graphic_words(&body);
@@ -270,9 +257,6 @@ fn passage_topic(
             .into_iter()
             .find(|t| graphic_words(t).is_none())
             .unwrap_or_else(|| topic_title(language.safe_summary()));
-    }
-    if let Some(why) = &why {
-        flagged.push((title.clone(), why.clone()));
     }
     NewTopic {
         kind: kind_of(&title, &body),

@@ -5,14 +5,15 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
 use super::{AppState, attend, render};
 use crate::agenda::export::{to_json, to_markdown};
-use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide};
+use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide, sensitive_reason};
+use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
+use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use actix_multipart::Multipart;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
-use serde::Deserialize;
 
 /// Largest confirm form: the guide's text plus a little for the other fields.
 pub const IMPORT_FORM_LIMIT: usize = MAX_IMPORT_BYTES + 16 * 1024;
@@ -137,21 +138,36 @@ fn preview_page(
         text,
         agenda_title: agenda.title.clone(),
         opening_ref: agenda.scripture.as_ref().map(|s| s.reference.clone()),
+        introduction: paragraphs(&agenda.introduction),
+        closing: paragraphs(&agenda.closing),
         notes: imported.notes.clone(),
         topic_count: agenda.sections.iter().map(|s| s.topics.len()).sum(),
         sections: agenda
             .sections
             .iter()
-            .map(|s| PreviewSection {
+            .enumerate()
+            .map(|(i, s)| PreviewSection {
+                index: i,
                 title: s.title.clone(),
+                description: s.description.clone(),
                 topics: s
                     .topics
                     .iter()
-                    .map(|t| PreviewTopic {
+                    .enumerate()
+                    .map(|(j, t)| PreviewTopic {
+                        key: format!("{i}-{j}"),
                         title: t.title.clone(),
                         kind: t.kind.as_str().to_string(),
                         planned_minutes: t.planned_minutes,
                         reference: t.scripture.as_ref().map(|s| s.reference.clone()),
+                        paragraphs: paragraphs(&t.body),
+                        sensitive: t.sensitive,
+                        safe_summary: t.safe_summary.clone(),
+                        reason: if t.sensitive {
+                            sensitive_reason(t)
+                        } else {
+                            String::new()
+                        },
                     })
                     .collect(),
             })
@@ -202,27 +218,47 @@ fn status_of(error: &crate::agenda::import::ImportError) -> StatusCode {
     }
 }
 
-#[derive(Deserialize)]
+/// The confirm form: the guide's text and title as previewed, and the
+/// changes made in the preview (`PreviewEdits` reads them).
 pub struct ConfirmForm {
-    #[serde(default)]
     csrf: String,
-    #[serde(default)]
     title: String,
-    #[serde(default)]
     text: String,
+    edits: PreviewEdits,
 }
 
-/// `POST /console/import`: creates the draft gathering shown in the preview.
+impl ConfirmForm {
+    fn read(fields: &[(String, String)]) -> Self {
+        let field = |name: &str| {
+            fields
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        ConfirmForm {
+            csrf: field("csrf"),
+            title: field("title"),
+            text: field("text"),
+            edits: PreviewEdits::from_fields(fields.iter().map(|(n, v)| (n.as_str(), v.as_str()))),
+        }
+    }
+}
+
+/// `POST /console/import`: creates the draft gathering shown in the
+/// preview, with the changes made there.
 pub async fn import_confirm(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ConfirmForm>,
+    form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
+    let form = ConfirmForm::read(&form);
     facilitator.check_csrf(&form.csrf)?;
     let text = decode(form.text.as_bytes()).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let title = form.title.trim();
-    let imported = parse_guide(&text, (!title.is_empty()).then_some(title))
+    let mut imported = parse_guide(&text, (!title.is_empty()).then_some(title))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");
     Ok(HttpResponse::SeeOther()
@@ -231,6 +267,25 @@ pub async fn import_confirm(
             format!("/console/{}/edit", gathering.code),
         ))
         .finish())
+}
+
+/// `POST /console/import/again`: back to the import form from the
+/// preview, with the guide's text and title as they were.
+pub async fn import_again(
+    facilitator: Facilitator,
+    form: web::Form<Vec<(String, String)>>,
+) -> AppResult<HttpResponse> {
+    let form = ConfirmForm::read(&form);
+    facilitator.check_csrf(&form.csrf)?;
+    render(
+        StatusCode::OK,
+        &ImportPage {
+            csrf: facilitator.session.csrf_token,
+            title: form.title,
+            text: form.text,
+            error: None,
+        },
+    )
 }
 
 #[cfg(test)]

@@ -59,6 +59,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .app_data(form_config(agenda_transfer::IMPORT_FORM_LIMIT))
                 .route(web::post().to(agenda_transfer::import_confirm)),
         )
+        .service(
+            web::resource("/console/import/again")
+                .app_data(form_config(agenda_transfer::IMPORT_FORM_LIMIT))
+                .route(web::post().to(agenda_transfer::import_again)),
+        )
         .route(
             "/console/{code}/report{format:(|\\.csv|\\.json)}",
             web::get().to(report::report),

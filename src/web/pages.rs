@@ -295,17 +295,29 @@ pub struct ImportPage {
     pub error: Option<String>,
 }
 
+/// One topic in the import preview, with the fields a facilitator can change.
 #[derive(Debug, Clone)]
 pub struct PreviewTopic {
+    /// "S-T": its section's and its own position, naming its form fields.
+    pub key: String,
     pub title: String,
     pub kind: String,
     pub planned_minutes: i64,
     pub reference: Option<String>,
+    /// The topic's text, by paragraph (shown folded).
+    pub paragraphs: Vec<String>,
+    pub sensitive: bool,
+    /// What the projector shows instead of a sensitive story.
+    pub safe_summary: String,
+    /// Why it is sensitive, when it is.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct PreviewSection {
+    pub index: usize,
     pub title: String,
+    pub description: String,
     pub topics: Vec<PreviewTopic>,
 }
 
@@ -320,6 +332,9 @@ pub struct ImportPreviewPage {
     pub text: String,
     pub agenda_title: String,
     pub opening_ref: Option<String>,
+    /// The introduction and closing words found, by paragraph.
+    pub introduction: Vec<String>,
+    pub closing: Vec<String>,
     pub notes: Vec<String>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,

@@ -367,3 +367,92 @@ async fn the_introduction_and_descriptions_are_shown_edited_and_exported() {
     let agenda = app.store.load_agenda(&edited).await.unwrap();
     assert_eq!(agenda.sections[0].description, "Kenya and Uganda.");
 }
+
+/// An invented guide with a story the projector must not show.
+const STORY_GUIDE: &str = "Freedom Sunday\n\nThis guide tells true stories shared with permission.\n\n\
+Pray for | Survivors\n\
+• Daniel was raped by the men who held him on a boat. Pray that Daniel finds safe work.\n\
+• Pray for the counsellors at the Bright Hope centre.\n\
+• Praise God for a new shelter in Iloilo.\n\n\
+Thank you for praying with us.\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
+    // Arrange
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // Act: preview.
+    let form = Form::new()
+        .text("csrf", csrf.clone())
+        .text("title", "")
+        .text("text", STORY_GUIDE);
+    let html = browser
+        .post(format!("{}/console/import/preview", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Assert: the introduction, closing, texts and the flag with its reason.
+    assert!(html.contains("This guide tells true stories"), "{html}");
+    assert!(html.contains("Thank you for praying with us."));
+    assert!(html.contains("Flagged sensitive"));
+    assert!(html.contains(&escape("tells of \"raped\"")));
+    assert!(html.contains(&escape("Pray that Daniel finds safe work.")));
+    assert!(html.contains("name=\"title-0-1\""));
+
+    // Act: start again keeps the text.
+    let again = app
+        .post_form(
+            &browser,
+            "/console/import/again",
+            &[("csrf", &csrf), ("title", "Sunday"), ("text", STORY_GUIDE)],
+        )
+        .await;
+    assert_eq!(again.status(), 200);
+    let page = again.text().await.unwrap();
+    assert!(page.contains("Daniel was raped by the men") && page.contains("value=\"Sunday\""));
+
+    // Act: confirm with changes: a new title, praise made pray, the flag
+    // removed from the first topic and set on the second, the third moved
+    // to the section's description.
+    let created = app
+        .post_form(
+            &browser,
+            "/console/import",
+            &[
+                ("csrf", &csrf),
+                ("title", ""),
+                ("text", STORY_GUIDE),
+                ("reviewed", "1"),
+                ("title-0-0", "Safe work for Daniel"),
+                ("kind-0-0", "pray"),
+                ("title-0-1", "Bright Hope counsellors"),
+                ("kind-0-1", "pray"),
+                ("sensitive-0-1", "on"),
+                ("kind-0-2", "pray"),
+                ("place-0-2", "description"),
+            ],
+        )
+        .await;
+
+    // Assert
+    assert_eq!(created.status(), 303);
+    let gatherings = app.store.list_gatherings().await.unwrap();
+    let new = gatherings.iter().find(|g| g.code != app.code).unwrap();
+    let agenda = app.store.load_agenda(new).await.unwrap();
+    let section = &agenda.sections[0];
+    let titles: Vec<_> = section.topics.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["Safe work for Daniel", "Bright Hope counsellors"]);
+    assert!(!section.topics[0].sensitive && section.topics[1].sensitive);
+    assert!(!section.topics[1].safe_summary.is_empty());
+    assert_eq!(
+        section.description,
+        "Praise God for a new shelter in Iloilo."
+    );
+}
