@@ -77,6 +77,27 @@ const PIECES: &[&str] = &[
     "”",
     "Dear friends,",
     "Courts in Uganda: pray that hearings go ahead.",
+    // The shapes of issue 12: framing words, lead-ins, other languages, stories.
+    "Introduction: At the Denver Prayer Gathering we heard from three teams.",
+    "Closing words: Thank you for praying with us.",
+    "Description: Our East Africa office serves Kenya, Uganda and Tanzania.",
+    "At the Denver Prayer Gathering on Saturday, three teams spoke.",
+    "Our East Africa office serves Kenya, Uganda and Tanzania.",
+    "Last spring, we asked you to pray for the Rivera family as they waited.",
+    "Join us in thanking God that a new law passed.",
+    "Rejoice with us: the council voted to fund two beds.",
+    "We are grateful that Pastor Okafor has recovered.",
+    "With gratitude,",
+    "Asia del Sur",
+    "Afrique de l'Ouest",
+    "Oremos por | Los tribunales",
+    "• Oremos pelos juízes de Recife que ouvem casos.",
+    "• Alabemos a Dios por la liberación de catorce jóvenes.",
+    "— Salmo 82:3",
+    "Sl 146:7",
+    "Maya was eight when a neighbour began to sexually abuse her. Pray for Maya.",
+    "• Awa a été violée. Prions pour sa guérison.",
+    "Gracias por orar con nosotros.",
 ];
 
 fn long_line() -> impl Strategy<Value = String> {
