@@ -331,6 +331,14 @@ mod tests {
             .collect();
         assert_eq!(topics, ["Pray for peace", "Latin America"]);
         assert_eq!(agenda.closing, "Amen", "words after the last item close");
+
+        // Words too long for a thank-you line are prayed as a last section.
+        let blessing = "May the Lord bless you and keep you. ".repeat(10);
+        let text = format!("Courts\n\n• Pray for judges.\n\n{blessing}");
+        let agenda = parse_guide(&text, None).unwrap().agenda;
+        assert_eq!(agenda.closing, "");
+        assert_eq!(agenda.sections[1].title, "Closing");
+        assert_eq!(agenda.sections[1].topics[0].body, blessing.trim());
     }
 
     #[test]

@@ -71,6 +71,16 @@ impl Language {
         }
     }
 
+    /// The section for closing words too long for a thank-you line.
+    pub(crate) fn closing(self) -> &'static str {
+        match self {
+            Language::English => "Closing",
+            Language::Spanish => "Cierre",
+            Language::Portuguese => "Encerramento",
+            Language::French => "Conclusion",
+        }
+    }
+
     /// The section for a guide without any headings.
     pub(crate) fn unsectioned(self) -> &'static str {
         match self {

@@ -16,6 +16,7 @@ use super::sensitive::{graphic_words, safe_summary};
 use super::text::{char_len, truncate_chars};
 use super::titles::{MAX_TITLE_CHARS, kind_of, phrase_title, planned_minutes, topic_title};
 use crate::domain::agenda::{NewSection, NewTopic, Scripture};
+use crate::domain::agenda_input::MAX_CLOSING;
 
 /// The agenda's parts as the importer found them.
 #[derive(Debug, Default)]
@@ -88,7 +89,18 @@ pub(crate) fn assemble(mut blocks: Vec<Block>, language: Language) -> Assembled 
             .extend(take_description(&mut draft.blocks));
     }
     if let Some(last) = drafts.last_mut().filter(|d| !is_closing(&d.title)) {
-        let words = take_closing(&mut last.blocks);
+        let mut words = take_closing(&mut last.blocks);
+        let length: usize = words.iter().map(|w| char_len(w)).sum();
+        if length > MAX_CLOSING {
+            // Longer than a thank-you line (a blessing to pray together, say):
+            // the room prays it as the last section instead.
+            drafts.push(Draft {
+                title: language.closing().to_string(),
+                headed: true,
+                description: Vec::new(),
+                blocks: words.drain(..).map(paragraph_block).collect(),
+            });
+        }
         closing.splice(0..0, words);
     }
     // An invented section left with nothing in it is no section at all.
@@ -123,6 +135,15 @@ fn opening_verse(blocks: &[Block]) -> Option<usize> {
         .iter()
         .position(|b| matches!(b, Block::Heading { .. }) || is_item(b))?;
     blocks[..first_heading].iter().position(is_verse)
+}
+
+/// Closing words given back as a paragraph to pray over.
+fn paragraph_block(text: String) -> Block {
+    Block::Passage(Passage {
+        lines: vec![text],
+        bullet: false,
+        scripture: None,
+    })
 }
 
 /// Blocks grouped under their headings. A labelled description goes to the

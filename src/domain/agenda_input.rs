@@ -13,6 +13,10 @@ pub const MAX_BODY: usize = 20_000;
 pub const MAX_NOTES: usize = 5_000;
 pub const MAX_SUMMARY: usize = 600;
 pub const MAX_MINUTES: i64 = 180;
+/// Longest thank-you line shown on phones at the end.
+pub const MAX_CLOSING: usize = 300;
+/// The longest introduction or section description: a few paragraphs.
+pub const MAX_INTRODUCTION: usize = 4_000;
 
 /// Messages by field name, for showing next to each field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

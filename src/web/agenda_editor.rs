@@ -41,10 +41,7 @@ fn see_other(location: String) -> HttpResponse {
         .finish()
 }
 
-/// Longest thank-you line shown on phones at the end.
-const MAX_CLOSING: usize = 300;
-/// The longest introduction or section description: a few paragraphs.
-const MAX_INTRODUCTION: usize = 4_000;
+use crate::domain::agenda_input::{MAX_CLOSING, MAX_INTRODUCTION};
 
 /// Text typed in a box of paragraphs: line endings made "\n", each line's
 /// spaces tidied, and blank lines between paragraphs kept to one.
