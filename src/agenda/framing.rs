@@ -7,6 +7,7 @@
 
 use super::blocks::{Block, Passage};
 use super::language::{opens_as_closing, opens_as_item};
+use super::sensitive::graphic_words;
 
 /// Whether a block is a prayer item: a bullet, a `###` topic, or a
 /// paragraph that asks the room to pray or give thanks.
@@ -19,14 +20,17 @@ pub(crate) fn is_item(block: &Block) -> bool {
 }
 
 /// A plain paragraph that is not an item: no bullet, no verse of its own,
-/// no quoted lines, and it does not ask for prayer.
+/// no quoted lines, and it does not ask for prayer. A story too graphic for
+/// the projector is never one: the welcome screen would show it whole, where
+/// as a topic it is flagged sensitive.
 fn plain_words(block: &Block) -> Option<&Passage> {
     match block {
         Block::Passage(p)
             if !p.bullet
                 && p.scripture.is_none()
                 && !p.lines.iter().any(|l| l.starts_with('\n'))
-                && !opens_as_item(&p.text()) =>
+                && !opens_as_item(&p.text())
+                && graphic_words(&p.text()).is_none() =>
         {
             Some(p)
         }
@@ -90,5 +94,18 @@ fn passage_text(block: &Block) -> String {
     match block {
         Block::Passage(p) => p.text(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::agenda::parse_guide;
+
+    #[test]
+    fn a_graphic_story_is_never_the_introduction() {
+        let text = "Evening\n\nShe was raped at twelve and sold twice.\n\n• Pray for her healing.";
+        let agenda = parse_guide(text, None).unwrap().agenda;
+        assert_eq!(agenda.introduction, "");
+        assert!(agenda.sections[0].topics[0].sensitive);
     }
 }
