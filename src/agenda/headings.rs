@@ -3,10 +3,14 @@
 //! "Pray for peace" and "Amen." are not.
 
 use super::text::{QUOTE_MARKS, char_len, starts_with_quote};
-use super::titles::MAX_TITLE_CHARS;
+use super::titles::starts_with_prayer;
 
 /// A plain-text heading without a "|" is at most this long.
 const MAX_PLAIN_HEADING_CHARS: usize = 60;
+/// A heading with a "|" may carry a long qualifier ("Pray About | Online
+/// Exploitation of Children (Also Called ...)"): the part past a section
+/// title's length becomes the section's description.
+pub(crate) const MAX_PIPE_HEADING_CHARS: usize = 160;
 
 /// Words that may stay lower case in a Title Case heading.
 const SMALL_WORDS: &[&str] = &[
@@ -25,7 +29,9 @@ pub(crate) fn looks_like_heading(line: &str) -> bool {
     let text = unwrap_emphasis(line);
     let length = char_len(text);
     let pipe = text.contains('|');
-    if length == 0 || length > MAX_TITLE_CHARS || (!pipe && length > MAX_PLAIN_HEADING_CHARS) {
+    let pipe = pipe || prayer_label(text);
+    if length == 0 || length > MAX_PIPE_HEADING_CHARS || (!pipe && length > MAX_PLAIN_HEADING_CHARS)
+    {
         return false;
     }
     if starts_with_quote(text)
@@ -39,6 +45,14 @@ pub(crate) fn looks_like_heading(line: &str) -> bool {
         return text.chars().any(char::is_alphabetic);
     }
     is_title_case(text)
+}
+
+/// "Pray for: Refugee Families": a prayer label of a few words, a colon and
+/// a name, read like "Pray for | Refugee Families".
+fn prayer_label(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(head, rest)| {
+        head.split_whitespace().count() <= 3 && starts_with_prayer(head) && is_title_case(rest)
+    })
 }
 
 /// Title Case: the first word and every word not in `SMALL_WORDS` start with
@@ -92,6 +106,8 @@ mod tests {
             "Sudeste do Brasil",
             "Afrique de l'Ouest",
             "Oremos por | Los tribunales",
+            "Pray for: Refugee Families",
+            "Pray About | Online Exploitation of Children and Young People (Also Called \"Livestreamed Abuse\")",
         ] {
             assert!(looks_like_heading(line), "{line}");
         }

@@ -342,6 +342,23 @@ mod tests {
     }
 
     #[test]
+    fn headings_with_long_qualifiers_and_labels_open_sections() {
+        let text = "Letter\n\nPray About | Online Exploitation of Children and Young People \
+                    (Also Called \"Livestreamed Abuse\")\n\n• Pray for investigators.\n\n\
+                    Pray for: Refugee Families\n• Pray for the Haddad family.\n";
+        let agenda = parse_guide(text, None).unwrap().agenda;
+        let section = &agenda.sections[0];
+        assert_eq!(
+            section.title,
+            "Pray About | Online Exploitation of Children and Young People"
+        );
+        assert_eq!(section.description, "(Also Called \"Livestreamed Abuse\")");
+        assert_eq!(section.topics.len(), 1);
+        assert_eq!(agenda.sections[1].title, "Pray for: Refugee Families");
+        assert_eq!(agenda.sections[1].topics.len(), 1);
+    }
+
+    #[test]
     fn a_given_title_replaces_the_guides_own() {
         let imported = parse_guide(
             "Week of Prayer\n\n• Pray for the courts.",

@@ -195,14 +195,32 @@ fn drafts(blocks: Vec<Block>, language: Language, introduction: &mut Vec<String>
             group = Some(title);
             continue;
         }
+        let (title, description) = split_long_heading(title);
         drafts.push(Draft {
             title,
             headed: true,
-            description: Vec::new(),
+            description: description.into_iter().collect(),
             blocks: Vec::new(),
         });
     }
     drafts
+}
+
+/// A heading too long for a section title keeps its words whole: its
+/// trailing qualifier, "(Also Called ...)", or failing that the whole
+/// heading, becomes the section's description.
+fn split_long_heading(heading: String) -> (String, Option<String>) {
+    if char_len(&heading) <= MAX_TITLE_CHARS {
+        return (heading, None);
+    }
+    if let Some(open) = heading.rfind(" (")
+        && heading.ends_with(')')
+        && char_len(&heading[..open]) <= MAX_TITLE_CHARS
+    {
+        let qualifier = heading[open + 1..].to_string();
+        return (heading[..open].to_string(), Some(qualifier));
+    }
+    (truncate_chars(&heading, MAX_TITLE_CHARS), Some(heading))
 }
 
 fn starts_group(heading: &str) -> bool {

@@ -76,6 +76,8 @@ fn agenda_text(agenda: &NewAgenda) -> String {
     for section in &agenda.sections {
         fields.push(section.title.clone());
         fields.push(section.description.clone());
+        // A heading too long for a title is split between the two, in order.
+        fields.push(format!("{} {}", section.title, section.description));
         for topic in &section.topics {
             fields.push(topic.title.clone());
             scripture(&topic.scripture, &mut fields);

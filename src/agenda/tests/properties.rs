@@ -98,6 +98,8 @@ const PIECES: &[&str] = &[
     "Maya was eight when a neighbour began to sexually abuse her. Pray for Maya.",
     "• Awa a été violée. Prions pour sa guérison.",
     "Gracias por orar con nosotros.",
+    "Pray About | Online Exploitation of Children and Young People (Also Called \"Livestreamed Abuse\")",
+    "Pray for: Refugee Families",
 ];
 
 fn long_line() -> impl Strategy<Value = String> {
