@@ -8,12 +8,12 @@
 //! heading or a topic's body. Nothing is silently dropped.
 
 use super::blocks::{blocks, detect_title};
+use super::event_title::event_title;
 use super::language::detect as detect_language;
 use super::lines::split_lines;
 use super::sections::{Assembled, assemble};
 use super::sensitive::graphic_words;
 use super::text::{is_space, normalise_whitespace};
-use super::titles::event_title;
 use crate::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 
 pub use super::scripture::normalise_reference;

@@ -79,10 +79,13 @@ pub mod import;
 pub mod preview;
 
 mod blocks;
+mod books;
+mod event_title;
 mod format;
 mod framing;
 mod headings;
 mod language;
+mod lead_ins;
 mod lines;
 mod scripture;
 mod sections;

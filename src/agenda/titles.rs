@@ -3,9 +3,9 @@
 //! plan for it.
 
 use super::language::{opens_as_item, opens_with_praise};
+use super::lead_ins::{without_lead_in, without_request};
 use super::text::{
-    QUOTE_MARKS, capitalise, char_len, normalise_whitespace, starts_with_word,
-    strip_prefix_ignore_case, truncate_chars,
+    QUOTE_MARKS, capitalise, char_len, normalise_whitespace, starts_with_word, truncate_chars,
 };
 use crate::domain::agenda::TopicKind;
 
@@ -80,147 +80,6 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 /// "Survivors who are starting school" reads better as "Survivors starting school".
 const RELATIVE_LINKS: &[&str] = &[" who are ", " who were ", " that are ", " which are "];
-
-/// Lead-ins a title skips, since the whole agenda is prayer and the kind
-/// shows praise: "Pray for the judges in Kisumu, who..." is titled "The
-/// judges in Kisumu", "Join us in thanking God that a new law..." "A new
-/// law...". Matched ignoring case; each is followed by a space or ": ".
-const LEAD_INS: &[&str] = &[
-    "please pray for",
-    "please pray that",
-    "please pray about",
-    "let us pray for",
-    "let us pray that",
-    "let's pray for",
-    "we pray for",
-    "we pray that",
-    "we asked you to pray for",
-    "we asked you to pray that",
-    "pray for",
-    "pray that",
-    "pray about",
-    "pray over",
-    "join us in thanking god that",
-    "join us in thanking god for",
-    "join us in praising god that",
-    "join us in praising god for",
-    "join us in giving thanks that",
-    "join us in giving thanks for",
-    "rejoice with us that",
-    "rejoice with us as",
-    "rejoice with us over",
-    "rejoice with us",
-    "rejoice that",
-    "we are grateful that",
-    "we are grateful for",
-    "we're grateful that",
-    "we're grateful for",
-    "we are thankful that",
-    "we are thankful for",
-    "celebrate with us as",
-    "celebrate with us",
-    "praise god for",
-    "praise god that",
-    "praise the lord for",
-    "praise the lord that",
-    "give thanks for",
-    "give thanks that",
-    "thank god for",
-    "thank god that",
-    "por favor oren por",
-    "oremos para que",
-    "oremos por",
-    "oren por",
-    "pidamos a dios por",
-    "pidamos por",
-    "alabemos a dios porque",
-    "alabemos a dios por",
-    "damos gracias a dios porque",
-    "damos gracias a dios por",
-    "demos gracias a dios por",
-    "agradecemos a dios por",
-    "prions pour",
-    "louons dieu pour",
-    "louons dieu car",
-    "nous rendons grâce à dieu pour",
-    "rendons grâce à dieu pour",
-    "remercions dieu pour",
-];
-
-/// Portuguese lead-ins end in a contraction of "por" and an article, which
-/// the title keeps: "Oremos pelos juízes" is titled "Os juízes".
-const PORTUGUESE_LEAD_INS: &[&str] = &[
-    "oremos",
-    "louvemos a deus",
-    "agradecemos a deus",
-    "peçamos a deus",
-    "damos graças a deus",
-];
-
-/// The contraction and the article it stands for.
-const PORTUGUESE_CONTRACTIONS: &[(&str, &str)] = &[
-    ("pelos", "os "),
-    ("pelas", "as "),
-    ("pelo", "o "),
-    ("pela", "a "),
-    ("por", ""),
-];
-
-/// Words that make a short opening clause a time, skipped by a title:
-/// "Last month,", "Currently,", "In previous years,", "En mayo,".
-const TIME_WORDS: &[&str] = &[
-    "month",
-    "months",
-    "year",
-    "years",
-    "week",
-    "weeks",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "currently",
-    "recently",
-    "today",
-    "tonight",
-    "yesterday",
-    "previously",
-    "now",
-    "lately",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mes",
-    "año",
-    "años",
-    "semana",
-    "actualmente",
-    "recientemente",
-    "hoy",
-    "mês",
-    "ano",
-    "anos",
-    "atualmente",
-    "recentemente",
-    "hoje",
-    "mois",
-    "an",
-    "année",
-    "années",
-    "semaine",
-    "actuellement",
-    "récemment",
-];
 
 /// Openings of a paragraph that asks for prayer rather than quoting a verse.
 const PRAYER_OPENINGS: &[&str] = &[
@@ -307,89 +166,6 @@ pub(crate) fn phrase_title(text: &str) -> String {
     }
 }
 
-/// A gathering's name from the first sentence of a guide that has no title
-/// line, when it names the event: "At the Denver Prayer Gathering on
-/// Saturday, ..." gives "Denver Prayer Gathering". The first run of two or
-/// more capitalised words (joined by "of", "de" and the like) that holds a
-/// word for a gathering.
-pub(crate) fn event_title(text: &str) -> Option<String> {
-    let sentence = first_sentence(text.trim());
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let capital = |w: &str| w.starts_with(char::is_uppercase);
-    let mut i = 1;
-    while i < words.len() {
-        if !capital(words[i]) {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        let mut last_capital = i;
-        while end < words.len() {
-            let word = words[end];
-            if capital(word) {
-                last_capital = end;
-            } else if !EVENT_JOINERS.contains(&word) {
-                break;
-            }
-            if word.ends_with([',', '.', ';', ':']) {
-                break;
-            }
-            end += 1;
-        }
-        let run: Vec<&str> = words[i..=last_capital].to_vec();
-        let name = run.join(" ");
-        let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let capitals = run.iter().filter(|w| capital(w)).count();
-        let names_event = run.iter().any(|w| {
-            let w = w
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            EVENT_WORDS.contains(&w.as_str())
-        });
-        if capitals >= 2 && names_event && char_len(name) <= MAX_TITLE_CHARS {
-            return Some(name.to_string());
-        }
-        i = last_capital + 1;
-    }
-    None
-}
-
-/// Small words inside an event's name: "Encuentro de Oración de Monterrey".
-const EVENT_JOINERS: &[&str] = &["of", "for", "de", "del", "do", "da", "des", "du", "la"];
-
-/// Words that name a gathering, in every language of the importer.
-const EVENT_WORDS: &[&str] = &[
-    "prayer",
-    "gathering",
-    "night",
-    "vigil",
-    "evening",
-    "service",
-    "conference",
-    "summit",
-    "day",
-    "week",
-    "sunday",
-    "meeting",
-    "encuentro",
-    "reunión",
-    "noche",
-    "vigilia",
-    "jornada",
-    "oración",
-    "encontro",
-    "reunião",
-    "noite",
-    "vigília",
-    "oração",
-    "soirée",
-    "veillée",
-    "rencontre",
-    "prière",
-    "journée",
-    "culte",
-];
-
 /// The words before a ":" or a spaced dash near the start: "Courts in Uganda".
 fn leading_label(text: &str) -> Option<String> {
     let head: String = text.chars().take(TARGET_TITLE_CHARS + 1).collect();
@@ -435,66 +211,6 @@ fn main_phrase(text: &str) -> String {
     cut_at_word(clause, TARGET_TITLE_CHARS)
 }
 
-/// `sentence` without "Pray for" and the like, when enough is left to name
-/// something: the whole agenda is prayer, so the title names what for.
-fn without_request(sentence: &str) -> &str {
-    LEAD_INS
-        .iter()
-        .find_map(|lead_in| strip_lead_in(sentence, lead_in))
-        .filter(|rest| rest.split_whitespace().count() >= 2)
-        .unwrap_or(sentence)
-}
-
-/// `text` after `lead_in` and the space (or ": ") that ends it.
-fn strip_lead_in<'a>(text: &'a str, lead_in: &str) -> Option<&'a str> {
-    let rest = strip_prefix_ignore_case(text, lead_in)?;
-    let rest = rest.strip_prefix(':').unwrap_or(rest);
-    rest.starts_with(' ').then(|| rest.trim_start())
-}
-
-/// `text` without the words before what it is about: a time ("Last
-/// month,"), then asking or thanking words ("Please pray that", "Join us in
-/// thanking God that", "Oremos pelos"), each skipped only when enough is
-/// left to name something.
-fn without_lead_in(text: &str) -> String {
-    let mut text = text.to_string();
-    loop {
-        let next = without_time(&text)
-            .map(str::to_string)
-            .or_else(|| without_portuguese_lead_in(&text))
-            .or_else(|| {
-                let rest = without_request(&text);
-                (rest.len() < text.len()).then(|| rest.to_string())
-            });
-        match next {
-            Some(rest) if rest.split_whitespace().count() >= 2 => text = rest,
-            _ => break text,
-        }
-    }
-}
-
-/// "Last spring, we asked..." -> "we asked...": an opening clause of at
-/// most four words naming a time.
-fn without_time(text: &str) -> Option<&str> {
-    let (head, rest) = text.split_once(", ")?;
-    let words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
-    let is_time = words.len() <= 4 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()));
-    (is_time && rest.split_whitespace().count() >= 3).then_some(rest)
-}
-
-/// "Oremos pelos juízes..." -> "os juízes...".
-fn without_portuguese_lead_in(text: &str) -> Option<String> {
-    PORTUGUESE_LEAD_INS.iter().find_map(|verb| {
-        let rest = strip_prefix_ignore_case(text, verb)?.strip_prefix(' ')?;
-        PORTUGUESE_CONTRACTIONS
-            .iter()
-            .find_map(|(contraction, article)| {
-                let noun = strip_prefix_ignore_case(rest, contraction)?.strip_prefix(' ')?;
-                (noun.split_whitespace().count() >= 2).then(|| format!("{article}{noun}"))
-            })
-    })
-}
-
 /// "survivors who are starting school" -> "survivors starting school", when
 /// the link follows a short subject of at most three words.
 fn without_relative_link(text: &str) -> String {
@@ -509,7 +225,7 @@ fn without_relative_link(text: &str) -> String {
 }
 
 /// Everything up to the end of the first sentence (keeping "?" and "!").
-fn first_sentence(text: &str) -> &str {
+pub(crate) fn first_sentence(text: &str) -> &str {
     for (i, c) in text.char_indices() {
         if !matches!(c, '.' | '!' | '?') {
             continue;
@@ -716,21 +432,6 @@ mod tests {
         assert_eq!(char_len(&topic_title(&"x".repeat(10_000))), 60);
         assert_eq!(topic_title("“ — ”"), "“ — ”");
         assert_eq!(topic_title(""), "Prayer topic");
-    }
-
-    #[test]
-    fn event_names_from_a_first_sentence() {
-        assert_eq!(
-            event_title("At the Denver Prayer Gathering on Saturday, three teams spoke.")
-                .as_deref(),
-            Some("Denver Prayer Gathering")
-        );
-        assert_eq!(
-            event_title("En el Encuentro de Oración de Monterrey compartimos esto.").as_deref(),
-            Some("Encuentro de Oración de Monterrey")
-        );
-        assert_eq!(event_title("Our East Africa office serves Kenya."), None);
-        assert_eq!(event_title("Dear friends,"), None);
     }
 
     #[test]
