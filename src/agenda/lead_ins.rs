@@ -71,6 +71,67 @@ const LEAD_INS: &[&str] = &[
     "remercions dieu pour",
 ];
 
+/// Labels before an item's words, skipped only with their colon: "Praise:
+/// a new shelter opened", "Prayer request: the Lim family".
+const LABELS: &[&str] = &[
+    "pray",
+    "praise",
+    "prayer",
+    "prayer request",
+    "prayer point",
+    "praise report",
+    "thanksgiving",
+    "give thanks",
+    "request",
+    "oremos",
+    "oración",
+    "petición",
+    "alabanza",
+    "gratitud",
+    "oração",
+    "pedido de oração",
+    "louvor",
+    "gratidão",
+    "prions",
+    "prière",
+    "sujet de prière",
+    "louange",
+    "action de grâce",
+];
+
+/// Words of a sentence that says nothing but "pray" or "praise": "Praise
+/// God!", "Please pray.", "Thank you, Lord!". Such a sentence is skipped.
+const EMPTY_SENTENCE_WORDS: &[&str] = &[
+    "praise",
+    "god",
+    "the",
+    "lord",
+    "please",
+    "pray",
+    "hallelujah",
+    "thank",
+    "you",
+    "thanks",
+    "amen",
+    "jesus",
+    "be",
+    "to",
+    "alabado",
+    "sea",
+    "dios",
+    "gloria",
+    "a",
+    "louvado",
+    "seja",
+    "deus",
+    "glória",
+    "merci",
+    "seigneur",
+    "gloire",
+    "à",
+    "dieu",
+];
+
 /// Portuguese lead-ins end in a contraction of "por" and an article, which
 /// the title keeps: "Oremos pelos juízes" is titled "Os juízes".
 const PORTUGUESE_LEAD_INS: &[&str] = &[
@@ -172,6 +233,8 @@ pub(crate) fn without_lead_in(text: &str) -> String {
     loop {
         let next = without_time(&text)
             .map(str::to_string)
+            .or_else(|| without_label(&text).map(str::to_string))
+            .or_else(|| without_empty_sentence(&text).map(str::to_string))
             .or_else(|| without_portuguese_lead_in(&text))
             .or_else(|| {
                 let rest = without_request(&text);
@@ -182,6 +245,36 @@ pub(crate) fn without_lead_in(text: &str) -> String {
             _ => break text,
         }
     }
+}
+
+/// "Praise: a new shelter..." -> "a new shelter...", and "Pray: that the
+/// judges..." -> "the judges...".
+fn without_label(text: &str) -> Option<&str> {
+    LABELS.iter().find_map(|label| {
+        let rest = strip_prefix_ignore_case(text, label)?
+            .strip_prefix(':')?
+            .trim_start();
+        let link = ["that ", "for ", "que ", "por ", "pour ", "para que "]
+            .iter()
+            .find_map(|link| strip_prefix_ignore_case(rest, link))
+            .filter(|after| after.split_whitespace().count() >= 2);
+        Some(link.unwrap_or(rest))
+    })
+}
+
+/// "Praise God! The Okoro family is safe." -> "The Okoro family is safe.".
+fn without_empty_sentence(text: &str) -> Option<&str> {
+    let end = text.find(['.', '!'])?;
+    let words: Vec<String> = text[..end]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let empty = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| EMPTY_SENTENCE_WORDS.contains(&w.as_str()));
+    empty.then(|| text[end + 1..].trim_start())
 }
 
 /// "Last spring, we asked..." -> "we asked...": an opening clause of at

@@ -388,6 +388,19 @@ mod tests {
                 "Currently, 40 families are held at a brick kiln near Salem by false debts.",
                 "40 families are held at a brick kiln near Salem",
             ),
+            // Labels, and sentences that say only "pray" or "praise", are skipped.
+            (
+                "Praise: the Okafor twins were born healthy on Tuesday.",
+                "The Okafor twins were born healthy on Tuesday",
+            ),
+            (
+                "Pray: that the Lim family hears news of their son.",
+                "The Lim family hears news of their son",
+            ),
+            (
+                "Praise God! Mrs. Adeyemi is home from hospital.",
+                "Mrs. Adeyemi is home from hospital",
+            ),
             // Names are kept whole or left out.
             (
                 "Last year, a workshop held with Police Commander Somchai Wattana trained 40 officers.",
