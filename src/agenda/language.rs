@@ -205,6 +205,19 @@ const CLOSING_OPENINGS: &[&str] = &[
     "gracias por",
     "con gratitud",
     "bendiciones",
+    "un abrazo",
+    "saludos",
+    "atentamente",
+    "um abraço",
+    "abraços",
+    "atenciosamente",
+    "cordialement",
+    "fraternellement",
+    "amitiés",
+    "in christ",
+    "yours in christ",
+    "warmly",
+    "sincerely",
     "obrigado por",
     "obrigada por",
     "com gratidão",
@@ -294,6 +307,8 @@ mod tests {
             "With gratitude, Ana",
             "Gracias por orar con nosotros.",
             "Merci de prier avec nous.",
+            "Un abrazo, el equipo de oración",
+            "Fraternellement, l'équipe",
         ] {
             assert!(opens_as_closing(closing), "{closing}");
             assert!(!opens_as_item(closing), "{closing}");
