@@ -1,5 +1,6 @@
 //! Agendas in and out of the console: import a prayer guide (paste or upload,
-//! preview, confirm) and export an agenda as Markdown or JSON.
+//! preview, change what the importer got wrong, confirm, or start again with
+//! the text kept) and export an agenda as Markdown or JSON.
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
