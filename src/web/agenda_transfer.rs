@@ -126,16 +126,10 @@ async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
     Ok(fields)
 }
 
-fn preview_page(
-    csrf: String,
-    title: String,
-    text: String,
-    imported: &Imported,
-) -> ImportPreviewPage {
+fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPreviewPage {
     let agenda = &imported.agenda;
     ImportPreviewPage {
         csrf,
-        title,
         text,
         agenda_title: agenda.title.clone(),
         opening_ref: agenda.scripture.as_ref().map(|s| s.reference.clone()),
@@ -204,10 +198,7 @@ pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppRes
     };
     let title = fields.title.trim();
     match parse_guide(&text, (!title.is_empty()).then_some(title)) {
-        Ok(imported) => render(
-            StatusCode::OK,
-            &preview_page(csrf.clone(), fields.title.clone(), text, &imported),
-        ),
+        Ok(imported) => render(StatusCode::OK, &preview_page(csrf.clone(), text, &imported)),
         Err(error) => refuse(status_of(&error), error.to_string(), text),
     }
 }

@@ -326,8 +326,6 @@ pub struct PreviewSection {
 #[template(path = "import_preview.html")]
 pub struct ImportPreviewPage {
     pub csrf: String,
-    /// The title the facilitator typed (may be empty).
-    pub title: String,
     /// The guide's text, carried to the confirm step.
     pub text: String,
     pub agenda_title: String,

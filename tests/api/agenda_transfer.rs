@@ -405,6 +405,10 @@ async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
     assert!(html.contains(&escape("tells of \"raped\"")));
     assert!(html.contains(&escape("Pray that Daniel finds safe work.")));
     assert!(html.contains("name=\"title-0-1\""));
+    assert!(
+        html.contains("value=\"Freedom Sunday\""),
+        "the title can be changed"
+    );
 
     // Act: start again keeps the text.
     let again = app
