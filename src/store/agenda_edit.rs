@@ -1,9 +1,8 @@
 //! Changing an agenda: gatherings, sections and topics created, edited,
 //! reordered, duplicated and deleted from the console.
 
-use super::{BindTopic, Gathering, Store};
+use super::{EnginePool, Gathering, Store};
 use crate::domain::{NewAgenda, NewTopic, Scripture};
-use sqlx::SqliteConnection;
 
 /// Which way to move a section or topic in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +36,7 @@ impl Store {
         scripture: Option<&Scripture>,
         closing_message: &str,
     ) -> Result<(), sqlx::Error> {
+        with_pool!(self, pool => {
         sqlx::query(
             "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
                 closing_message = $4
@@ -47,22 +47,26 @@ impl Store {
         .bind(scripture.map(|s| s.reference.as_str()))
         .bind(closing_message)
         .bind(gathering_id)
-        .execute(self.pool())
+        .execute(pool)
         .await?;
         Ok(())
+            })
     }
 
     /// Deletes a gathering with everything recorded about it.
     pub async fn delete_gathering(&self, gathering_id: i64) -> Result<(), sqlx::Error> {
+        with_pool!(self, pool => {
         sqlx::query("DELETE FROM gatherings WHERE id = $1")
             .bind(gathering_id)
-            .execute(self.pool())
+            .execute(pool)
             .await?;
         Ok(())
+            })
     }
 
     /// Adds a section at the end of the agenda; returns its id.
     pub async fn add_section(&self, gathering_id: i64, title: &str) -> Result<i64, sqlx::Error> {
+        with_pool!(self, pool => {
         sqlx::query_scalar(
             "INSERT INTO sections (gathering_id, position, title)
              VALUES ($1, (SELECT COALESCE(MAX(position) + 1, 0) FROM sections WHERE gathering_id = $1), $2)
@@ -70,8 +74,9 @@ impl Store {
         )
         .bind(gathering_id)
         .bind(title)
-        .fetch_one(self.pool())
+        .fetch_one(pool)
         .await
+            })
     }
 
     /// Renames a section of this gathering; false if there is no such section.
@@ -81,14 +86,16 @@ impl Store {
         section_id: i64,
         title: &str,
     ) -> Result<bool, sqlx::Error> {
+        with_pool!(self, pool => {
         let done =
             sqlx::query("UPDATE sections SET title = $1 WHERE id = $2 AND gathering_id = $3")
                 .bind(title)
                 .bind(section_id)
                 .bind(gathering_id)
-                .execute(self.pool())
+                .execute(pool)
                 .await?;
         Ok(done.rows_affected() == 1)
+            })
     }
 
     /// Deletes a section and its topics (their taps too).
@@ -97,12 +104,14 @@ impl Store {
         gathering_id: i64,
         section_id: i64,
     ) -> Result<bool, sqlx::Error> {
+        with_pool!(self, pool => {
         let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
             .bind(section_id)
             .bind(gathering_id)
-            .execute(self.pool())
+            .execute(pool)
             .await?;
         Ok(done.rows_affected() == 1)
+            })
     }
 
     /// Swaps a section with its neighbour; false if it is already at that end.
@@ -112,16 +121,27 @@ impl Store {
         section_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
+        with_pool!(self, pool => {
+        let mut tx = pool.begin_write().await?;
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
         )
         .bind(gathering_id)
         .fetch_all(&mut *tx)
         .await?;
-        let moved = reorder(&mut tx, List::Sections, &ids, section_id, direction).await?;
+        let Some(order) = swapped(&ids, section_id, direction) else {
+            return Ok(false);
+        };
+        for (position, id) in order.iter().enumerate() {
+            sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
+                .bind(position as i64)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
-        Ok(moved)
+        Ok(true)
+            })
     }
 
     /// Adds a topic at the end of a section of this gathering; `None` if no such section.
@@ -131,28 +151,32 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<Option<i64>, sqlx::Error> {
+        with_pool!(self, pool => {
         let owned: Option<i64> =
             sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
                 .bind(section_id)
                 .bind(gathering_id)
-                .fetch_optional(self.pool())
+                .fetch_optional(pool)
                 .await?;
         if owned.is_none() {
             return Ok(None);
         }
-        let id = sqlx::query_scalar(
-            "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
-                scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
-             VALUES ($1, $2, (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $2),
-                $3, $4, $5, $6, $7, $8, $9, $10, $11)
-             RETURNING id",
+        let id = bind_topic!(
+            sqlx::query_scalar(
+                "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
+                    scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
+                 VALUES ($1, $2, (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $2),
+                    $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 RETURNING id",
+            )
+            .bind(gathering_id)
+            .bind(section_id),
+            topic
         )
-        .bind(gathering_id)
-        .bind(section_id)
-        .bind_topic(topic)
-        .fetch_one(self.pool())
+        .fetch_one(pool)
         .await?;
         Ok(Some(id))
+            })
     }
 
     /// Replaces a topic's fields, and moves it to another section of the same
@@ -164,7 +188,8 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
+        with_pool!(self, pool => {
+        let mut tx = pool.begin_write().await?;
         let current: Option<i64> =
             sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
                 .bind(topic_id)
@@ -194,17 +219,20 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query(
-            "UPDATE topics SET title = $1, scripture_text = $2, scripture_ref = $3, body = $4,
-                kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
-             WHERE id = $10",
+        bind_topic!(
+            sqlx::query(
+                "UPDATE topics SET title = $1, scripture_text = $2, scripture_ref = $3, body = $4,
+                    kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
+                 WHERE id = $10",
+            ),
+            topic
         )
-        .bind_topic(topic)
         .bind(topic_id)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
         Ok(true)
+            })
     }
 
     pub async fn delete_topic(
@@ -212,12 +240,14 @@ impl Store {
         gathering_id: i64,
         topic_id: i64,
     ) -> Result<bool, sqlx::Error> {
+        with_pool!(self, pool => {
         let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
             .bind(topic_id)
             .bind(gathering_id)
-            .execute(self.pool())
+            .execute(pool)
             .await?;
         Ok(done.rows_affected() == 1)
+            })
     }
 
     /// Swaps a topic with its neighbour in its section.
@@ -227,7 +257,8 @@ impl Store {
         topic_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
+        with_pool!(self, pool => {
+        let mut tx = pool.begin_write().await?;
         let section: Option<i64> =
             sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
                 .bind(topic_id)
@@ -242,55 +273,56 @@ impl Store {
                 .bind(section)
                 .fetch_all(&mut *tx)
                 .await?;
-        let moved = reorder(&mut tx, List::Topics, &ids, topic_id, direction).await?;
+        let Some(order) = swapped(&ids, topic_id, direction) else {
+            return Ok(false);
+        };
+        for (position, id) in order.iter().enumerate() {
+            sqlx::query("UPDATE topics SET position = $1 WHERE id = $2")
+                .bind(position as i64)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
-        Ok(moved)
+        Ok(true)
+            })
     }
 
     /// How many topics the gathering's agenda holds.
     pub async fn topic_count(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
+        with_pool!(self, pool => {
         sqlx::query_scalar("SELECT COUNT(*) FROM topics WHERE gathering_id = $1")
             .bind(gathering_id)
-            .fetch_one(self.pool())
+            .fetch_one(pool)
             .await
+            })
     }
 }
 
-/// The two ordered lists of an agenda.
-#[derive(Clone, Copy)]
-enum List {
-    Sections,
-    Topics,
-}
-
-/// Moves `id` one place within `ordered` and renumbers the positions 0..n.
-async fn reorder(
-    conn: &mut SqliteConnection,
-    list: List,
-    ordered: &[i64],
-    id: i64,
-    direction: Direction,
-) -> Result<bool, sqlx::Error> {
-    let Some(index) = ordered.iter().position(|&x| x == id) else {
-        return Ok(false);
-    };
+/// `ordered` with `id` swapped with its neighbour in `direction`; `None` if
+/// `id` is not there or is already at that end. The caller renumbers 0..n.
+fn swapped(ordered: &[i64], id: i64, direction: Direction) -> Option<Vec<i64>> {
+    let index = ordered.iter().position(|&x| x == id)?;
     let target = match direction {
         Direction::Up if index > 0 => index - 1,
         Direction::Down if index + 1 < ordered.len() => index + 1,
-        _ => return Ok(false),
+        _ => return None,
     };
     let mut ids = ordered.to_vec();
     ids.swap(index, target);
-    let sql = match list {
-        List::Sections => "UPDATE sections SET position = $1 WHERE id = $2",
-        List::Topics => "UPDATE topics SET position = $1 WHERE id = $2",
-    };
-    for (position, id) in ids.iter().enumerate() {
-        sqlx::query(sql)
-            .bind(position as i64)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+    Some(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swapping_moves_one_place_and_stops_at_the_ends() {
+        assert_eq!(swapped(&[1, 2, 3], 2, Direction::Up), Some(vec![2, 1, 3]));
+        assert_eq!(swapped(&[1, 2, 3], 2, Direction::Down), Some(vec![1, 3, 2]));
+        assert_eq!(swapped(&[1, 2, 3], 1, Direction::Up), None);
+        assert_eq!(swapped(&[1, 2, 3], 3, Direction::Down), None);
+        assert_eq!(swapped(&[1, 2, 3], 9, Direction::Up), None);
     }
-    Ok(true)
 }

@@ -1,6 +1,6 @@
 //! Gatherings and their agendas: create, find, list, load.
 
-use super::{BindTopic, Store, now_ms};
+use super::{EnginePool, Store, now_ms};
 use crate::domain::{JoinCode, NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 use sqlx::Row;
 
@@ -97,21 +97,35 @@ fn scripture(text: Option<String>, reference: Option<String>) -> Option<Scriptur
     }
 }
 
-fn gathering_from_row(row: &sqlx::sqlite::SqliteRow) -> Gathering {
+/// A gathering's columns in the order the queries below list them; a tuple
+/// decodes the same way on every engine.
+type GatheringRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+);
+
+fn gathering_from_row(row: GatheringRow) -> Gathering {
+    let (id, code, title, text, reference, status, closing_message) = row;
     Gathering {
-        id: row.get("id"),
-        code: row.get("code"),
-        title: row.get("title"),
-        scripture: scripture(row.get("scripture_text"), row.get("scripture_ref")),
-        status: row.get("status"),
-        closing_message: row.get("closing_message"),
+        id,
+        code,
+        title,
+        scripture: scripture(text, reference),
+        status,
+        closing_message,
     }
 }
 
 impl Store {
     /// Stores a new draft gathering with its whole agenda under a fresh join code.
     pub async fn create_gathering(&self, agenda: &NewAgenda) -> Result<Gathering, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
+        with_pool!(self, pool => {
+        let mut tx = pool.begin_write().await?;
         // A collision among 31^6 codes is rare; try a few before giving up.
         let mut attempt = 0;
         let (id, code) = loop {
@@ -147,15 +161,17 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
             for (position, topic) in section.topics.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
-                        scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                bind_topic!(
+                    sqlx::query(
+                        "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
+                            scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                    )
+                    .bind(id)
+                    .bind(section_id)
+                    .bind(position as i64),
+                    topic
                 )
-                .bind(id)
-                .bind(section_id)
-                .bind(position as i64)
-                .bind_topic(topic)
                 .execute(&mut *tx)
                 .await?;
             }
@@ -169,43 +185,51 @@ impl Store {
             status: "draft".into(),
             closing_message: String::new(),
         })
+        })
     }
 
     /// Every gathering, newest first.
     pub async fn list_gatherings(&self) -> Result<Vec<GatheringSummary>, sqlx::Error> {
-        let rows = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
-             FROM gatherings ORDER BY created_at DESC, id DESC",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows.iter().map(gathering_from_row).collect())
+        let rows: Vec<GatheringRow> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
+                 FROM gatherings ORDER BY created_at DESC, id DESC",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows.into_iter().map(gathering_from_row).collect())
     }
 
     pub async fn count_gatherings(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM gatherings")
-            .fetch_one(self.pool())
-            .await
+        with_pool!(self, pool => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM gatherings")
+                .fetch_one(pool)
+                .await
+        })
     }
 
     pub async fn find_gathering(&self, code: &JoinCode) -> Result<Option<Gathering>, sqlx::Error> {
-        let row = sqlx::query(
-            "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
-             FROM gatherings WHERE code = $1",
-        )
-        .bind(code.as_str())
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row.as_ref().map(gathering_from_row))
+        let row: Option<GatheringRow> = with_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
+                 FROM gatherings WHERE code = $1",
+            )
+            .bind(code.as_str())
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(row.map(gathering_from_row))
     }
 
     /// The gathering's sections and topics in agenda order.
     pub async fn load_agenda(&self, gathering: &Gathering) -> Result<StoredAgenda, sqlx::Error> {
+        with_pool!(self, pool => {
         let section_rows = sqlx::query(
             "SELECT id, title FROM sections WHERE gathering_id = $1 ORDER BY position, id",
         )
         .bind(gathering.id)
-        .fetch_all(self.pool())
+        .fetch_all(pool)
         .await?;
         let topic_rows = sqlx::query(
             "SELECT t.id, t.section_id, t.title, t.scripture_text, t.scripture_ref, t.body, t.kind,
@@ -215,7 +239,7 @@ impl Store {
              ORDER BY s.position, s.id, t.position, t.id",
         )
         .bind(gathering.id)
-        .fetch_all(self.pool())
+        .fetch_all(pool)
         .await?;
         let mut sections: Vec<StoredSection> = section_rows
             .iter()
@@ -245,6 +269,7 @@ impl Store {
         Ok(StoredAgenda {
             gathering: gathering.clone(),
             sections,
+        })
         })
     }
 }

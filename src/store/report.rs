@@ -34,6 +34,7 @@ impl Store {
         &self,
         gathering: &Gathering,
     ) -> Result<GatheringFigures, sqlx::Error> {
+        with_pool!(self, pool => {
         let topics = sqlx::query(
             "SELECT t.id, s.title AS section, t.title, t.planned_minutes,
                     (SELECT COUNT(*) FROM taps p WHERE p.gathering_id = t.gathering_id AND p.topic_id = t.id) AS praying,
@@ -47,7 +48,7 @@ impl Store {
              ORDER BY s.position, s.id, t.position, t.id",
         )
         .bind(gathering.id)
-        .fetch_all(self.pool())
+        .fetch_all(pool)
         .await?
         .iter()
         .map(|row| TopicFigures {
@@ -64,13 +65,13 @@ impl Store {
         let distinct_phones: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM attendances WHERE gathering_id = $1")
                 .bind(gathering.id)
-                .fetch_one(self.pool())
+                .fetch_one(pool)
                 .await?;
         let live = sqlx::query(
             "SELECT started_at, ended_at, current_topic_id, topic_since FROM live_state WHERE gathering_id = $1",
         )
         .bind(gathering.id)
-        .fetch_optional(self.pool())
+        .fetch_optional(pool)
         .await?;
         let (started_at, ended_at, current_topic) = match live {
             Some(row) => {
@@ -92,6 +93,7 @@ impl Store {
             ended_at,
             current_topic,
         })
+            })
     }
 }
 
@@ -99,12 +101,14 @@ impl Store {
     /// Every device identity recorded for a gathering. Only for checks that none
     /// leaks into a report; never shown.
     pub async fn device_ids(&self, gathering_id: i64) -> Result<Vec<String>, sqlx::Error> {
+        with_pool!(self, pool => {
         sqlx::query_scalar(
             "SELECT device_id FROM attendances WHERE gathering_id = $1
              UNION SELECT device_id FROM taps WHERE gathering_id = $1",
         )
         .bind(gathering_id)
-        .fetch_all(self.pool())
+        .fetch_all(pool)
         .await
+            })
     }
 }
