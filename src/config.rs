@@ -99,6 +99,43 @@ pub struct Settings {
     /// HTTP worker threads (0: one per core).
     #[arg(long, env = "INTERCEDE_WORKERS", default_value_t = 0)]
     pub workers: usize,
+
+    /// Seconds a request body may pause between two pieces (the whole body may
+    /// take six times as long); a body that stalls gets 408 and its connection
+    /// is closed.
+    #[arg(
+        long = "body-timeout",
+        env = "INTERCEDE_BODY_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
+    pub body_timeout_secs: u64,
+
+    /// Open connections allowed from one network address; more are refused at
+    /// once. A venue behind one router shares one address, hence the high
+    /// default; behind a reverse proxy raise it (every phone has its address).
+    #[arg(
+        long,
+        env = "INTERCEDE_CONNECTIONS_PER_ADDRESS",
+        default_value_t = 5000
+    )]
+    pub connections_per_address: usize,
+
+    /// File descriptors kept back for `/healthz` and the facilitator's login:
+    /// once open connections come this close to the process's limit, other
+    /// requests get a quick 503.
+    #[arg(long, env = "INTERCEDE_RESERVED_DESCRIPTORS", default_value_t = 200)]
+    pub reserved_descriptors: u64,
+
+    /// The process's file-descriptor limit to plan with (0: read it, after
+    /// raising the soft limit to the hard one).
+    #[arg(
+        long,
+        env = "INTERCEDE_MAX_OPEN_FILES",
+        default_value_t = 0,
+        hide = true
+    )]
+    pub max_open_files: u64,
 }
 
 impl Settings {
@@ -108,6 +145,11 @@ impl Settings {
 
     pub fn client_timeout(&self) -> Duration {
         Duration::from_secs(self.client_timeout_secs.max(2))
+    }
+
+    /// The longest pause inside a request body.
+    pub fn body_timeout(&self) -> Duration {
+        Duration::from_secs(self.body_timeout_secs.max(1))
     }
 
     /// Settings for tests and embedding: loopback, a free port, the given
@@ -128,6 +170,10 @@ impl Settings {
             new_devices_per_ip: 5000,
             messages_per_second: 10,
             room_idle_secs: 600,
+            body_timeout_secs: 10,
+            connections_per_address: 5000,
+            reserved_descriptors: 200,
+            max_open_files: 0,
         }
     }
 }

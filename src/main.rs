@@ -66,7 +66,10 @@ enum ExportFormat {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Logs on standard error: standard output is for what the operator asked
+    // for (the start-up banner, a report, an export), so it can be piped.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             EnvFilter::try_from_env("INTERCEDE_LOG")
                 .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),

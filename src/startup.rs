@@ -13,6 +13,9 @@ use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
 use crate::store::writer::Writer;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::body_timeout;
+use crate::web::connection_limit::{self, ConnectionLimits};
+use crate::web::password::PasswordChecker;
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
 use actix_web::middleware::Compress;
@@ -24,7 +27,8 @@ use tokio::sync::watch;
 /// Longest wait at shutdown for queued writes to reach the disk.
 const SHUTDOWN_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// Wrong facilitator passwords accepted from one address per minute.
+/// Facilitator password attempts (wrong or unchecked) from one address, or one
+/// known browser, per minute.
 const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
 
 /// What the operator needs to know once the server is up.
@@ -115,22 +119,38 @@ impl Application {
                 WRONG_PASSWORDS_PER_MINUTE,
                 std::time::Duration::from_secs(60),
             )),
+            known_browsers: Arc::new(AddressLimiter::new(
+                WRONG_PASSWORDS_PER_MINUTE,
+                std::time::Duration::from_secs(60),
+            )),
+            passwords: Arc::new(PasswordChecker::default()),
         };
         let data = aweb::Data::new(state);
-        let mut server = HttpServer::new(move || {
+        let descriptors = DescriptorPlan::new(&settings);
+        let limits = ConnectionLimits::new(
+            settings.connections_per_address,
+            descriptors.essential_only_above,
+        );
+        let body_pause = settings.body_timeout();
+        let server = HttpServer::new(move || {
             App::new()
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
+                .wrap(actix_web::middleware::from_fn(
+                    move |req, next| async move {
+                        body_timeout::limit_body_time(body_pause, req, next).await
+                    },
+                ))
+                .wrap(actix_web::middleware::from_fn(connection_limit::gate))
                 .wrap(actix_web::middleware::from_fn(web::log_request))
                 .app_data(data.clone())
                 .configure(web::configure)
         })
+        .on_connect(move |connection, data| limits.on_connect(connection, data))
         .disable_signals()
         .shutdown_timeout(5)
-        .max_connections(25_000);
-        if settings.workers > 0 {
-            server = server.workers(settings.workers);
-        }
+        .workers(descriptors.workers)
+        .max_connections(descriptors.per_worker);
         let server = server
             .listen(listener)
             .map_err(|e| crate::error::AppError::internal(e.to_string()))?
@@ -194,6 +214,64 @@ impl Application {
         store.close().await;
         tracing::info!("stopped; every write committed");
         Ok(())
+    }
+}
+
+/// How the process's file descriptors are shared out. Past
+/// `essential_only_above` open connections only `/healthz` and the login are
+/// served (see `web::connection_limit`); actix stops accepting at
+/// `per_worker` connections per worker, leaving half the reserve for the
+/// server's own files (the database and its journal, the pool's connections).
+struct DescriptorPlan {
+    workers: usize,
+    per_worker: usize,
+    essential_only_above: usize,
+}
+
+impl DescriptorPlan {
+    /// Most connections one worker takes, whatever the descriptor limit.
+    const MOST_PER_WORKER: usize = 25_000;
+    /// A descriptor limit below this is worth a warning at start.
+    const ROOMY: u64 = 4096;
+
+    fn new(settings: &Settings) -> Self {
+        let limit = if settings.max_open_files > 0 {
+            settings.max_open_files
+        } else {
+            // The soft limit is often 1,024 while the hard one is far higher;
+            // a million is more than the workers will ever take.
+            rlimit::increase_nofile_limit(1 << 20)
+                .or_else(|_| rlimit::Resource::NOFILE.get().map(|(soft, _)| soft))
+                .unwrap_or(1024)
+        };
+        let reserved = settings.reserved_descriptors.min(limit / 2);
+        let workers = if settings.workers > 0 {
+            settings.workers
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        };
+        let accept = usize::try_from(limit - reserved / 2).unwrap_or(usize::MAX);
+        let essential_only_above = usize::try_from(limit - reserved).unwrap_or(usize::MAX);
+        let plan = DescriptorPlan {
+            workers,
+            per_worker: (accept / workers).clamp(1, Self::MOST_PER_WORKER),
+            essential_only_above,
+        };
+        tracing::info!(
+            limit,
+            reserved,
+            per_worker = plan.per_worker,
+            essential_only_above,
+            "file descriptors planned"
+        );
+        if limit < Self::ROOMY {
+            tracing::warn!(
+                limit,
+                "few file descriptors: past {essential_only_above} connections only /healthz \
+                 and the login are served; raise the open-files limit for a large gathering"
+            );
+        }
+        plan
     }
 }
 

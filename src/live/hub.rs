@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
+use tokio_util::task::TaskTracker;
 
 /// Settings every live connection follows.
 #[derive(Debug, Clone)]
@@ -52,6 +53,8 @@ pub struct Hub {
     /// Serialises room opening, so two first visitors do not open two rooms.
     opening: tokio::sync::Mutex<()>,
     shutdown: watch::Sender<bool>,
+    /// Every room task, so shutdown can wait for each to save its figures.
+    rooms_running: TaskTracker,
     /// Per facilitator session: set to true at logout, closing its sockets.
     sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
     pub settings: LiveSettings,
@@ -69,6 +72,7 @@ impl Hub {
             rooms: Mutex::new(HashMap::new()),
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
+            rooms_running: TaskTracker::new(),
             sessions: Mutex::new(HashMap::new()),
             settings,
         }
@@ -119,6 +123,7 @@ impl Hub {
             self.epoch.clone(),
             self.writer.clone(),
             self.settings.room_idle,
+            &self.rooms_running,
             &self.runtime,
         );
         // unwrap: the lock is never held across a panic-prone call.
@@ -216,9 +221,18 @@ impl Hub {
         // unwrap: see above.
         let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
         drop(rooms);
-        // Rooms stop once the last handle (held by closing sockets) is gone; give
-        // them a moment to queue their final figures, then wait for the disk.
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Rooms stop once the last handle (held by closing sockets) is gone, and
+        // queue their final figures as they stop; then wait for the disk.
+        self.rooms_running.close();
+        if tokio::time::timeout_at(deadline, self.rooms_running.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                rooms = self.rooms_running.len(),
+                "rooms still open at the shutdown deadline"
+            );
+        }
         // Bounded: while the disk is full or the file is gone, writes cannot
         // finish, and shutdown must still end. Nothing unwritten was acknowledged.
         if tokio::time::timeout_at(deadline, self.writer.flush())

@@ -1,5 +1,7 @@
 //! The report as CSV: one row per topic after a header row, safe to open in a
-//! spreadsheet (a cell that would start a formula is prefixed with `'`).
+//! spreadsheet. Formula injection is neutralised as OWASP advises: a cell, or a
+//! `;`-separated part of one, that a spreadsheet could read as a formula gets a
+//! leading `'`, so it is shown as text.
 
 use super::Report;
 
@@ -17,18 +19,76 @@ const HEADER: [&str; 9] = [
 
 /// One cell: neutralised against formula injection, quoted when needed.
 pub fn cell(value: &str) -> String {
-    let safe = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if safe.contains([',', '"', '\n', '\r']) {
+    // Spreadsheets in locales whose list separator is `;` split a line on `;`
+    // and ignore our comma quoting, so every `;`-separated part is a cell start.
+    let safe = value
+        .split(';')
+        .map(|part| {
+            if starts_a_formula(part) {
+                format!("'{part}")
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";");
+    if safe.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", safe.replace('"', "\"\""))
     } else {
         safe
     }
 }
 
+/// Whether a spreadsheet could take `text` for a formula: it starts with one of
+/// `= + - @`, tab, CR or LF (or their full-width and small forms), possibly
+/// after invisible format controls or spaces, which spreadsheets skip or which
+/// hide the formula from a reader (a leading U+202E shows the text backwards).
+fn starts_a_formula(text: &str) -> bool {
+    let mut chars = text.chars().skip_while(|c| is_invisible(*c) || *c == ' ');
+    let first = chars.next();
+    // A tab, CR or LF at the very start counts too, even if only spaces follow.
+    text.starts_with(['\t', '\r', '\n'])
+        || first.is_some_and(|c| {
+            matches!(
+                c,
+                '=' | '+'
+                    | '-'
+                    | '@'
+                    | '\t'
+                    | '\r'
+                    | '\n'
+                    // Full-width forms.
+                    | '\u{FF1D}'
+                    | '\u{FF0B}'
+                    | '\u{FF0D}'
+                    | '\u{FF20}'
+                    // Small forms.
+                    | '\u{FE66}'
+                    | '\u{FE62}'
+                    | '\u{FE63}'
+                    | '\u{FE6B}'
+                    // Minus sign, which some spreadsheets accept as `-`.
+                    | '\u{2212}'
+            )
+        })
+}
+
+/// Bidirectional and other invisible format controls.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// The whole report as CSV text, CRLF line ends.
 pub fn to_csv(report: &Report) -> String {
     let mut out = HEADER.join(",");
     out.push_str("\r\n");
@@ -68,6 +128,17 @@ mod tests {
             ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
             ("Pray for | Courts, judges", "\"Pray for | Courts, judges\""),
             ("plain", "plain"),
+            ("x;=1+1", "\"x;'=1+1\""),
+            ("x; =1+1", "\"x;' =1+1\""),
+            ("\u{FF1D}1+1", "'\u{FF1D}1+1"),
+            ("\u{FF0B}1", "'\u{FF0B}1"),
+            ("\u{202E}=1+1", "'\u{202E}=1+1"),
+            ("\u{200B}\u{2066}@x", "'\u{200B}\u{2066}@x"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            (" =1+1", "' =1+1"),
+            ("a - b", "a - b"),
+            ("Courts; judges", "\"Courts; judges\""),
         ] {
             assert_eq!(cell(raw), expected, "{raw}");
         }

@@ -1,21 +1,24 @@
-//! Ceilings per network address over a time window: new anonymous device
-//! identities (so one script cannot mint thousands of "phones" and inflate a
-//! gathering's figures, while a whole venue behind one router still joins), and
-//! wrong facilitator passwords (so a password cannot be guessed quickly).
+//! Ceilings per network address (or other key) over a time window: new
+//! anonymous device identities (so one script cannot mint thousands of "phones"
+//! and inflate a gathering's figures, while a whole venue behind one router
+//! still joins), and facilitator password attempts (so a password cannot be
+//! guessed quickly), per address and per known browser.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// Counts events per address; at most `per_window` in each `window`.
-pub struct AddressLimiter {
+/// Counts events per key (by default a network address); at most `per_window`
+/// in each `window`.
+pub struct AddressLimiter<K = IpAddr> {
     per_window: u32,
     window: Duration,
-    seen: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+    seen: Mutex<HashMap<K, (Instant, u32)>>,
 }
 
-impl AddressLimiter {
+impl<K: Hash + Eq> AddressLimiter<K> {
     pub fn new(per_window: u32, window: Duration) -> Self {
         AddressLimiter {
             per_window,
@@ -24,17 +27,10 @@ impl AddressLimiter {
         }
     }
 
-    /// Counts one event from `ip`; false (and not counted) once the ceiling is reached.
-    pub fn allow(&self, ip: Option<IpAddr>) -> bool {
-        self.update(ip, true)
-    }
-
-    /// Whether `ip` has reached the ceiling, without counting anything.
-    pub fn blocked(&self, ip: Option<IpAddr>) -> bool {
-        !self.update(ip, false)
-    }
-
-    fn update(&self, ip: Option<IpAddr>, count: bool) -> bool {
+    /// Counts one event from `ip`; false (and not counted) once the ceiling is
+    /// reached. Check and count are one step under the lock, so parallel
+    /// requests cannot all pass a check made before any of them is counted.
+    pub fn allow(&self, ip: Option<K>) -> bool {
         let Some(ip) = ip else { return true };
         let now = Instant::now();
         // unwrap: the lock is never held across a panic-prone call.
@@ -50,10 +46,19 @@ impl AddressLimiter {
         if entry.1 >= self.per_window {
             return false;
         }
-        if count {
-            entry.1 += 1;
-        }
+        entry.1 += 1;
         true
+    }
+
+    /// Gives back one event counted by [`allow`](Self::allow) (a login that
+    /// turned out right, or a guess that was never checked).
+    pub fn refund(&self, ip: Option<K>) {
+        let Some(ip) = ip else { return };
+        // unwrap: the lock is never held across a panic-prone call.
+        let mut seen = self.seen.lock().unwrap();
+        if let Some(entry) = seen.get_mut(&ip) {
+            entry.1 = entry.1.saturating_sub(1);
+        }
     }
 }
 
@@ -67,9 +72,11 @@ mod tests {
         let venue: IpAddr = "192.168.1.1".parse().unwrap();
         let other: IpAddr = "10.0.0.7".parse().unwrap();
         assert!((0..3).all(|_| limiter.allow(Some(venue))));
-        assert!(limiter.blocked(Some(venue)));
         assert!(!limiter.allow(Some(venue)));
         assert!(limiter.allow(Some(other)));
         assert!(limiter.allow(None), "no address known: not limited");
+        limiter.refund(Some(venue));
+        assert!(limiter.allow(Some(venue)), "a refund frees one place");
+        assert!(!limiter.allow(Some(venue)));
     }
 }

@@ -1,18 +1,18 @@
-//! The facilitator's login: argon2-hashed password, a random session token in an
-//! HttpOnly, SameSite=Strict cookie (only its hash is stored), and a CSRF token
-//! per session for forms that change anything.
+//! The facilitator's login: the password (checked by [`super::password`]), a
+//! random session token in an HttpOnly, SameSite=Strict cookie (only its hash
+//! is stored), a CSRF token per session for forms that change anything, and
+//! where a login may return to.
 
+use super::known_browser;
 use super::pages::LoginPage;
+use super::password::{Busy, generate_password, hash_password, verify_password};
 use super::{AppState, render};
 use crate::error::{AppError, AppResult};
 use crate::store::{SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use blake2::{Blake2s256, Digest};
-use rand::Rng;
 use serde::Deserialize;
 use std::future::Future;
 use std::pin::Pin;
@@ -23,39 +23,6 @@ pub const SESSION_COOKIE: &str = "intercede_session";
 const SESSION_DAYS: i64 = 7;
 /// Slows down password guessing.
 const WRONG_PASSWORD_DELAY: Duration = Duration::from_millis(750);
-
-/// Hashes a password with argon2id and a random salt.
-pub fn hash_password(password: &str) -> Result<String, AppError> {
-    let salt_bytes: [u8; 16] = rand::random();
-    let salt = SaltString::encode_b64(&salt_bytes)
-        .map_err(|e| AppError::internal(format!("could not make a salt: {e}")))?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| AppError::internal(format!("could not hash the password: {e}")))
-}
-
-pub fn verify_password(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash).is_ok_and(|hash| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &hash)
-            .is_ok()
-    })
-}
-
-/// A password a person can read off a terminal and type: `xxxx-xxxx-xxxx-xxxx`.
-pub fn generate_password() -> String {
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let mut rng = rand::rng();
-    let groups: Vec<String> = (0..4)
-        .map(|_| {
-            (0..4)
-                .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-                .collect()
-        })
-        .collect();
-    groups.join("-")
-}
 
 fn random_token() -> String {
     let bytes: [u8; 32] = rand::random();
@@ -167,13 +134,33 @@ fn encode_query(value: &str) -> String {
         .collect()
 }
 
-/// Only local paths, so a login link cannot send the facilitator elsewhere.
+/// The first path segments a login may return to: the pages of this server
+/// that ask for a login (every one is under `/console`).
+const RETURN_ROUTES: [&str; 1] = ["console"];
+
+/// Where to go after logging in: `next` only when it is plainly a path of this
+/// server, else `/console`. Browsers skip tabs and newlines in a `Location`
+/// and read `\` as `/`, so `/\t/evil.example` would leave the server: rather
+/// than list what is dangerous, accept only the shape of our own routes.
 fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_string()
-        }
-        _ => "/console".to_string(),
+    const HOME: &str = "/console";
+    let Some(path) = next else {
+        return HOME.to_string();
+    };
+    let plain = path.starts_with('/')
+        && !path.contains("//")
+        && path
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '\\' | '%' | '@' | ':'));
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if plain && RETURN_ROUTES.contains(&first) {
+        path.to_string()
+    } else {
+        HOME.to_string()
     }
 }
 
@@ -198,24 +185,52 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
+/// `POST /login`. The attempt is counted before the password is checked (so a
+/// burst of parallel guesses cannot all pass the limit), and given back when it
+/// was right. A known browser is limited on its own, not by its address.
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
     form: web::Form<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let next = safe_next(form.next.as_deref());
+    let stored = state.store.facilitator_password_hash().await?;
+    let known = stored
+        .as_deref()
+        .and_then(|hash| known_browser::recognise(&req, hash));
     let address = req.peer_addr().map(|a| a.ip());
-    if state.wrong_passwords.blocked(address) {
-        tracing::warn!("facilitator login refused: too many wrong passwords from one address");
+    let reserved = match &known {
+        Some(id) => state.known_browsers.allow(Some(id.clone())),
+        None => state.wrong_passwords.allow(address),
+    };
+    let refund = || match &known {
+        Some(id) => state.known_browsers.refund(Some(id.clone())),
+        None => state.wrong_passwords.refund(address),
+    };
+    if !reserved {
+        tracing::warn!(
+            known_browser = known.is_some(),
+            "facilitator login refused: too many password attempts"
+        );
         return Err(AppError::TooManyRequests(
             "Too many wrong passwords. Please wait a minute before trying again.".into(),
         ));
     }
-    let stored = state.store.facilitator_password_hash().await?;
-    let ok = stored.is_some_and(|hash| verify_password(&form.password, &hash));
+    let ok = match &stored {
+        Some(hash) => match state.passwords.verify(&form.password, hash).await {
+            Ok(ok) => ok,
+            Err(Busy) => {
+                refund();
+                tracing::warn!("facilitator login refused: password checks busy");
+                return Err(AppError::TooManyRequests(
+                    "The server is busy checking passwords. Please try again in a moment.".into(),
+                ));
+            }
+        },
+        None => false,
+    };
     if !ok {
         tracing::warn!("facilitator login refused: wrong password");
-        state.wrong_passwords.allow(address);
         tokio::time::sleep(WRONG_PASSWORD_DELAY).await;
         return render(
             StatusCode::UNAUTHORIZED,
@@ -225,6 +240,7 @@ pub async fn login(
             },
         );
     }
+    refund();
     state.store.delete_sessions(false).await?;
     let token = random_token();
     let session = SessionRecord {
@@ -240,11 +256,18 @@ pub async fn login(
         .secure(state.secure_cookies)
         .max_age(actix_web::cookie::time::Duration::days(SESSION_DAYS))
         .finish();
+    let known_cookie = stored
+        .as_deref()
+        .map(|hash| known_browser::cookie(known, hash, state.secure_cookies));
     tracing::info!("facilitator logged in");
-    Ok(HttpResponse::SeeOther()
+    let mut response = HttpResponse::SeeOther();
+    response
         .insert_header((header::LOCATION, next))
-        .cookie(cookie)
-        .finish())
+        .cookie(cookie);
+    if let Some(known_cookie) = known_cookie {
+        response.cookie(known_cookie);
+    }
+    Ok(response.finish())
 }
 
 #[derive(Deserialize)]
@@ -277,26 +300,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn passwords_verify_only_against_their_own_hash() {
-        let hash = hash_password("correct horse").unwrap();
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse", &hash));
-        assert!(!verify_password("correct horse ", &hash));
-        assert!(!verify_password("correct horse", "not a hash"));
-    }
-
-    #[test]
-    fn generated_passwords_are_readable_and_different() {
-        let a = generate_password();
-        assert_eq!(a.len(), 19);
-        assert_eq!(a.matches('-').count(), 3);
-        assert_ne!(a, generate_password());
-    }
-
-    #[test]
     fn login_only_returns_to_local_paths() {
         assert_eq!(safe_next(Some("/console/K7HQ2M")), "/console/K7HQ2M");
-        for bad in ["//evil.example", "https://evil.example", "\\\\evil", ""] {
+        assert_eq!(
+            safe_next(Some("/console/K7HQ2M/report?x=1")),
+            "/console/K7HQ2M/report?x=1"
+        );
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "\\\\evil",
+            "",
+            "/",
+            "/\\evil",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F%2Fevil",
+            "/console\n",
+            "/console/ x",
+            "javascript:alert(1)",
+            "/j/K7HQ2M",
+            "/console@evil",
+        ] {
             assert_eq!(safe_next(Some(bad)), "/console", "{bad}");
         }
         assert_eq!(safe_next(None), "/console");

@@ -4,6 +4,7 @@
 use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::password::PasswordChecker;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -18,8 +19,14 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// New device identities per network address.
     pub new_devices: Arc<AddressLimiter>,
-    /// Wrong facilitator passwords per network address.
+    /// Facilitator password attempts per network address (right ones are
+    /// given back).
     pub wrong_passwords: Arc<AddressLimiter>,
+    /// Password attempts per known browser (see `known_browser`), which are
+    /// not held back by their address.
+    pub known_browsers: Arc<AddressLimiter<String>>,
+    /// Runs argon2 off the HTTP workers, a few checks at a time.
+    pub passwords: Arc<PasswordChecker>,
 }
 
 impl AppState {

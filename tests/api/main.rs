@@ -8,6 +8,7 @@ mod browser;
 mod browser_support;
 mod chaos;
 mod crash;
+mod edge_attacks;
 mod hardening;
 mod helpers;
 mod live;

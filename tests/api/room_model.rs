@@ -69,6 +69,7 @@ async fn run(steps: Vec<Step>) {
         Arc::from("test"),
         writer,
         Duration::from_secs(3600),
+        &tokio_util::task::TaskTracker::new(),
         &tokio::runtime::Handle::current(),
     );
     let devices: Vec<Arc<str>> = (0..DEVICES)

@@ -1,0 +1,337 @@
+//! A room: the single owner of one live gathering's state.
+//!
+//! One task per gathering receives commands on a channel (joins, taps,
+//! facilitator controls), changes its state, and fans frames out on one
+//! broadcast channel per role. Each frame is serialised once per role and shared
+//! by every socket of that role. Counts are coalesced: a tick a few times a
+//! second sends the latest numbers if any changed. The room never waits for the
+//! database: writes go to the group-commit writer, whose commit callbacks come
+//! back to the room as `Committed` events, and only then is a tap counted and
+//! acknowledged.
+//!
+//! The rules live in a state machine with no I/O ([`RoomState`], in `state`),
+//! what each role sees of it in `views`, the agenda as laid out in `layout`;
+//! this module is the task around them, which performs the effects the state
+//! machine returns.
+
+mod layout;
+mod state;
+mod views;
+
+pub use state::{Broadcast, ControlError, DeviceId, Effect, RoomState};
+
+use super::protocol::{Control, Role, ServerMessage, Snapshot};
+use crate::store::writer::{Outcome, Writer};
+use crate::store::{RoomSeed, StoredAgenda, now_ms};
+use bytestring::ByteString;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio_util::task::TaskTracker;
+
+/// How often changed counts are sent.
+pub const COUNT_TICK: Duration = Duration::from_millis(250);
+/// Frames a socket may fall behind before it is resynced with a snapshot.
+pub const BROADCAST_BACKLOG: usize = 64;
+/// Commands that may wait for the room.
+const COMMAND_QUEUE: usize = 8192;
+/// What a new subscriber gets: its first frame and the live feed.
+pub struct Joined {
+    pub snapshot: ByteString,
+    pub feed: broadcast::Receiver<ByteString>,
+}
+
+pub enum RoomCommand {
+    /// Subscribe to the role's feed and get a snapshot, atomically.
+    Join {
+        role: Role,
+        device: Option<DeviceId>,
+        reply: oneshot::Sender<Joined>,
+    },
+    Leave {
+        role: Role,
+        device: Option<DeviceId>,
+    },
+    /// A fresh snapshot, encoded (a resync).
+    Snapshot {
+        role: Role,
+        device: Option<DeviceId>,
+        reply: oneshot::Sender<ByteString>,
+    },
+    /// The snapshot as a value, for rendering a page.
+    View {
+        role: Role,
+        device: Option<DeviceId>,
+        reply: oneshot::Sender<Snapshot>,
+    },
+    Control {
+        control: Control,
+        reply: oneshot::Sender<Result<(), ControlError>>,
+    },
+    /// The gathering was deleted: stop without writing anything more for it,
+    /// which closes every socket of the room.
+    Deleted,
+    /// The agenda was edited: show the new one at once.
+    Reload { agenda: StoredAgenda },
+    /// "I'm praying". The ack (or an error) goes to `reply`, the socket's own queue.
+    Tap {
+        device: DeviceId,
+        topic: i64,
+        op: String,
+        reply: mpsc::Sender<ByteString>,
+    },
+}
+
+/// A cheap handle for sending commands to a room.
+#[derive(Clone)]
+pub struct RoomHandle {
+    pub gathering_id: i64,
+    tx: mpsc::Sender<RoomCommand>,
+}
+
+/// The room task has stopped (only at shutdown).
+#[derive(Debug, Clone, Copy)]
+pub struct RoomGone;
+
+impl RoomHandle {
+    pub async fn send(&self, command: RoomCommand) -> Result<(), RoomGone> {
+        self.tx.send(command).await.map_err(|_| RoomGone)
+    }
+
+    pub async fn join(&self, role: Role, device: Option<DeviceId>) -> Result<Joined, RoomGone> {
+        let (reply, answer) = oneshot::channel();
+        self.send(RoomCommand::Join {
+            role,
+            device,
+            reply,
+        })
+        .await?;
+        answer.await.map_err(|_| RoomGone)
+    }
+
+    pub async fn snapshot(
+        &self,
+        role: Role,
+        device: Option<DeviceId>,
+    ) -> Result<ByteString, RoomGone> {
+        let (reply, answer) = oneshot::channel();
+        self.send(RoomCommand::Snapshot {
+            role,
+            device,
+            reply,
+        })
+        .await?;
+        answer.await.map_err(|_| RoomGone)
+    }
+
+    pub async fn view(&self, role: Role, device: Option<DeviceId>) -> Result<Snapshot, RoomGone> {
+        let (reply, answer) = oneshot::channel();
+        self.send(RoomCommand::View {
+            role,
+            device,
+            reply,
+        })
+        .await?;
+        answer.await.map_err(|_| RoomGone)
+    }
+
+    pub async fn control(&self, control: Control) -> Result<Result<(), ControlError>, RoomGone> {
+        let (reply, answer) = oneshot::channel();
+        self.send(RoomCommand::Control { control, reply }).await?;
+        answer.await.map_err(|_| RoomGone)
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.tx.is_closed()
+    }
+}
+
+/// Where a tap's answer goes: the socket's own queue.
+type Reply = mpsc::Sender<ByteString>;
+
+/// The writer's word on a tap: (topic, device) and what became of it.
+type TapWritten = (i64, DeviceId, Outcome);
+
+/// The room task: the state machine, and the I/O it asks for.
+struct Room {
+    state: RoomState<Reply>,
+    feeds: HashMap<Role, broadcast::Sender<ByteString>>,
+    writer: Writer,
+    committed: mpsc::UnboundedSender<TapWritten>,
+}
+
+/// Starts a room task for a gathering from what the store holds about it,
+/// tracked by `tasks` so shutdown can wait for it to save its figures.
+///
+/// A room with no sockets and no tap waiting for the disk for `idle` stops by
+/// itself (the hub opens it again, from the store, when it is next needed).
+pub fn spawn(
+    seed: RoomSeed,
+    epoch: Arc<str>,
+    writer: Writer,
+    idle: Duration,
+    tasks: &TaskTracker,
+    runtime: &tokio::runtime::Handle,
+) -> RoomHandle {
+    let (tx, rx) = mpsc::channel(COMMAND_QUEUE);
+    let (committed, committed_rx) = mpsc::unbounded_channel();
+    let gathering_id = seed.agenda.gathering.id;
+    let feeds = [Role::Attendee, Role::Projector, Role::Console]
+        .into_iter()
+        .map(|role| (role, broadcast::channel(BROADCAST_BACKLOG).0))
+        .collect();
+    let room = Room {
+        state: RoomState::new(seed, epoch),
+        feeds,
+        writer,
+        committed,
+    };
+    tasks.spawn_on(room.run(rx, committed_rx, idle), runtime);
+    RoomHandle { gathering_id, tx }
+}
+
+impl Room {
+    async fn run(
+        mut self,
+        mut commands: mpsc::Receiver<RoomCommand>,
+        mut committed: mpsc::UnboundedReceiver<TapWritten>,
+        idle: Duration,
+    ) {
+        let mut tick = tokio::time::interval(COUNT_TICK);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        let mut last_busy = tokio::time::Instant::now();
+        let code = self.state.gathering.code.clone();
+        loop {
+            tokio::select! {
+                command = commands.recv() => match command {
+                    Some(RoomCommand::Deleted) => {
+                        tracing::debug!(gathering = %code, "room of a deleted gathering stopped");
+                        return;
+                    }
+                    None => break,
+                    Some(command) => self.handle(command),
+                },
+                Some((topic, device, outcome)) = committed.recv() => {
+                    let effects = self.state.tap_written(topic, device, outcome);
+                    self.perform(effects);
+                }
+                _ = tick.tick() => {
+                    let effects = self.state.tick();
+                    self.perform(effects);
+                    if self.busy() {
+                        last_busy = tokio::time::Instant::now();
+                    } else if last_busy.elapsed() >= idle {
+                        tracing::debug!(gathering = %code, "idle room closing");
+                        break;
+                    }
+                }
+            }
+        }
+        let effects = self.state.close();
+        self.perform(effects);
+        tracing::debug!(gathering = %code, "room stopped");
+    }
+
+    /// Someone is connected, or a tap is waiting for its commit.
+    fn busy(&self) -> bool {
+        self.state.has_pending_taps() || self.feeds.values().any(|feed| feed.receiver_count() > 0)
+    }
+
+    fn handle(&mut self, command: RoomCommand) {
+        let now = now_ms();
+        match command {
+            RoomCommand::Join {
+                role,
+                device,
+                reply,
+            } => {
+                // Subscribe before taking the snapshot, so no frame falls between them.
+                let feed = self.feeds[&role].subscribe();
+                let effects = self.state.join(role, device.as_ref(), now);
+                self.perform(effects);
+                let snapshot = self.state.snapshot(role, device.as_ref(), now);
+                let snapshot = ServerMessage::Snapshot(snapshot).encode();
+                let _ = reply.send(Joined { snapshot, feed });
+            }
+            RoomCommand::Leave { role, device } => self.state.leave(role, device.as_ref()),
+            RoomCommand::Snapshot {
+                role,
+                device,
+                reply,
+            } => {
+                let snapshot = self.state.snapshot(role, device.as_ref(), now);
+                let _ = reply.send(ServerMessage::Snapshot(snapshot).encode());
+            }
+            RoomCommand::View {
+                role,
+                device,
+                reply,
+            } => {
+                let _ = reply.send(self.state.snapshot(role, device.as_ref(), now));
+            }
+            RoomCommand::Control { control, reply } => {
+                let (result, effects) = self.state.control(control, now);
+                self.perform(effects);
+                let _ = reply.send(result);
+            }
+            RoomCommand::Tap {
+                device,
+                topic,
+                op,
+                reply,
+            } => {
+                let effects = self.state.tap(device, topic, op, reply, now);
+                self.perform(effects);
+            }
+            RoomCommand::Reload { agenda } => {
+                let effects = self.state.reload(&agenda, now);
+                self.perform(effects);
+            }
+            RoomCommand::Deleted => {}
+        }
+    }
+
+    /// Does what the state machine asked for, never waiting for anyone.
+    fn perform(&mut self, effects: Vec<Effect<Reply>>) {
+        for effect in effects {
+            match effect {
+                Effect::Broadcast(broadcast) => {
+                    for role in [Role::Attendee, Role::Projector, Role::Console] {
+                        let feed = &self.feeds[&role];
+                        if feed.receiver_count() == 0 {
+                            continue;
+                        }
+                        let bytes = self.state.message(broadcast, role).encode();
+                        // An error only means nobody is listening right now.
+                        let _ = feed.send(bytes);
+                    }
+                }
+                Effect::Answer(reply, message) => {
+                    // A socket this far behind is being closed or resynced; it
+                    // resends unacknowledged taps.
+                    let _ = reply.try_send(message.encode());
+                }
+                Effect::Write(op) => {
+                    if self.writer.submit(op, None).is_err() {
+                        tracing::warn!(
+                            gathering = %self.state.gathering.code,
+                            "writer busy; a live figure will be written later"
+                        );
+                    }
+                }
+                Effect::WriteTap { op, topic, device } => {
+                    let committed = self.committed.clone();
+                    let key = device.clone();
+                    let done = Box::new(move |outcome| {
+                        let _ = committed.send((topic, key, outcome));
+                    });
+                    if self.writer.submit(op, Some(done)).is_err() {
+                        let refused = self.state.tap_not_queued(topic, device);
+                        self.perform(refused);
+                    }
+                }
+            }
+        }
+    }
+}
