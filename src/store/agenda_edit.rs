@@ -36,38 +36,38 @@ impl Store {
         scripture: Option<&Scripture>,
         closing_message: &str,
     ) -> Result<(), sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query(
-            "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
-                closing_message = $4
-             WHERE id = $5",
-        )
-        .bind(title)
-        .bind(scripture.map(|s| s.text.as_str()))
-        .bind(scripture.map(|s| s.reference.as_str()))
-        .bind(closing_message)
-        .bind(gathering_id)
-        .execute(pool)
-        .await?;
-        Ok(())
-            })
+        with_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
+                    closing_message = $4
+                 WHERE id = $5",
+            )
+            .bind(title)
+            .bind(scripture.map(|s| s.text.as_str()))
+            .bind(scripture.map(|s| s.reference.as_str()))
+            .bind(closing_message)
+            .bind(gathering_id)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
     }
 
     /// Deletes a gathering with everything recorded about it.
     pub async fn delete_gathering(&self, gathering_id: i64) -> Result<(), sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query("DELETE FROM gatherings WHERE id = $1")
-            .bind(gathering_id)
-            .execute(pool)
-            .await?;
-        Ok(())
-            })
+        with_pool!(self, |pool| {
+            sqlx::query("DELETE FROM gatherings WHERE id = $1")
+                .bind(gathering_id)
+                .execute(pool)
+                .await?;
+            Ok(())
+        })
     }
 
     /// Adds a section at the end of the agenda; returns its id.
     pub async fn add_section(&self, gathering_id: i64, title: &str) -> Result<i64, sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query_scalar(
+        with_pool!(self, |pool| {
+            sqlx::query_scalar(
             "INSERT INTO sections (gathering_id, position, title)
              VALUES ($1, (SELECT COALESCE(MAX(position) + 1, 0) FROM sections WHERE gathering_id = $1), $2)
              RETURNING id",
@@ -76,7 +76,7 @@ impl Store {
         .bind(title)
         .fetch_one(pool)
         .await
-            })
+        })
     }
 
     /// Renames a section of this gathering; false if there is no such section.
@@ -86,16 +86,16 @@ impl Store {
         section_id: i64,
         title: &str,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let done =
-            sqlx::query("UPDATE sections SET title = $1 WHERE id = $2 AND gathering_id = $3")
-                .bind(title)
-                .bind(section_id)
-                .bind(gathering_id)
-                .execute(pool)
-                .await?;
-        Ok(done.rows_affected() == 1)
-            })
+        with_pool!(self, |pool| {
+            let done =
+                sqlx::query("UPDATE sections SET title = $1 WHERE id = $2 AND gathering_id = $3")
+                    .bind(title)
+                    .bind(section_id)
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     /// Deletes a section and its topics (their taps too).
@@ -104,14 +104,14 @@ impl Store {
         gathering_id: i64,
         section_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
-            .bind(section_id)
-            .bind(gathering_id)
-            .execute(pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
-            })
+        with_pool!(self, |pool| {
+            let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
+                .bind(section_id)
+                .bind(gathering_id)
+                .execute(pool)
+                .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     /// Swaps a section with its neighbour; false if it is already at that end.
@@ -121,27 +121,27 @@ impl Store {
         section_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let mut tx = pool.begin_write().await?;
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
-        )
-        .bind(gathering_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let Some(order) = swapped(&ids, section_id, direction) else {
-            return Ok(false);
-        };
-        for (position, id) in order.iter().enumerate() {
-            sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
-                .bind(position as i64)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(true)
-            })
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
+            )
+            .bind(gathering_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            let Some(order) = swapped(&ids, section_id, direction) else {
+                return Ok(false);
+            };
+            for (position, id) in order.iter().enumerate() {
+                sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
+                    .bind(position as i64)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     /// Adds a topic at the end of a section of this gathering; `None` if no such section.
@@ -151,17 +151,17 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<Option<i64>, sqlx::Error> {
-        with_pool!(self, pool => {
-        let owned: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
-                .bind(section_id)
-                .bind(gathering_id)
-                .fetch_optional(pool)
-                .await?;
-        if owned.is_none() {
-            return Ok(None);
-        }
-        let id = bind_topic!(
+        with_pool!(self, |pool| {
+            let owned: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
+                    .bind(section_id)
+                    .bind(gathering_id)
+                    .fetch_optional(pool)
+                    .await?;
+            if owned.is_none() {
+                return Ok(None);
+            }
+            let id = bind_topic!(
             sqlx::query_scalar(
                 "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
                     scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
@@ -175,8 +175,8 @@ impl Store {
         )
         .fetch_one(pool)
         .await?;
-        Ok(Some(id))
-            })
+            Ok(Some(id))
+        })
     }
 
     /// Replaces a topic's fields, and moves it to another section of the same
@@ -188,28 +188,30 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let mut tx = pool.begin_write().await?;
-        let current: Option<i64> =
-            sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
-                .bind(topic_id)
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let current: Option<i64> = sqlx::query_scalar(
+                "SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2",
+            )
+            .bind(topic_id)
+            .bind(gathering_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(current_section) = current else {
+                return Ok(false);
+            };
+            if current_section != section_id {
+                let owned: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM sections WHERE id = $1 AND gathering_id = $2",
+                )
+                .bind(section_id)
                 .bind(gathering_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let Some(current_section) = current else {
-            return Ok(false);
-        };
-        if current_section != section_id {
-            let owned: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
-                    .bind(section_id)
-                    .bind(gathering_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if owned.is_none() {
-                return Ok(false);
-            }
-            sqlx::query(
+                if owned.is_none() {
+                    return Ok(false);
+                }
+                sqlx::query(
                 "UPDATE topics SET section_id = $1,
                     position = (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $1)
                  WHERE id = $2",
@@ -218,8 +220,8 @@ impl Store {
             .bind(topic_id)
             .execute(&mut *tx)
             .await?;
-        }
-        bind_topic!(
+            }
+            bind_topic!(
             sqlx::query(
                 "UPDATE topics SET title = $1, scripture_text = $2, scripture_ref = $3, body = $4,
                     kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
@@ -227,12 +229,12 @@ impl Store {
             ),
             topic
         )
-        .bind(topic_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
-            })
+            .bind(topic_id)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     pub async fn delete_topic(
@@ -240,14 +242,14 @@ impl Store {
         gathering_id: i64,
         topic_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
-            .bind(topic_id)
-            .bind(gathering_id)
-            .execute(pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
-            })
+        with_pool!(self, |pool| {
+            let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
+                .bind(topic_id)
+                .bind(gathering_id)
+                .execute(pool)
+                .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     /// Swaps a topic with its neighbour in its section.
@@ -257,45 +259,47 @@ impl Store {
         topic_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let mut tx = pool.begin_write().await?;
-        let section: Option<i64> =
-            sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
-                .bind(topic_id)
-                .bind(gathering_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some(section) = section else {
-            return Ok(false);
-        };
-        let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM topics WHERE section_id = $1 ORDER BY position, id")
-                .bind(section)
-                .fetch_all(&mut *tx)
-                .await?;
-        let Some(order) = swapped(&ids, topic_id, direction) else {
-            return Ok(false);
-        };
-        for (position, id) in order.iter().enumerate() {
-            sqlx::query("UPDATE topics SET position = $1 WHERE id = $2")
-                .bind(position as i64)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(true)
-            })
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let section: Option<i64> = sqlx::query_scalar(
+                "SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2",
+            )
+            .bind(topic_id)
+            .bind(gathering_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(section) = section else {
+                return Ok(false);
+            };
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM topics WHERE section_id = $1 ORDER BY position, id",
+            )
+            .bind(section)
+            .fetch_all(&mut *tx)
+            .await?;
+            let Some(order) = swapped(&ids, topic_id, direction) else {
+                return Ok(false);
+            };
+            for (position, id) in order.iter().enumerate() {
+                sqlx::query("UPDATE topics SET position = $1 WHERE id = $2")
+                    .bind(position as i64)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     /// How many topics the gathering's agenda holds.
     pub async fn topic_count(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query_scalar("SELECT COUNT(*) FROM topics WHERE gathering_id = $1")
-            .bind(gathering_id)
-            .fetch_one(pool)
-            .await
-            })
+        with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM topics WHERE gathering_id = $1")
+                .bind(gathering_id)
+                .fetch_one(pool)
+                .await
+        })
     }
 }
 

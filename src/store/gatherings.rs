@@ -124,13 +124,13 @@ fn gathering_from_row(row: GatheringRow) -> Gathering {
 impl Store {
     /// Stores a new draft gathering with its whole agenda under a fresh join code.
     pub async fn create_gathering(&self, agenda: &NewAgenda) -> Result<Gathering, sqlx::Error> {
-        with_pool!(self, pool => {
-        let mut tx = pool.begin_write().await?;
-        // A collision among 31^6 codes is rare; try a few before giving up.
-        let mut attempt = 0;
-        let (id, code) = loop {
-            let code = JoinCode::generate();
-            let inserted = sqlx::query(
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            // A collision among 31^6 codes is rare; try a few before giving up.
+            let mut attempt = 0;
+            let (id, code) = loop {
+                let code = JoinCode::generate();
+                let inserted = sqlx::query(
                 "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at)
                  VALUES ($1, $2, $3, $4, 'draft', $5)
                  ON CONFLICT (code) DO NOTHING
@@ -143,16 +143,16 @@ impl Store {
             .bind(now_ms())
             .fetch_optional(&mut *tx)
             .await?;
-            if let Some(row) = inserted {
-                break (row.get::<i64, _>("id"), code);
-            }
-            attempt += 1;
-            if attempt > 20 {
-                return Err(sqlx::Error::Protocol("no free join code".into()));
-            }
-        };
-        for (section_position, section) in agenda.sections.iter().enumerate() {
-            let section_id: i64 = sqlx::query_scalar(
+                if let Some(row) = inserted {
+                    break (row.get::<i64, _>("id"), code);
+                }
+                attempt += 1;
+                if attempt > 20 {
+                    return Err(sqlx::Error::Protocol("no free join code".into()));
+                }
+            };
+            for (section_position, section) in agenda.sections.iter().enumerate() {
+                let section_id: i64 = sqlx::query_scalar(
                 "INSERT INTO sections (gathering_id, position, title) VALUES ($1, $2, $3) RETURNING id",
             )
             .bind(id)
@@ -160,8 +160,8 @@ impl Store {
             .bind(&section.title)
             .fetch_one(&mut *tx)
             .await?;
-            for (position, topic) in section.topics.iter().enumerate() {
-                bind_topic!(
+                for (position, topic) in section.topics.iter().enumerate() {
+                    bind_topic!(
                     sqlx::query(
                         "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
                             scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
@@ -174,23 +174,23 @@ impl Store {
                 )
                 .execute(&mut *tx)
                 .await?;
+                }
             }
-        }
-        tx.commit().await?;
-        Ok(Gathering {
-            id,
-            code: code.to_string(),
-            title: agenda.title.clone(),
-            scripture: agenda.scripture.clone(),
-            status: "draft".into(),
-            closing_message: String::new(),
-        })
+            tx.commit().await?;
+            Ok(Gathering {
+                id,
+                code: code.to_string(),
+                title: agenda.title.clone(),
+                scripture: agenda.scripture.clone(),
+                status: "draft".into(),
+                closing_message: String::new(),
+            })
         })
     }
 
     /// Every gathering, newest first.
     pub async fn list_gatherings(&self) -> Result<Vec<GatheringSummary>, sqlx::Error> {
-        let rows: Vec<GatheringRow> = with_pool!(self, pool => {
+        let rows: Vec<GatheringRow> = with_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
                  FROM gatherings ORDER BY created_at DESC, id DESC",
@@ -202,7 +202,7 @@ impl Store {
     }
 
     pub async fn count_gatherings(&self) -> Result<i64, sqlx::Error> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             sqlx::query_scalar("SELECT COUNT(*) FROM gatherings")
                 .fetch_one(pool)
                 .await
@@ -210,7 +210,7 @@ impl Store {
     }
 
     pub async fn find_gathering(&self, code: &JoinCode) -> Result<Option<Gathering>, sqlx::Error> {
-        let row: Option<GatheringRow> = with_pool!(self, pool => {
+        let row: Option<GatheringRow> = with_pool!(self, |pool| {
             sqlx::query_as(
                 "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message
                  FROM gatherings WHERE code = $1",
@@ -224,52 +224,52 @@ impl Store {
 
     /// The gathering's sections and topics in agenda order.
     pub async fn load_agenda(&self, gathering: &Gathering) -> Result<StoredAgenda, sqlx::Error> {
-        with_pool!(self, pool => {
-        let section_rows = sqlx::query(
-            "SELECT id, title FROM sections WHERE gathering_id = $1 ORDER BY position, id",
-        )
-        .bind(gathering.id)
-        .fetch_all(pool)
-        .await?;
-        let topic_rows = sqlx::query(
-            "SELECT t.id, t.section_id, t.title, t.scripture_text, t.scripture_ref, t.body, t.kind,
-                    t.planned_minutes, t.notes, t.sensitive, t.safe_summary
-             FROM topics t JOIN sections s ON s.id = t.section_id
-             WHERE t.gathering_id = $1
-             ORDER BY s.position, s.id, t.position, t.id",
-        )
-        .bind(gathering.id)
-        .fetch_all(pool)
-        .await?;
-        let mut sections: Vec<StoredSection> = section_rows
-            .iter()
-            .map(|row| StoredSection {
-                id: row.get("id"),
-                title: row.get("title"),
-                topics: Vec::new(),
-            })
-            .collect();
-        for row in &topic_rows {
-            let topic = StoredTopic {
-                id: row.get("id"),
-                section_id: row.get("section_id"),
-                title: row.get("title"),
-                scripture: scripture(row.get("scripture_text"), row.get("scripture_ref")),
-                body: row.get("body"),
-                kind: TopicKind::from_stored(row.get::<&str, _>("kind")),
-                planned_minutes: row.get("planned_minutes"),
-                notes: row.get("notes"),
-                sensitive: row.get("sensitive"),
-                safe_summary: row.get("safe_summary"),
-            };
-            if let Some(section) = sections.iter_mut().find(|s| s.id == topic.section_id) {
-                section.topics.push(topic);
+        with_pool!(self, |pool| {
+            let section_rows = sqlx::query(
+                "SELECT id, title FROM sections WHERE gathering_id = $1 ORDER BY position, id",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?;
+            let topic_rows = sqlx::query(
+                "SELECT t.id, t.section_id, t.title, t.scripture_text, t.scripture_ref, t.body, t.kind,
+                        t.planned_minutes, t.notes, t.sensitive, t.safe_summary
+                 FROM topics t JOIN sections s ON s.id = t.section_id
+                 WHERE t.gathering_id = $1
+                 ORDER BY s.position, s.id, t.position, t.id",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?;
+            let mut sections: Vec<StoredSection> = section_rows
+                .iter()
+                .map(|row| StoredSection {
+                    id: row.get("id"),
+                    title: row.get("title"),
+                    topics: Vec::new(),
+                })
+                .collect();
+            for row in &topic_rows {
+                let topic = StoredTopic {
+                    id: row.get("id"),
+                    section_id: row.get("section_id"),
+                    title: row.get("title"),
+                    scripture: scripture(row.get("scripture_text"), row.get("scripture_ref")),
+                    body: row.get("body"),
+                    kind: TopicKind::from_stored(row.get::<&str, _>("kind")),
+                    planned_minutes: row.get("planned_minutes"),
+                    notes: row.get("notes"),
+                    sensitive: row.get("sensitive"),
+                    safe_summary: row.get("safe_summary"),
+                };
+                if let Some(section) = sections.iter_mut().find(|s| s.id == topic.section_id) {
+                    section.topics.push(topic);
+                }
             }
-        }
-        Ok(StoredAgenda {
-            gathering: gathering.clone(),
-            sections,
-        })
+            Ok(StoredAgenda {
+                gathering: gathering.clone(),
+                sections,
+            })
         })
     }
 }

@@ -67,74 +67,76 @@ pub struct RoomSeed {
 impl Store {
     /// Loads a gathering's agenda and everything stored about its live run.
     pub async fn load_room_seed(&self, gathering: &Gathering) -> Result<RoomSeed, sqlx::Error> {
-        with_pool!(self, pool => {
-        let agenda = self.load_agenda(gathering).await?;
-        let live = sqlx::query(
-            "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
-             FROM live_state WHERE gathering_id = $1",
-        )
-        .bind(gathering.id)
-        .fetch_optional(pool)
-        .await?
-        .map(|row| LiveRecord {
-            current_topic_id: row.get("current_topic_id"),
-            blank: row.get("blank"),
-            started_at: row.get("started_at"),
-            ended_at: row.get("ended_at"),
-            topic_since: row.get("topic_since"),
-            show_join: row.get("show_join"),
-        })
-        .unwrap_or_default();
-        let stats = sqlx::query(
-            "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
-             FROM topic_stats WHERE gathering_id = $1",
-        )
-        .bind(gathering.id)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|row| TopicStat {
-            topic_id: row.get("topic_id"),
-            first_shown_at: row.get("first_shown_at"),
-            shown_ms: row.get("shown_ms"),
-            peak_attendees: row.get("peak_attendees"),
-        })
-        .collect();
-        let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
+        with_pool!(self, |pool| {
+            let agenda = self.load_agenda(gathering).await?;
+            let live = sqlx::query(
+                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
+                 FROM live_state WHERE gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_optional(pool)
+            .await?
+            .map(|row| LiveRecord {
+                current_topic_id: row.get("current_topic_id"),
+                blank: row.get("blank"),
+                started_at: row.get("started_at"),
+                ended_at: row.get("ended_at"),
+                topic_since: row.get("topic_since"),
+                show_join: row.get("show_join"),
+            })
+            .unwrap_or_default();
+            let stats = sqlx::query(
+                "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
+                 FROM topic_stats WHERE gathering_id = $1",
+            )
             .bind(gathering.id)
             .fetch_all(pool)
             .await?
             .iter()
-            .map(|row| (row.get("topic_id"), row.get("device_id")))
-            .collect();
-        Ok(RoomSeed {
-            agenda,
-            live,
-            stats,
-            taps,
-        })
+            .map(|row| TopicStat {
+                topic_id: row.get("topic_id"),
+                first_shown_at: row.get("first_shown_at"),
+                shown_ms: row.get("shown_ms"),
+                peak_attendees: row.get("peak_attendees"),
             })
+            .collect();
+            let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
+                .bind(gathering.id)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| (row.get("topic_id"), row.get("device_id")))
+                .collect();
+            Ok(RoomSeed {
+                agenda,
+                live,
+                stats,
+                taps,
+            })
+        })
     }
 
     /// Committed taps for one topic (what the database says, for reports and tests).
     pub async fn count_taps(&self, gathering_id: i64, topic_id: i64) -> Result<i64, sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2")
+        with_pool!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2",
+            )
             .bind(gathering_id)
             .bind(topic_id)
             .fetch_one(pool)
             .await
-            })
+        })
     }
 
     /// Committed taps over every topic of a gathering.
     pub async fn count_all_taps(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
-        with_pool!(self, pool => {
-        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1")
-            .bind(gathering_id)
-            .fetch_one(pool)
-            .await
-            })
+        with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1")
+                .bind(gathering_id)
+                .fetch_one(pool)
+                .await
+        })
     }
 
     /// Whether this device's tap for this topic is committed.
@@ -144,17 +146,18 @@ impl Store {
         topic_id: i64,
         device_id: &str,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, pool => {
-        let found: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2 AND device_id = $3",
-        )
-        .bind(gathering_id)
-        .bind(topic_id)
-        .bind(device_id)
-        .fetch_one(pool)
-        .await?;
-        Ok(found > 0)
-            })
+        with_pool!(self, |pool| {
+            let found: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM taps
+                 WHERE gathering_id = $1 AND topic_id = $2 AND device_id = $3",
+            )
+            .bind(gathering_id)
+            .bind(topic_id)
+            .bind(device_id)
+            .fetch_one(pool)
+            .await?;
+            Ok(found > 0)
+        })
     }
 }
 
@@ -165,7 +168,7 @@ impl Store {
     /// left open by a failed `COMMIT` (SQLite keeps it open after "database or
     /// disk is full") cannot poison the next attempt.
     pub(super) async fn commit_batch(&self, ops: &[&WriteOp], at: i64) -> Result<(), sqlx::Error> {
-        with_pool!(self, pool => {
+        with_pool!(self, |pool| {
             let mut conn = pool.acquire().await?;
             let begin = begin_write_sql(pool);
             let result = async {

@@ -20,9 +20,11 @@
 
 /// Runs `$body` with `$pool` bound to the store's pool, once per engine: the
 /// body is written once and compiled for `SqlitePool` and for `PgPool`, so
-/// every query decodes with its engine's native types.
+/// every query decodes with its engine's native types. Written like a closure,
+/// `with_pool!(self, |pool| ...)`, so that rustfmt formats the body; it is not
+/// one (`?` and `return` leave the enclosing function).
 macro_rules! with_pool {
-    ($store:expr, $pool:ident => $body:expr) => {
+    ($store:expr, |$pool:ident| $body:expr) => {
         match &$store.db {
             $crate::store::Db::Sqlite { pool: $pool, .. } => $body,
             $crate::store::Db::Postgres($pool) => $body,
@@ -174,9 +176,11 @@ impl Store {
     /// removed or replaced, or it does not answer a trivial query in time.
     pub async fn ping(&self) -> Result<(), String> {
         self.check_file().map_err(|e| e.to_string())?;
-        let answer = with_pool!(self, pool => {
+        let answer = with_pool!(self, |pool| {
             let query = sqlx::query("SELECT 1").execute(pool);
-            tokio::time::timeout(PING_TIMEOUT, query).await.map(|r| r.map(|_| ()))
+            tokio::time::timeout(PING_TIMEOUT, query)
+                .await
+                .map(|r| r.map(|_| ()))
         });
         match answer {
             Ok(Ok(_)) => Ok(()),
@@ -190,7 +194,7 @@ impl Store {
 
     /// Closes every connection, waiting for those in use.
     pub async fn close(&self) {
-        with_pool!(self, pool => pool.close().await)
+        with_pool!(self, |pool| pool.close().await)
     }
 }
 
