@@ -1,7 +1,11 @@
 //! Changing an agenda: gatherings, sections and topics created, edited,
 //! reordered, duplicated and deleted from the console.
+//!
+//! Deletions cascade into rows the group-commit writer may be writing at the
+//! same moment (taps, figures, the live state); on PostgreSQL two such
+//! transactions can deadlock and one is aborted, so deletions are retried.
 
-use super::{EnginePool, Gathering, Store};
+use super::{EnginePool, Gathering, Store, retry_conflicts};
 use crate::domain::{NewAgenda, NewTopic, Scripture};
 
 /// Which way to move a section or topic in its list.
@@ -55,13 +59,16 @@ impl Store {
 
     /// Deletes a gathering with everything recorded about it.
     pub async fn delete_gathering(&self, gathering_id: i64) -> Result<(), sqlx::Error> {
-        with_pool!(self, |pool| {
-            sqlx::query("DELETE FROM gatherings WHERE id = $1")
-                .bind(gathering_id)
-                .execute(pool)
-                .await?;
-            Ok(())
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                sqlx::query("DELETE FROM gatherings WHERE id = $1")
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            })
         })
+        .await
     }
 
     /// Adds a section at the end of the agenda; returns its id.
@@ -104,14 +111,17 @@ impl Store {
         gathering_id: i64,
         section_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, |pool| {
-            let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
-                .bind(section_id)
-                .bind(gathering_id)
-                .execute(pool)
-                .await?;
-            Ok(done.rows_affected() == 1)
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
+                    .bind(section_id)
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            })
         })
+        .await
     }
 
     /// Swaps a section with its neighbour; false if it is already at that end.
@@ -242,14 +252,17 @@ impl Store {
         gathering_id: i64,
         topic_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        with_pool!(self, |pool| {
-            let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
-                .bind(topic_id)
-                .bind(gathering_id)
-                .execute(pool)
-                .await?;
-            Ok(done.rows_affected() == 1)
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
+                    .bind(topic_id)
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            })
         })
+        .await
     }
 
     /// Swaps a topic with its neighbour in its section.

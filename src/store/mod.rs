@@ -198,6 +198,43 @@ impl Store {
     }
 }
 
+/// Times a statement aborted by a conflict with another transaction is tried.
+const CONFLICT_ATTEMPTS: u32 = 5;
+
+/// Runs `attempt` again when PostgreSQL aborted it for a conflict with another
+/// transaction: a deadlock (SQLSTATE 40P01) or a serialization failure
+/// (40001), which it resolves by aborting one side, expecting a retry. Such a
+/// conflict happens between an editor's deletion, which cascades into taps,
+/// figures and the live state, and the writer's batch touching the same rows.
+/// SQLite, with one writer at a time, never reports one.
+pub(crate) async fn retry_conflicts<T, F, Fut>(mut attempt: F) -> Result<T, sqlx::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, sqlx::Error>>,
+{
+    let mut tries = 1;
+    loop {
+        match attempt().await {
+            Err(error) if tries < CONFLICT_ATTEMPTS && is_conflict(&error) => {
+                tracing::debug!(%error, tries, "a conflicting transaction aborted this one; retrying");
+                tokio::time::sleep(Duration::from_millis(20 * u64::from(tries))).await;
+                tries += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// Whether PostgreSQL aborted a transaction to resolve a conflict.
+pub(crate) fn is_conflict(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(db) => db
+            .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+            .is_some_and(|pg| matches!(pg.code(), "40P01" | "40001")),
+        _ => false,
+    }
+}
+
 /// Milliseconds since the Unix epoch, the one time format stored.
 pub fn now_ms() -> i64 {
     SystemTime::now()

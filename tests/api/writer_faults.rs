@@ -433,3 +433,68 @@ async fn an_unreachable_postgres_answers_503_and_acknowledges_nothing_until_it_r
     }
     stops_promptly(app).await;
 }
+
+/// On PostgreSQL a deletion that cascades into the live state can deadlock
+/// with a writer's batch touching the same rows, and PostgreSQL aborts one of
+/// them. Here the deadlock is made on purpose: a transaction holds the live
+/// state row, the deletion waits for it, and the transaction then inserts a
+/// tap on the topic being deleted. The deletion still succeeds (it is retried).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deletion_that_deadlocks_with_a_write_is_retried() {
+    use sqlx::Connection;
+    if !on_postgres() {
+        eprintln!("PostgreSQL only: SQLite has one writer at a time");
+        return;
+    }
+    let app = spawn_app().await;
+    let DatabaseLocation::Postgres(database) = app.database.clone() else {
+        unreachable!("spawned on PostgreSQL");
+    };
+    let gathering = app.gathering().await;
+    let mut console = app.console().await;
+    let topic = next_topic(&mut console).await;
+    let mut other = sqlx::PgConnection::connect(&database).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let current: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT current_topic_id FROM live_state WHERE gathering_id = $1")
+                .bind(gathering.id)
+                .fetch_optional(&mut other)
+                .await
+                .unwrap();
+        if current == Some(Some(topic)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the live state is saved");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    sqlx::query("BEGIN").execute(&mut other).await.unwrap();
+    sqlx::query("UPDATE live_state SET blank = blank WHERE gathering_id = $1")
+        .bind(gathering.id)
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let store = app.store.clone();
+    let deletion = tokio::spawn(async move { store.delete_topic(gathering.id, topic).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let tap = sqlx::query(
+        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
+         VALUES ($1, $2, 'deadlock-device', 'deadlock-op', 0)",
+    )
+    .bind(gathering.id)
+    .bind(topic)
+    .execute(&mut other)
+    .await;
+    let _ = sqlx::query(if tap.is_ok() { "COMMIT" } else { "ROLLBACK" })
+        .execute(&mut other)
+        .await;
+
+    let deleted = tokio::time::timeout(Duration::from_secs(10), deletion)
+        .await
+        .expect("the deletion finishes")
+        .unwrap();
+    assert!(matches!(deleted, Ok(true)), "{deleted:?}");
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 0);
+    stops_promptly(app).await;
+}
