@@ -3,6 +3,8 @@
 //! so instances starting together migrate once.
 
 use super::{Db, Store};
+use sqlx::ConnectOptions;
+use sqlx::Connection;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use std::str::FromStr;
 use std::time::Duration;
@@ -19,6 +21,10 @@ impl Store {
     /// Connects to the PostgreSQL database at `url` and brings its tables up to date.
     pub async fn open_postgres(url: &str) -> Result<Self, sqlx::Error> {
         let options = PgConnectOptions::from_str(url)?.application_name("intercede");
+        // One connection first: when the server cannot be reached, this says
+        // why (refused, unknown host, wrong password), where the pool would
+        // only say that it timed out.
+        options.connect().await?.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .min_connections(1)

@@ -8,8 +8,9 @@
 //! Failures come in two kinds, and telling them apart is what keeps one bad job
 //! from jamming every gathering on the server:
 //! - **transient** (the database is busy, the disk is full, the file was removed,
-//!   the connection broke): nothing is acknowledged, the writer waits and tries
-//!   again, and [`Writer::health`] reports the failure until a commit succeeds;
+//!   the connection broke, PostgreSQL is out of reach or aborted the transaction
+//!   in a deadlock): nothing is acknowledged, the writer waits and tries again,
+//!   and [`Writer::health`] reports the failure until a commit succeeds;
 //! - **permanent** (a constraint that can never be met, such as a tap on a topic
 //!   deleted a moment ago): the batch is retried job by job, every job that can
 //!   commit does, and each job that never can is dropped, logged, and reported
