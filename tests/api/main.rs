@@ -18,5 +18,6 @@ mod protocol_doc;
 mod report;
 mod restart;
 mod room_model;
+mod schema;
 mod small_disk;
 mod writer_faults;
