@@ -43,6 +43,10 @@ async fn main() {
     let db = dir.path().join("load.db");
     let mut settings = Settings::for_database(&db);
     settings.admin_password = Some(PASSWORD.into());
+    // Every phone here comes from 127.0.0.1, where a real room's phones each
+    // have an address of their own: lift the per-address ceilings above N.
+    settings.connections_per_address = phones + 100;
+    settings.new_devices_per_ip = phones as u32 + 100;
     let app = Application::build(settings).await.unwrap();
     let port = app.port();
     let stop = app.stop_handle();

@@ -70,6 +70,8 @@ async fn main() -> ExitCode {
     // for (the start-up banner, a report, an export), so it can be piped.
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal, not in a log file or journal.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             EnvFilter::try_from_env("INTERCEDE_LOG")
                 .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),

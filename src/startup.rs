@@ -15,6 +15,7 @@ use crate::store::writer::Writer;
 use crate::web::address_limit::AddressLimiter;
 use crate::web::body_timeout;
 use crate::web::connection_limit::{self, ConnectionLimits};
+use crate::web::device::{self, DeviceKeys};
 use crate::web::password::PasswordChecker;
 use crate::web::{self, AppState, auth};
 use actix_web::dev::ServerHandle;
@@ -30,6 +31,9 @@ const SHUTDOWN_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
 /// Facilitator password attempts (wrong or unchecked) from one address, or one
 /// known browser, per minute.
 const WRONG_PASSWORDS_PER_MINUTE: u32 = 10;
+/// Unknown join codes one address may try per minute: plenty for typing
+/// mistakes, hopeless for guessing among about 890 million codes.
+const UNKNOWN_CODES_PER_MINUTE: u32 = 30;
 
 /// What the operator needs to know once the server is up.
 #[derive(Debug, Clone)]
@@ -105,15 +109,21 @@ impl Application {
             .map_err(|e| crate::error::AppError::internal(e.to_string()))?
             .port();
         let lan_base = public_base(&settings, port);
+        let devices = DeviceKeys::new(&store.server_secret(device::SECRET_NAME).await?);
         let state = AppState {
             hub: hub.clone(),
             store: store.clone(),
             public_base: lan_base.clone(),
             allowed_origins: settings.allowed_origin.clone(),
             secure_cookies: settings.secure_cookies,
+            devices,
             new_devices: Arc::new(AddressLimiter::new(
                 settings.new_devices_per_ip,
                 std::time::Duration::from_secs(10 * 60),
+            )),
+            unknown_codes: Arc::new(AddressLimiter::new(
+                UNKNOWN_CODES_PER_MINUTE,
+                std::time::Duration::from_secs(60),
             )),
             wrong_passwords: Arc::new(AddressLimiter::new(
                 WRONG_PASSWORDS_PER_MINUTE,
@@ -175,6 +185,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The live hub, so tests can read what the sockets hold.
+    pub fn hub(&self) -> Arc<Hub> {
+        self.hub.clone()
     }
 
     pub fn stop_handle(&self) -> StopHandle {

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         // A decoded control stays a control, a tap keeps a bounded op.
         let _ = message.control();
         if let ClientMessage::Tap { op, .. } = &message {
-            assert!(!op.is_empty() && op.len() <= intercede::live::protocol::MAX_OP_LEN);
+            assert!(!op.is_empty() && op.chars().count() <= intercede::live::protocol::MAX_OP_LEN);
         }
     }
 });

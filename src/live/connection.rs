@@ -1,33 +1,42 @@
 //! One websocket connection: its own task, one `select!` over the room's feed,
-//! the socket's private queue (acks, errors), incoming messages, a heartbeat
-//! tick and the shutdown signal.
+//! the socket's private queue (acks from the room), incoming frames, a
+//! heartbeat tick, the shutdown signal and, for a console, its logout.
 //!
 //! Nothing here waits on another client: the feed is a broadcast channel, so a
 //! socket that cannot keep up falls behind alone and is then resynced with a
-//! fresh snapshot. Incoming bytes are counted against a budget before
-//! actix-ws buffers them, because its frame-size limit alone does not bound
-//! memory (a frame header may declare a gigabyte and trickle it in).
+//! fresh snapshot. What a socket may hold is bounded in bytes both ways: what
+//! it sends by the [`Inbox`] budget, what it is sent by its [`outbox`] (the
+//! feed is read only while little is queued, a snapshot is one slot, and its
+//! own replies have a byte budget).
 
 use super::hub::{Hub, LiveSettings};
+use super::inbox::{Inbox, Incoming, ReadError};
+use super::outbox::{self, Outbox, Refused};
 use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
 use super::room::{DeviceId, RoomCommand, RoomHandle};
-use actix_http::error::PayloadError;
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use actix_ws::{CloseCode, CloseReason, Message, MessageStream, Session};
-use bytes::Bytes;
+use actix_http::body::{BodyStream, MessageBody};
+use actix_http::ws::{CloseCode, CloseReason};
+use actix_web::{HttpRequest, HttpResponse, web};
 use bytestring::ByteString;
-use futures_util::Stream;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::task::{Context, Poll};
-use std::time::Instant;
-use tokio::sync::{broadcast, mpsc};
+use std::time::{Duration, Instant};
+use tokio::sync::{broadcast, mpsc, watch};
 
-/// Frames (acks, errors, pongs) one socket may have waiting to be written.
+/// Acks and tap errors the room may have waiting for one socket.
 const PRIVATE_QUEUE: usize = 64;
 /// Slack on top of the largest frame, for headers and frames read together.
 const BUDGET_SLACK: usize = 16 * 1024;
+/// The room's feed is read only while less than this is queued for the
+/// socket; a socket that stays above it falls behind and is resynced.
+const FEED_HIGH_WATER: usize = 256 * 1024;
+/// Bytes of its own replies (pongs, acks, errors) a socket may leave unread
+/// before it is closed with 1013.
+const REPLY_BUDGET: usize = 256 * 1024;
+/// Facilitator consoles may send this many times the attendee rate (a held
+/// arrow key repeats about 30 times a second)...
+const CONSOLE_RATE_FACTOR: u32 = 5;
+/// ...and past it get one `rate_limited` error per this long, never a close.
+const RATE_LIMITED_NOTICE: Duration = Duration::from_secs(1);
 
 /// Who is on the other end of a new socket.
 #[derive(Debug, Clone)]
@@ -35,8 +44,10 @@ pub struct Peer {
     pub role: Role,
     /// An attendee phone's device identity.
     pub device: Option<DeviceId>,
-    /// A facilitator's session (its token hash), so a logout closes the socket.
-    pub session: Option<String>,
+    /// A facilitator socket's logout signal ([`Hub::session_signal`]),
+    /// subscribed to *before* the session was last found valid, so a logout
+    /// racing with the upgrade can never be missed.
+    pub revoked: Option<watch::Receiver<bool>>,
 }
 
 /// Accepts the upgrade and starts the connection's task.
@@ -49,81 +60,28 @@ pub async fn open(
     peer: Peer,
 ) -> actix_web::Result<HttpResponse> {
     let settings = hub.settings.clone();
-    let budget = Budget::new(settings.max_frame_bytes + BUDGET_SLACK);
-    let counted: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> =
-        Box::pin(BudgetedPayload {
-            inner: body.into_inner(),
-            budget: budget.clone(),
-        });
-    let mut payload = actix_web::dev::Payload::from(counted);
-    let body = web::Payload::from_request(req, &mut payload).await?;
-    let (response, session, stream) = actix_ws::handle(req, body)?;
-    let stream = stream.max_frame_size(settings.max_frame_bytes);
+    let mut response = actix_http::ws::handshake(req.head())?;
+    let (outbox, writer) = outbox::outbox(REPLY_BUDGET, FEED_HIGH_WATER, hub.outbox_stats());
+    let inbox = Inbox::new(
+        body,
+        settings.max_frame_bytes,
+        settings.max_frame_bytes + BUDGET_SLACK,
+    );
+    let response: HttpResponse = response
+        .message_body(BodyStream::new(writer).boxed())?
+        .into();
     let connection = Connection {
         hub,
         room,
         code,
         role: peer.role,
         device: peer.device,
-        session: peer.session,
+        revoked: peer.revoked,
         settings,
-        budget,
+        outbox,
     };
-    actix_web::rt::spawn(connection.run(session, stream));
+    actix_web::rt::spawn(connection.run(inbox));
     Ok(response)
-}
-
-/// Bytes received since the last complete message.
-#[derive(Clone)]
-struct Budget {
-    used: Arc<AtomicUsize>,
-    exceeded: Arc<AtomicBool>,
-    limit: usize,
-}
-
-impl Budget {
-    fn new(limit: usize) -> Self {
-        Budget {
-            used: Arc::new(AtomicUsize::new(0)),
-            exceeded: Arc::new(AtomicBool::new(false)),
-            limit,
-        }
-    }
-
-    fn message_done(&self) {
-        self.used.store(0, Ordering::Relaxed);
-    }
-
-    fn exceeded(&self) -> bool {
-        self.exceeded.load(Ordering::Relaxed)
-    }
-}
-
-/// The request body, cut off once a message runs over the budget.
-struct BudgetedPayload {
-    inner: actix_web::dev::Payload,
-    budget: Budget,
-}
-
-impl Stream for BudgetedPayload {
-    type Item = Result<Bytes, PayloadError>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.budget.exceeded() {
-            return Poll::Ready(None);
-        }
-        match Pin::new(&mut self.inner).poll_next(cx) {
-            Poll::Ready(Some(Ok(bytes))) => {
-                let used = self.budget.used.fetch_add(bytes.len(), Ordering::Relaxed) + bytes.len();
-                if used > self.budget.limit {
-                    self.budget.exceeded.store(true, Ordering::Relaxed);
-                    return Poll::Ready(Some(Err(PayloadError::Overflow)));
-                }
-                Poll::Ready(Some(Ok(bytes)))
-            }
-            other => other,
-        }
-    }
 }
 
 struct Connection {
@@ -132,9 +90,9 @@ struct Connection {
     code: String,
     role: Role,
     device: Option<DeviceId>,
-    session: Option<String>,
+    revoked: Option<watch::Receiver<bool>>,
     settings: LiveSettings,
-    budget: Budget,
+    outbox: Outbox,
 }
 
 /// A token bucket: a steady rate of messages with room for short bursts.
@@ -176,11 +134,13 @@ enum Ending {
     Lost,
     TooBig,
     Protocol,
+    InvalidText,
     Idle,
     Shutdown,
     RoomGone,
     Flood,
     LoggedOut,
+    Backlog,
 }
 
 impl Ending {
@@ -190,11 +150,13 @@ impl Ending {
             Ending::Lost => "connection lost",
             Ending::TooBig => "message too big",
             Ending::Protocol => "protocol error",
+            Ending::InvalidText => "text frames must be UTF-8",
             Ending::Idle => "no response",
             Ending::Shutdown => "server shutting down",
             Ending::RoomGone => "room stopped",
             Ending::Flood => "too many messages",
             Ending::LoggedOut => "logged out",
+            Ending::Backlog => "too much unread; reconnect",
         }
     }
 
@@ -204,25 +166,43 @@ impl Ending {
             Ending::Lost => return None,
             Ending::TooBig => CloseCode::Size,
             Ending::Protocol => CloseCode::Protocol,
+            Ending::InvalidText => CloseCode::Invalid,
             Ending::Idle | Ending::Shutdown => CloseCode::Away,
             Ending::RoomGone => CloseCode::Error,
             Ending::Flood | Ending::LoggedOut => CloseCode::Policy,
+            Ending::Backlog => CloseCode::Again,
         };
         Some(CloseReason {
             code,
             description: Some(self.describe().to_string()),
         })
     }
+
+    /// Whether what is still queued is worth sending before the close frame.
+    /// A client that stopped reading gets the close frame at once instead,
+    /// and its queue is freed.
+    fn keeps_queue(&self) -> bool {
+        !matches!(self, Ending::Idle | Ending::Backlog)
+    }
+}
+
+impl From<Refused> for Ending {
+    fn from(refused: Refused) -> Self {
+        match refused {
+            Refused::Overflow => Ending::Backlog,
+            Refused::Gone => Ending::Lost,
+        }
+    }
 }
 
 impl Connection {
-    async fn run(self, mut session: Session, mut stream: MessageStream) {
+    async fn run(self, mut inbox: Inbox) {
         let started = Instant::now();
         let mut shutdown = self.hub.shutdown_signal();
         let joined = match self.room.join(self.role, self.device.clone()).await {
             Ok(joined) => joined,
             Err(_) => {
-                let _ = session.close(Ending::RoomGone.close_reason()).await;
+                self.outbox.close(Ending::RoomGone.close_reason());
                 return;
             }
         };
@@ -232,11 +212,19 @@ impl Connection {
         let mut heartbeat = tokio::time::interval(self.settings.ping_interval);
         heartbeat.tick().await;
         let mut last_heard = Instant::now();
-        let mut rate = RateLimit::new(
-            self.settings.messages_per_second,
-            self.settings.message_burst,
-        );
-        let mut revoked = self.session.as_ref().map(|s| self.hub.session_signal(s));
+        let (per_second, burst) = match self.role {
+            Role::Console => (
+                self.settings.messages_per_second * CONSOLE_RATE_FACTOR,
+                self.settings.message_burst * CONSOLE_RATE_FACTOR,
+            ),
+            Role::Attendee | Role::Projector => (
+                self.settings.messages_per_second,
+                self.settings.message_burst,
+            ),
+        };
+        let mut rate = RateLimit::new(per_second, burst);
+        let mut last_notice: Option<Instant> = None;
+        let mut revoked = self.revoked.clone();
         let logged_out = async move {
             match revoked.as_mut() {
                 Some(signal) => {
@@ -247,89 +235,108 @@ impl Connection {
         };
         tokio::pin!(logged_out);
 
-        let ending = if session.text(joined.snapshot).await.is_err() {
-            Ending::Lost
-        } else {
-            loop {
+        let ending = match self.outbox.snapshot(joined.snapshot) {
+            Err(refused) => refused.into(),
+            Ok(()) => loop {
                 tokio::select! {
-                    frame = feed.recv() => {
-                        let frame = match frame {
-                            Ok(frame) => frame,
+                    // The feed is read only while little is queued: a socket
+                    // that does not drain falls behind the feed instead of
+                    // growing, and is then resynced with one snapshot.
+                    frame = feed.recv(), if self.outbox.queued_bytes() < FEED_HIGH_WATER => {
+                        let queued = match frame {
+                            Ok(frame) => self.outbox.feed(frame),
                             Err(broadcast::error::RecvError::Lagged(missed)) => {
                                 tracing::debug!(gathering = %self.code, missed, "slow socket resynced");
                                 match self.room.snapshot(self.role, self.device.clone()).await {
-                                    Ok(snapshot) => snapshot,
+                                    Ok(snapshot) => self.outbox.snapshot(snapshot),
                                     Err(_) => break Ending::RoomGone,
                                 }
                             }
                             Err(broadcast::error::RecvError::Closed) => break Ending::RoomGone,
                         };
-                        if session.text(frame).await.is_err() {
-                            break Ending::Lost;
+                        if let Err(refused) = queued {
+                            break refused.into();
                         }
                     }
                     Some(frame) = private_rx.recv() => {
-                        if session.text(frame).await.is_err() {
+                        if let Err(refused) = self.outbox.reply(frame) {
+                            break refused.into();
+                        }
+                    }
+                    // The queue drained below the high-water mark (loop round
+                    // to read the feed again), or the connection ended.
+                    () = self.outbox.changed() => {
+                        if self.outbox.is_gone() {
                             break Ending::Lost;
                         }
                     }
-                    message = stream.recv() => {
+                    frame = inbox.recv() => {
                         last_heard = Instant::now();
-                        self.budget.message_done();
-                        let message = match message {
-                            Some(Ok(message)) => message,
-                            Some(Err(_)) if self.budget.exceeded() => break Ending::TooBig,
-                            Some(Err(actix_ws::ProtocolError::Overflow)) => break Ending::TooBig,
-                            // The network went away mid-frame: not the client's fault.
-                            Some(Err(actix_ws::ProtocolError::Io(_))) => break Ending::Lost,
-                            Some(Err(error)) => {
+                        let frame = match frame {
+                            Some(Ok(frame)) => frame,
+                            Some(Err(ReadError::TooBig)) => break Ending::TooBig,
+                            Some(Err(ReadError::InvalidUtf8)) => break Ending::InvalidText,
+                            Some(Err(ReadError::Lost)) | None => break Ending::Lost,
+                            Some(Err(ReadError::Protocol(error))) => {
                                 tracing::debug!(gathering = %self.code, %error, "bad websocket framing");
                                 break Ending::Protocol;
                             }
-                            None => break Ending::Lost,
                         };
-                        if matches!(message, Message::Text(_) | Message::Binary(_) | Message::Ping(_))
-                            && !rate.allow()
-                        {
-                            tracing::warn!(gathering = %self.code, role = self.role.as_str(), "socket closed: message flood");
-                            break Ending::Flood;
+                        if matches!(frame, Incoming::Close) {
+                            break Ending::ClientClosed;
                         }
-                        match message {
-                            Message::Text(text) => {
-                                if self.on_text(&text, &private_tx).await.is_err() {
-                                    break Ending::RoomGone;
-                                }
+                        // Every frame counts, fragments and pongs included:
+                        // each costs the server the same to read.
+                        if !rate.allow() {
+                            if self.role != Role::Console {
+                                tracing::warn!(gathering = %self.code, role = self.role.as_str(), "socket closed: message flood");
+                                break Ending::Flood;
                             }
-                            Message::Binary(_) | Message::Continuation(_) => {
-                                let error = ServerMessage::error(
-                                    ErrorCode::BadMessage,
-                                    "Messages are JSON text frames; binary frames are not accepted.",
+                            // A facilitator holding a key down is throttled, not cut off.
+                            if last_notice.is_none_or(|at| at.elapsed() >= RATE_LIMITED_NOTICE) {
+                                last_notice = Some(Instant::now());
+                                tracing::warn!(gathering = %self.code, "console throttled: commands dropped");
+                                let notice = ServerMessage::error(
+                                    ErrorCode::RateLimited,
+                                    "Too many commands at once; the last ones were not applied.",
                                 );
-                                if session.text(error.encode()).await.is_err() {
-                                    break Ending::Lost;
+                                if let Err(refused) = self.outbox.reply(notice.encode()) {
+                                    break refused.into();
                                 }
                             }
-                            Message::Ping(bytes) => {
-                                if session.pong(&bytes).await.is_err() {
-                                    break Ending::Lost;
-                                }
-                            }
-                            Message::Pong(_) | Message::Nop => {}
-                            Message::Close(_) => break Ending::ClientClosed,
+                            continue;
+                        }
+                        let handled = match frame {
+                            Incoming::Text(text) => self.on_text(&text, &private_tx).await,
+                            Incoming::Binary | Incoming::Continuation => self
+                                .outbox
+                                .reply(
+                                    ServerMessage::error(
+                                        ErrorCode::BadMessage,
+                                        "Messages are JSON text frames; binary frames are not accepted.",
+                                    )
+                                    .encode(),
+                                )
+                                .map_err(Ending::from),
+                            Incoming::Ping(payload) => self.outbox.pong(payload).map_err(Ending::from),
+                            Incoming::Pong | Incoming::Close => Ok(()),
+                        };
+                        if let Err(ending) = handled {
+                            break ending;
                         }
                     }
                     _ = heartbeat.tick() => {
                         if last_heard.elapsed() > self.settings.client_timeout {
                             break Ending::Idle;
                         }
-                        if session.ping(b"").await.is_err() {
-                            break Ending::Lost;
+                        if let Err(refused) = self.outbox.ping() {
+                            break refused.into();
                         }
                     }
                     _ = shutdown.changed() => break Ending::Shutdown,
                     _ = &mut logged_out => break Ending::LoggedOut,
                 }
-            }
+            },
         };
 
         let _ = self
@@ -340,7 +347,14 @@ impl Connection {
             })
             .await;
         if let Some(reason) = ending.close_reason() {
-            let _ = session.close(Some(reason)).await;
+            if ending.keeps_queue() {
+                self.outbox.close(Some(reason));
+            } else {
+                self.outbox.abort(Some(reason));
+            }
+        }
+        if matches!(ending, Ending::Backlog) {
+            tracing::warn!(gathering = %self.code, role = self.role.as_str(), "socket closed: too much unread");
         }
         tracing::info!(
             gathering = %self.code,
@@ -351,17 +365,18 @@ impl Connection {
         );
     }
 
-    /// Handles one text message. Errs only when the room is gone.
-    async fn on_text(&self, text: &str, private: &mpsc::Sender<ByteString>) -> Result<(), ()> {
-        let reply = |message: ServerMessage| {
-            let _ = private.try_send(message.encode());
-        };
+    /// True once the facilitator's session has logged out.
+    fn logged_out(&self) -> bool {
+        self.revoked.as_ref().is_some_and(|signal| *signal.borrow())
+    }
+
+    /// Handles one text message. Errs when the socket must close: the room is
+    /// gone, the session logged out, or the socket leaves its replies unread.
+    async fn on_text(&self, text: &str, private: &mpsc::Sender<ByteString>) -> Result<(), Ending> {
+        let reply = |message: ServerMessage| self.outbox.reply(message.encode());
         let message = match ClientMessage::decode(text) {
             Ok(message) => message,
-            Err(why) => {
-                reply(ServerMessage::error(ErrorCode::BadMessage, why));
-                return Ok(());
-            }
+            Err(why) => return Ok(reply(ServerMessage::error(ErrorCode::BadMessage, why))?),
         };
         if let Some(control) = message.control() {
             if self.role != Role::Console {
@@ -370,14 +385,22 @@ impl Connection {
                     role = self.role.as_str(),
                     "refused a facilitator command from a non-facilitator socket"
                 );
-                reply(ServerMessage::error(
+                return Ok(reply(ServerMessage::error(
                     ErrorCode::Forbidden,
                     "Only the facilitator console can change the gathering.",
-                ));
-                return Ok(());
+                ))?);
             }
-            if let Err(refused) = self.room.control(control).await.map_err(|_| ())? {
-                reply(ServerMessage::error(refused.code, refused.message));
+            // The select loop may see a message before the logout beside it.
+            if self.logged_out() {
+                return Err(Ending::LoggedOut);
+            }
+            if let Err(refused) = self
+                .room
+                .control(control)
+                .await
+                .map_err(|_| Ending::RoomGone)?
+            {
+                reply(ServerMessage::error(refused.code, refused.message))?;
             }
             return Ok(());
         }
@@ -392,14 +415,14 @@ impl Connection {
                             reply: private.clone(),
                         })
                         .await
-                        .map_err(|_| ())?;
+                        .map_err(|_| Ending::RoomGone)?;
                 }
                 _ => {
                     tracing::warn!(gathering = %self.code, role = self.role.as_str(), "refused a tap from a non-attendee socket");
                     reply(ServerMessage::error(
                         ErrorCode::Forbidden,
                         "Only attendee phones can tap \"I'm praying\".",
-                    ));
+                    ))?;
                 }
             },
             ClientMessage::Snapshot => {
@@ -407,10 +430,11 @@ impl Connection {
                     .room
                     .snapshot(self.role, self.device.clone())
                     .await
-                    .map_err(|_| ())?;
-                let _ = private.try_send(snapshot);
+                    .map_err(|_| Ending::RoomGone)?;
+                // One slot: a snapshot still waiting is replaced, never added to.
+                self.outbox.snapshot(snapshot)?;
             }
-            ClientMessage::Ping => reply(ServerMessage::Pong),
+            ClientMessage::Ping => reply(ServerMessage::Pong)?,
             _ => {}
         }
         Ok(())

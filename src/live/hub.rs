@@ -5,6 +5,7 @@
 //! where it was. The registry lock is held only to find or insert a handle,
 //! never on the live path.
 
+use super::outbox::OutboxStats;
 use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
@@ -57,6 +58,8 @@ pub struct Hub {
     rooms_running: TaskTracker,
     /// Per facilitator session: set to true at logout, closing its sockets.
     sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// What every socket has queued, added up.
+    outbox_stats: Arc<OutboxStats>,
     pub settings: LiveSettings,
 }
 
@@ -74,6 +77,7 @@ impl Hub {
             shutdown: watch::channel(false).0,
             rooms_running: TaskTracker::new(),
             sessions: Mutex::new(HashMap::new()),
+            outbox_stats: Arc::new(OutboxStats::default()),
             settings,
         }
     }
@@ -84,6 +88,11 @@ impl Hub {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// What every live socket has queued and not yet handed to the network.
+    pub fn outbox_stats(&self) -> Arc<OutboxStats> {
+        self.outbox_stats.clone()
     }
 
     /// Whether the group-commit writer is getting writes onto the disk.

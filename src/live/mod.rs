@@ -4,6 +4,8 @@
 
 pub mod connection;
 pub mod hub;
+pub mod inbox;
+pub mod outbox;
 pub mod protocol;
 pub mod room;
 

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 /// Bumped when a change would break an existing client.
 pub const PROTOCOL_VERSION: u32 = 1;
-/// Longest op id a client may make.
+/// Longest op id a client may make, in characters (as `docs/protocol.md` says),
+/// not bytes: a phone may build its op ids from any script.
 pub const MAX_OP_LEN: usize = 64;
 
 /// Who is on the other end of a socket; decides what it may send and see.
@@ -67,7 +68,7 @@ impl ClientMessage {
             )
         })?;
         if let ClientMessage::Tap { op, .. } = &message
-            && (op.is_empty() || op.len() > MAX_OP_LEN)
+            && (op.is_empty() || op.chars().count() > MAX_OP_LEN)
         {
             return Err(format!("A tap's op must be 1 to {MAX_OP_LEN} characters."));
         }
@@ -267,6 +268,8 @@ pub enum ErrorCode {
     UnknownTopic,
     NotLive,
     Busy,
+    /// A console sending faster than its limit: the extra commands were dropped.
+    RateLimited,
 }
 
 impl ServerMessage {
@@ -346,6 +349,18 @@ mod tests {
                 "{text:?} was accepted"
             );
         }
+    }
+
+    #[test]
+    fn op_ids_are_measured_in_characters() {
+        let tap = |op: &str| format!(r#"{{"type":"tap","op":"{op}","topic":1}}"#);
+        let at_limit = "é".repeat(MAX_OP_LEN);
+        assert!(
+            ClientMessage::decode(&tap(&at_limit)).is_ok(),
+            "64 two-byte characters"
+        );
+        let over = "é".repeat(MAX_OP_LEN + 1);
+        assert!(ClientMessage::decode(&tap(&over)).is_err());
     }
 
     #[test]

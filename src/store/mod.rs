@@ -59,6 +59,7 @@ mod live;
 mod location;
 pub mod postgres;
 mod report;
+mod secrets;
 pub mod sqlite;
 pub mod writer;
 

@@ -50,6 +50,18 @@ impl<K: Hash + Eq> AddressLimiter<K> {
         true
     }
 
+    /// Whether `ip` has reached the ceiling, counting nothing: for a check
+    /// before work that is counted only when it fails (an unknown join code),
+    /// so that many requests at once that succeed are never held back.
+    pub fn blocked(&self, ip: Option<&K>) -> bool {
+        let Some(ip) = ip else { return false };
+        // unwrap: the lock is never held across a panic-prone call.
+        let seen = self.seen.lock().unwrap();
+        seen.get(ip).is_some_and(|(start, count)| {
+            start.elapsed() < self.window && *count >= self.per_window
+        })
+    }
+
     /// Gives back one event counted by [`allow`](Self::allow) (a login that
     /// turned out right, or a guess that was never checked).
     pub fn refund(&self, ip: Option<K>) {
@@ -75,6 +87,8 @@ mod tests {
         assert!(!limiter.allow(Some(venue)));
         assert!(limiter.allow(Some(other)));
         assert!(limiter.allow(None), "no address known: not limited");
+        assert!(limiter.blocked(Some(&venue)));
+        assert!(!limiter.blocked(Some(&other)) && !limiter.blocked(None));
         limiter.refund(Some(venue));
         assert!(limiter.allow(Some(venue)), "a refund frees one place");
         assert!(!limiter.allow(Some(venue)));

@@ -1,7 +1,9 @@
 //! The attendee's side: the home page with the join box, the phone page for a
 //! gathering, and the phone's live socket. No account: a phone is known only by
-//! a random device identity in a cookie, so its taps count once per topic.
+//! a random device identity the server issued and signed (see [`super::device`]),
+//! kept in a cookie, so its taps count once per topic.
 
+use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
 use super::{AppState, origin, render};
 use crate::domain::JoinCode;
@@ -9,31 +11,23 @@ use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
+use crate::store::Gathering;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
-use std::sync::Arc;
 
-pub const DEVICE_COOKIE: &str = "intercede_device";
-
-/// The phone's device identity, if it has a well-formed one.
-pub fn device_from(req: &HttpRequest) -> Option<DeviceId> {
+/// The phone's identity, if its cookie holds one this server issued.
+fn device_from(req: &HttpRequest, state: &AppState) -> Option<DeviceId> {
     req.cookie(DEVICE_COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(Arc::from)
+        .and_then(|cookie| state.devices.verify(cookie.value()))
 }
 
-fn new_device() -> DeviceId {
-    let bytes: [u8; 16] = rand::random();
-    Arc::from(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-}
-
-/// The phone's identity, or a new one if this network may still mint one.
-fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bool)> {
-    if let Some(device) = device_from(req) {
-        return Ok((device, false));
+/// The phone's identity, or a new one (and its cookie value) if this network
+/// may still add phones. A cookie this server did not issue counts as none.
+fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Option<String>)> {
+    if let Some(device) = device_from(req, state) {
+        return Ok((device, None));
     }
     if !state.new_devices.allow(req.peer_addr().map(|a| a.ip())) {
         tracing::warn!("new device refused: too many from one address");
@@ -43,17 +37,51 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, bo
                 .into(),
         ));
     }
-    Ok((new_device(), true))
+    let (device, cookie) = state.devices.issue();
+    Ok((device, Some(cookie)))
 }
 
-fn device_cookie(device: &str) -> Cookie<'static> {
-    Cookie::build(DEVICE_COOKIE, device.to_string())
+/// The phone's identity cookie: `Secure` like the login cookie when the server
+/// is reached over HTTPS, so it never travels in clear text.
+fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build(DEVICE_COOKIE, value.to_string())
         .path("/")
         .http_only(true)
+        .secure(secure)
         .same_site(SameSite::Lax)
         .max_age(actix_web::cookie::time::Duration::days(365))
         .finish()
 }
+
+/// The gathering with this join code, counting unknown codes per address: a
+/// join code is short, so one address may try only so many wrong ones before
+/// every lookup from it is refused for the rest of the minute (refusing only
+/// the unknown ones would still tell a guesser which codes exist). Only
+/// unknown codes are counted, so a hall of phones behind one router joining
+/// at once is never held back.
+pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
+    let address = req.peer_addr().map(|a| a.ip());
+    if state.unknown_codes.blocked(address.as_ref()) {
+        return Err(too_many_codes());
+    }
+    match state.hub.gathering(code).await {
+        Err(AppError::NotFound(message)) => {
+            if !state.unknown_codes.allow(address) {
+                return Err(too_many_codes());
+            }
+            Err(AppError::NotFound(message))
+        }
+        found => found,
+    }
+}
+
+fn too_many_codes() -> AppError {
+    tracing::warn!("join code refused: too many unknown codes from one address");
+    AppError::TooManyRequests(TOO_MANY_CODES.into())
+}
+
+const TOO_MANY_CODES: &str = "Too many join codes that do not exist were tried from your network \
+     in the last minute. Please check the code and try again in a minute.";
 
 /// The page shown for an unknown join code or address.
 pub fn not_found(code: &str) -> AppResult<HttpResponse> {
@@ -81,8 +109,23 @@ pub struct JoinQuery {
 }
 
 /// The join box: a typed code goes to its gathering, or back with a reason.
-pub async fn join(query: web::Query<JoinQuery>) -> AppResult<HttpResponse> {
+pub async fn join(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<JoinQuery>,
+) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
+    // Only a look: the typed code is counted where it is looked up.
+    let address = req.peer_addr().map(|a| a.ip());
+    if state.unknown_codes.blocked(address.as_ref()) {
+        return render(
+            StatusCode::TOO_MANY_REQUESTS,
+            &HomePage {
+                code: typed.chars().take(16).collect(),
+                error: Some(TOO_MANY_CODES.into()),
+            },
+        );
+    }
     match JoinCode::parse(&typed) {
         Ok(code) => Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, format!("/j/{code}")))
@@ -107,7 +150,7 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let gathering = match state.hub.gathering(&code).await {
+    let gathering = match lookup(&req, &state, &code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return not_found(&code),
         Err(other) => return Err(other),
@@ -118,7 +161,7 @@ pub async fn page(
             .insert_header((header::LOCATION, format!("/j/{}", gathering.code)))
             .finish());
     }
-    let (device, is_new) = device_or_new(&req, &state)?;
+    let (device, issued) = device_or_new(&req, &state)?;
     let view = state
         .hub
         .view(&gathering, Role::Attendee, Some(device.clone()))
@@ -171,9 +214,9 @@ pub async fn page(
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
-    if is_new {
+    if let Some(cookie) = issued {
         response
-            .add_cookie(&device_cookie(&device))
+            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)
@@ -187,8 +230,9 @@ pub async fn socket(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
-    let (gathering, room) = state.hub.find(&code).await?;
-    let (device, is_new) = device_or_new(&req, &state)?;
+    let gathering = lookup(&req, &state, &code).await?;
+    let room = state.hub.room(&gathering).await?;
+    let (device, issued) = device_or_new(&req, &state)?;
     let mut response = connection::open(
         &req,
         body,
@@ -198,14 +242,14 @@ pub async fn socket(
         Peer {
             role: Role::Attendee,
             device: Some(device.clone()),
-            session: None,
+            revoked: None,
         },
     )
     .await
     .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    if is_new {
+    if let Some(cookie) = issued {
         response
-            .add_cookie(&device_cookie(&device))
+            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
             .map_err(|e| AppError::internal(e.to_string()))?;
     }
     Ok(response)

@@ -106,11 +106,21 @@ pub async fn socket(
         tracing::warn!("console websocket refused: not logged in");
         return Err(AppError::Unauthorized);
     };
+    // Logout deletes the session, then signals its sockets. Subscribe first and
+    // then look again: a logout that signalled before this subscription has
+    // already deleted the session, so one of the two always catches it.
+    let revoked = state.hub.session_signal(&facilitator.session.token_hash);
+    if Facilitator::from_request_state(&req).await?.is_none() {
+        tracing::warn!("console websocket refused: logged out during the upgrade");
+        // Drops the signal this upgrade made for a session that is gone.
+        state.hub.revoke_session(&facilitator.session.token_hash);
+        return Err(AppError::Unauthorized);
+    }
     let (gathering, room) = state.hub.find(&code).await?;
     let peer = Peer {
         role: Role::Console,
         device: None,
-        session: Some(facilitator.session.token_hash),
+        revoked: Some(revoked),
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod body_timeout;
 pub mod connection_limit;
 mod console;
+pub mod device;
 mod health;
 mod known_browser;
 pub mod origin;

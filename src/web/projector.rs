@@ -39,7 +39,7 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let gathering = match state.hub.gathering(&code).await {
+    let gathering = match attend::lookup(&req, &state, &code).await {
         Ok(found) => found,
         Err(AppError::NotFound(_)) => return attend::not_found(&code),
         Err(other) => return Err(other),
@@ -72,11 +72,12 @@ pub async fn socket(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     origin::check(&req, &state.allowed_origins, Role::Projector)?;
-    let (gathering, room) = state.hub.find(&code).await?;
+    let gathering = attend::lookup(&req, &state, &code).await?;
+    let room = state.hub.room(&gathering).await?;
     let peer = Peer {
         role: Role::Projector,
         device: None,
-        session: None,
+        revoked: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await

@@ -4,6 +4,7 @@
 use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::device::DeviceKeys;
 use crate::web::password::PasswordChecker;
 use std::sync::Arc;
 
@@ -17,8 +18,12 @@ pub struct AppState {
     /// Origins allowed besides the request's own.
     pub allowed_origins: Vec<String>,
     pub secure_cookies: bool,
+    /// Issues and checks phones' signed device identities.
+    pub devices: DeviceKeys,
     /// New device identities per network address.
     pub new_devices: Arc<AddressLimiter>,
+    /// Unknown join codes tried per network address.
+    pub unknown_codes: Arc<AddressLimiter>,
     /// Facilitator password attempts per network address (right ones are
     /// given back).
     pub wrong_passwords: Arc<AddressLimiter>,

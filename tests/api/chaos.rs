@@ -3,7 +3,7 @@
 //! acknowledged tap is in the database exactly once, another gathering on the
 //! same server still works, `/healthz` is honest and shutdown finishes.
 
-use super::helpers::{Client, TestApp, random_device, spawn_app_in};
+use super::helpers::{Client, TestApp, device_id, spawn_app_in};
 use intercede::domain::demo::demo_agenda;
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -257,10 +257,15 @@ async fn run(steps: Vec<Step>) {
     let app = spawn_app_in(dir, quick_idle).await;
     let code = app.code.clone();
     let bystander = app.store.create_gathering(&demo_agenda()).await.unwrap();
+    // Identities the server issued (its key stays in the file across restarts).
+    let mut devices = Vec::new();
+    for _ in 0..PHONES {
+        devices.push(app.new_device().await);
+    }
     let mut gathering = Gathering {
         app: Some(app),
         code,
-        devices: (0..PHONES).map(|_| random_device()).collect(),
+        devices,
         phones: (0..PHONES).map(|_| None).collect(),
         console: None,
         acked: BTreeSet::new(),
@@ -287,7 +292,7 @@ async fn run(steps: Vec<Step>) {
             *expected.entry(*topic).or_default() += 1;
             assert!(
                 app.store
-                    .has_tap(id, *topic, &gathering.devices[*phone])
+                    .has_tap(id, *topic, &device_id(&gathering.devices[*phone]))
                     .await
                     .unwrap(),
                 "acknowledged tap on topic {topic} is on disk"
@@ -308,8 +313,7 @@ async fn run(steps: Vec<Step>) {
     let mut console = Client::connect(&url("console"), Some(&app.origin()), Some(&cookie))
         .await
         .unwrap();
-    let device = format!("intercede_device={}", random_device());
-    let mut phone = Client::connect(&url("attend"), Some(&app.origin()), Some(&device))
+    let mut phone = Client::connect(&url("attend"), Some(&app.origin()), None)
         .await
         .unwrap();
     console.send(json!({"type": "next"})).await;

@@ -2,7 +2,7 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use super::helpers::{Client, PASSWORD, random_device};
+use super::helpers::{Client, PASSWORD, device_id, issued_device};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;
@@ -97,7 +97,8 @@ async fn phone(
         if acked.lock().unwrap().contains(&(device.clone(), topic)) {
             continue;
         }
-        let tap = json!({"type": "tap", "op": format!("{device}-{topic}"), "topic": topic});
+        let tap =
+            json!({"type": "tap", "op": format!("{}-{topic}", device_id(&device)), "topic": topic});
         if client
             .socket
             .send(Message::text(tap.to_string()))
@@ -133,7 +134,8 @@ async fn every_acknowledged_tap_survives_sigkill() {
     let db = dir.path().join("crash.db");
     // Half the phones stay for every round (re-sending what was not acknowledged);
     // the other half are new each round, so every round has taps in flight.
-    let regulars: Vec<String> = (0..PHONES / 2).map(|_| random_device()).collect();
+    // Identities the server issued (its signing key is kept in the file).
+    let mut regulars: Vec<String> = Vec::new();
     let acked: Arc<Mutex<HashSet<(String, i64)>>> = Arc::default();
     let mut rng = rand::rng();
 
@@ -165,11 +167,16 @@ async fn every_acknowledged_tap_survives_sigkill() {
         }
         store.close().await;
 
-        let devices: Vec<String> = regulars
-            .iter()
-            .cloned()
-            .chain((0..PHONES / 2).map(|_| random_device()))
-            .collect();
+        let address = format!("http://127.0.0.1:{port}");
+        if round == 0 {
+            for _ in 0..PHONES / 2 {
+                regulars.push(issued_device(&address, &gathering.code).await);
+            }
+        }
+        let mut devices = regulars.clone();
+        for _ in 0..PHONES / 2 {
+            devices.push(issued_device(&address, &gathering.code).await);
+        }
         let tasks: Vec<_> = devices
             .iter()
             .map(|device| {
@@ -205,7 +212,10 @@ async fn every_acknowledged_tap_survives_sigkill() {
 
         for (device, topic) in &acknowledged {
             assert!(
-                store.has_tap(gathering.id, *topic, device).await.unwrap(),
+                store
+                    .has_tap(gathering.id, *topic, &device_id(device))
+                    .await
+                    .unwrap(),
                 "round {round}: an acknowledged tap was lost"
             );
         }

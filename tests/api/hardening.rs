@@ -1,7 +1,7 @@
 //! Hostile input and lost connections: who may do what, what no input may do,
 //! and that nothing acknowledged is lost.
 
-use super::helpers::{Client, TestApp, random_device, spawn_app, spawn_app_in, warnings};
+use super::helpers::{Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
 use futures_util::SinkExt;
 use serde_json::json;
 use std::sync::Arc;
@@ -21,7 +21,7 @@ async fn raw_socket(app: &TestApp, role: &str) -> TcpStream {
         app.code,
         app.host,
         app.origin(),
-        random_device()
+        invented_device()
     );
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut head = Vec::new();
@@ -46,7 +46,7 @@ fn text_frame_header(length: u64) -> Vec<u8> {
 }
 
 /// Reads server frames until a close frame; returns its code.
-async fn read_close_code(reader: &mut tokio::net::tcp::OwnedReadHalf) -> Option<u16> {
+pub async fn read_close_code(reader: &mut tokio::net::tcp::OwnedReadHalf) -> Option<u16> {
     let mut buffer = Vec::new();
     let mut chunk = [0u8; 8192];
     loop {

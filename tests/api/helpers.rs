@@ -78,6 +78,8 @@ pub struct TestApp {
     /// The database the server runs on.
     pub database: DatabaseLocation,
     pub store: Store,
+    /// The server's live hub (what its sockets hold).
+    pub hub: Arc<intercede::live::Hub>,
     stop: StopHandle,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -97,6 +99,7 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
     let app = Application::build(settings).await.expect("server starts");
     let port = app.port();
     let stop = app.stop_handle();
+    let hub = app.hub();
     let task = tokio::spawn(app.run_until_stopped());
     let store = Store::open(&database).await.unwrap();
     let code = store.list_gatherings().await.unwrap()[0].code.clone();
@@ -107,6 +110,7 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
         code,
         database,
         store,
+        hub,
         stop,
         task,
     }
@@ -160,10 +164,20 @@ pub fn sqlite_only(what: &str) -> bool {
 impl TestApp {
     /// Graceful stop; returns the directory so a new server can reuse the file.
     pub async fn stop(self) -> Arc<TempDir> {
-        self.stop.stop();
-        self.task.await.unwrap().unwrap();
-        self.store.close().await;
-        self.dir
+        let TestApp {
+            dir,
+            store,
+            hub,
+            stop,
+            task,
+            ..
+        } = self;
+        // The server's own handle must be the last one to the hub.
+        drop(hub);
+        stop.stop();
+        task.await.unwrap().unwrap();
+        store.close().await;
+        dir
     }
 
     pub fn origin(&self) -> String {
@@ -262,12 +276,16 @@ impl TestApp {
         format!("ws://{}/ws/{role}/{}", self.host, self.code)
     }
 
-    /// An attendee phone with its own device identity.
+    /// A new attendee phone: it comes without a cookie, so the server issues
+    /// its identity with the upgrade (kept in [`Client::issued_device`]).
     pub async fn attendee(&self) -> Client {
-        let device = random_device();
-        self.attendee_as(&device).await
+        Client::connect(&self.ws_url("attend"), Some(&self.origin()), None)
+            .await
+            .expect("attendee connects")
     }
 
+    /// A phone with the given device cookie value (one the server issued, see
+    /// [`TestApp::new_device`], or a forged one).
     pub async fn attendee_as(&self, device: &str) -> Client {
         let cookie = format!("intercede_device={device}");
         Client::connect(&self.ws_url("attend"), Some(&self.origin()), Some(&cookie))
@@ -298,7 +316,39 @@ pub fn escape(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-pub fn random_device() -> String {
+impl TestApp {
+    /// A device identity issued by this server, as a phone gets it from the
+    /// join page: the cookie's value.
+    pub async fn new_device(&self) -> String {
+        issued_device(&self.address, &self.code).await
+    }
+}
+
+/// The device cookie value the server at `address` issues on its join page.
+pub async fn issued_device(address: &str, code: &str) -> String {
+    let response = reqwest::get(format!("{address}/j/{code}")).await.unwrap();
+    assert_eq!(response.status(), 200, "the join page issues an identity");
+    device_cookie_in(response.headers().get_all("set-cookie").iter())
+        .expect("a device cookie on the join page")
+}
+
+/// The value of a `Set-Cookie: intercede_device=...` among these headers.
+fn device_cookie_in<'a, V: AsRef<[u8]> + 'a>(
+    headers: impl Iterator<Item = &'a V>,
+) -> Option<String> {
+    headers
+        .filter_map(|v| std::str::from_utf8(v.as_ref()).ok())
+        .find_map(|c| c.strip_prefix("intercede_device="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+/// The identity the database keeps for a device cookie value (`ID.TAG`).
+pub fn device_id(cookie_value: &str) -> String {
+    cookie_value.split('.').next().unwrap().to_ascii_lowercase()
+}
+
+/// A device identity no server issued, shaped like the old unsigned ones.
+pub fn invented_device() -> String {
     let bytes: [u8; 16] = rand::random();
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -308,6 +358,8 @@ pub struct Client {
     pub socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
     /// The snapshot the server sent on connect.
     pub snapshot: Value,
+    /// The device cookie value the server issued with the upgrade, if any.
+    pub issued_device: Option<String>,
 }
 
 /// Why a connection attempt failed: the HTTP status of a refused upgrade.
@@ -331,7 +383,7 @@ impl Client {
                 .headers_mut()
                 .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
         }
-        let (socket, _) = tokio_tungstenite::connect_async(request)
+        let (socket, response) = tokio_tungstenite::connect_async(request)
             .await
             .map_err(|e| match e {
                 tokio_tungstenite::tungstenite::Error::Http(response) => {
@@ -339,9 +391,11 @@ impl Client {
                 }
                 _ => Refused(None),
             })?;
+        let issued_device = device_cookie_in(response.headers().get_all("set-cookie").iter());
         let mut client = Client {
             socket,
             snapshot: Value::Null,
+            issued_device,
         };
         client.snapshot = client.next_of("snapshot").await;
         Ok(client)

@@ -1,6 +1,6 @@
 //! The live path, as phones, the projector and the console see it.
 
-use super::helpers::{Client, random_device, spawn_app};
+use super::helpers::{Client, device_id, invented_device, spawn_app};
 use futures_util::future::join_all;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::Message;
@@ -113,7 +113,7 @@ async fn a_tap_counts_once_however_often_it_is_sent() {
         .await;
     assert_eq!(counts["counts"]["topic"], topics[0]);
     // A reconnect (same device) is told it already tapped, and a tap again is not counted.
-    let device = random_device();
+    let device = app.new_device().await;
     let mut first = app.attendee_as(&device).await;
     first
         .send(json!({"type": "tap", "op": "a", "topic": topics[0]}))
@@ -142,7 +142,7 @@ async fn the_ack_comes_after_the_tap_is_in_the_database() {
     console.next_of("state").await;
 
     for round in 0..20 {
-        let device = random_device();
+        let device = app.new_device().await;
         let mut phone = app.attendee_as(&device).await;
         phone
             .send(json!({"type": "tap", "op": format!("op-{round}"), "topic": topics[0]}))
@@ -151,7 +151,7 @@ async fn the_ack_comes_after_the_tap_is_in_the_database() {
         // Read through a separate connection: the row must already be committed.
         assert!(
             app.store
-                .has_tap(gathering.id, topics[0], &device)
+                .has_tap(gathering.id, topics[0], &device_id(&device))
                 .await
                 .unwrap(),
             "round {round}: acked tap not in the database"
@@ -197,7 +197,7 @@ async fn attendee_and_projector_sockets_cannot_change_the_gathering() {
 async fn upgrades_from_a_foreign_origin_are_refused() {
     let app = spawn_app().await;
     let (_, session) = app.facilitator().await;
-    let device = format!("intercede_device={}", random_device());
+    let device = format!("intercede_device={}", invented_device());
     let cases = [
         ("attend", Some("http://evil.example"), Some(device.as_str())),
         ("projector", Some("http://evil.example"), None),

@@ -20,4 +20,5 @@ mod restart;
 mod room_model;
 mod schema;
 mod small_disk;
+mod socket_attacks;
 mod writer_faults;

@@ -1,6 +1,6 @@
 //! A restarted server resumes every live gathering where it was.
 
-use super::helpers::{random_device, spawn_app, spawn_app_in};
+use super::helpers::{spawn_app, spawn_app_in};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -14,8 +14,8 @@ async fn a_restart_resumes_the_topic_blank_state_and_counts() {
         .send(json!({"type": "jump", "topic": topics[1]}))
         .await;
     console.next_of("state").await;
-    let device = random_device();
-    for phone_device in [device.clone(), random_device()] {
+    let device = app.new_device().await;
+    for phone_device in [device.clone(), app.new_device().await] {
         let mut phone = app.attendee_as(&phone_device).await;
         phone
             .send(json!({"type": "tap", "op": "t1", "topic": topics[1]}))

@@ -71,7 +71,10 @@ async fn both_engines_have_the_same_tables_and_columns_and_postgres_only_bigints
         .iter()
         .map(|(table, column, _)| (table.clone(), column.clone()))
         .collect();
-    assert!(on_sqlite.len() > 20, "the SQLite schema was read: {on_sqlite:?}");
+    assert!(
+        on_sqlite.len() > 20,
+        "the SQLite schema was read: {on_sqlite:?}"
+    );
     assert_eq!(on_sqlite, on_postgres, "the engines' schemas differ");
     let narrow: Vec<_> = columns
         .iter()

@@ -3,8 +3,7 @@
 //! a full disk is survived, `/healthz` tells the truth, and shutdown finishes.
 
 use super::helpers::{
-    Client, TestApp, db_path, on_postgres, open_test_store, random_device, spawn_app, spawn_app_in,
-    sqlite_only,
+    Client, TestApp, db_path, on_postgres, open_test_store, spawn_app, spawn_app_in, sqlite_only,
 };
 use super::small_disk::SmallDisk;
 use intercede::domain::demo::demo_agenda;
@@ -27,12 +26,12 @@ async fn second_gathering(app: &TestApp) -> (String, Client, Client) {
     (other.code, console, phone)
 }
 
+/// A new phone: the server issues its identity with the upgrade.
 async fn phone_in(app: &TestApp, code: &str) -> Client {
-    let cookie = format!("intercede_device={}", random_device());
     Client::connect(
         &format!("ws://{}/ws/attend/{code}", app.host),
         Some(&app.origin()),
-        Some(&cookie),
+        None,
     )
     .await
     .unwrap()
