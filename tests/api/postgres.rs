@@ -4,7 +4,8 @@
 //!
 //! Without that variable the PostgreSQL tests cannot run. The first of them
 //! says so on the terminal, and each ends its own process with success (nextest
-//! runs every test in a process of its own), unless `INTERCEDE_REQUIRE_POSTGRES=1`, set by CI, makes
+//! runs every test in a process of its own; `cargo test`, which runs them all in
+//! one process, sees the whole binary end there, successfully), unless `INTERCEDE_REQUIRE_POSTGRES=1`, set by CI, makes
 //! it a failure, as a missing browser is for the browser tests.
 //!
 //! A test's database is named after its process. A database cannot be dropped
