@@ -2,10 +2,10 @@
 //! Every setting has a default, so `intercede` with no configuration at all
 //! starts a useful server.
 
+use crate::store::DatabaseLocation;
 use clap::Args;
 use std::fmt;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// How the server runs. `intercede --help` prints each field's documentation.
@@ -20,9 +20,18 @@ pub struct Settings {
     #[arg(long, short, env = "INTERCEDE_PORT", default_value_t = 8080)]
     pub port: u16,
 
-    /// The SQLite database file; created, with its tables, if missing.
-    #[arg(long, env = "INTERCEDE_DATABASE", default_value = "intercede.db")]
-    pub database: PathBuf,
+    /// Where the data lives: a SQLite file (created, with its tables, if
+    /// missing), or a PostgreSQL database given as a URL such as
+    /// `postgres://intercede:secret@db.example/intercede`, the engine for
+    /// several instances sharing one database. Tables are created or brought
+    /// up to date at start on either.
+    #[arg(
+        long,
+        env = "INTERCEDE_DATABASE",
+        default_value = "intercede.db",
+        hide_env_values = true
+    )]
+    pub database: DatabaseLocation,
 
     /// The facilitator's password. Without it, a password is generated and printed
     /// once, on the first start. Only an argon2 hash is stored; giving a new one
@@ -143,8 +152,9 @@ impl Settings {
         Duration::from_secs(self.body_timeout_secs.max(1))
     }
 
-    /// Settings for tests and embedding: loopback, a free port, the given file.
-    pub fn for_database(database: impl Into<PathBuf>) -> Self {
+    /// Settings for tests and embedding: loopback, a free port, the given
+    /// database (a path for SQLite, or a [`DatabaseLocation`]).
+    pub fn for_database(database: impl Into<DatabaseLocation>) -> Self {
         Settings {
             bind: IpAddr::from([127, 0, 0, 1]),
             port: 0,
@@ -193,10 +203,18 @@ mod tests {
 
     #[test]
     fn debug_output_hides_the_password() {
-        let mut settings = Settings::for_database("x.db");
+        let mut settings = Settings::for_database(std::path::PathBuf::from("x.db"));
         settings.admin_password = Some("correct horse".into());
         let shown = format!("{settings:?}");
         assert!(!shown.contains("correct horse"), "{shown}");
         assert!(shown.contains("<hidden>"));
+    }
+
+    #[test]
+    fn debug_output_hides_the_database_password() {
+        let mut settings = Settings::for_database(std::path::PathBuf::from("x.db"));
+        settings.database = "postgres://me:s3cret@db/intercede".parse().unwrap();
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
     }
 }

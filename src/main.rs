@@ -88,16 +88,14 @@ async fn main() -> ExitCode {
 }
 
 async fn open_store(settings: &Settings) -> Result<Store, ExitCode> {
-    Store::open_sqlite(&settings.database)
-        .await
-        .map_err(|error| {
-            eprintln!(
-                "Could not open the database {}: {}",
-                settings.database.display(),
-                intercede::error::error_chain(&error)
-            );
-            ExitCode::FAILURE
-        })
+    Store::open(&settings.database).await.map_err(|error| {
+        eprintln!(
+            "Could not open the database {}: {}",
+            settings.database,
+            intercede::error::error_chain(&error)
+        );
+        ExitCode::FAILURE
+    })
 }
 
 async fn import_guide(
@@ -168,10 +166,7 @@ async fn print_report(settings: &Settings, code: &str, format: ReportFormat) -> 
     let report = match intercede::report::Report::load(&store, code).await {
         Ok(Some(report)) => report,
         Ok(None) => {
-            eprintln!(
-                "No gathering has the code {code} in {}.",
-                settings.database.display()
-            );
+            eprintln!("No gathering has the code {code} in {}.", settings.database);
             return ExitCode::FAILURE;
         }
         Err(error) => {
@@ -203,10 +198,7 @@ async fn export_agenda(settings: &Settings, code: &str, format: ExportFormat) ->
     let agenda = match store.find_gathering(&code).await {
         Ok(Some(gathering)) => store.load_agenda(&gathering).await,
         Ok(None) => {
-            eprintln!(
-                "No gathering has the code {code} in {}.",
-                settings.database.display()
-            );
+            eprintln!("No gathering has the code {code} in {}.", settings.database);
             return ExitCode::FAILURE;
         }
         Err(error) => Err(error),

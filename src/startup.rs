@@ -72,7 +72,7 @@ impl StopHandle {
 
 impl Application {
     pub async fn build(settings: Settings) -> AppResult<Application> {
-        let store = Store::open_sqlite(&settings.database).await?;
+        let store = Store::open(&settings.database).await?;
         let generated_password =
             auth::ensure_facilitator_password(&store, settings.admin_password.as_deref()).await?;
         let mut demo_created = false;

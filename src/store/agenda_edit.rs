@@ -1,9 +1,12 @@
 //! Changing an agenda: gatherings, sections and topics created, edited,
 //! reordered, duplicated and deleted from the console.
+//!
+//! Deletions cascade into rows the group-commit writer may be writing at the
+//! same moment (taps, figures, the live state); on PostgreSQL two such
+//! transactions can deadlock and one is aborted, so deletions are retried.
 
-use super::{BindTopic, Gathering, Store};
+use super::{EnginePool, Gathering, Store, retry_conflicts};
 use crate::domain::{NewAgenda, NewTopic, Scripture};
-use sqlx::SqliteConnection;
 
 /// Which way to move a section or topic in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,42 +40,51 @@ impl Store {
         closing_message: &str,
         introduction: &str,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
-                closing_message = $4, introduction = $5
-             WHERE id = $6",
-        )
-        .bind(title)
-        .bind(scripture.map(|s| s.text.as_str()))
-        .bind(scripture.map(|s| s.reference.as_str()))
-        .bind(closing_message)
-        .bind(introduction)
-        .bind(gathering_id)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        with_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE gatherings SET title = $1, scripture_text = $2, scripture_ref = $3,
+                    closing_message = $4, introduction = $5
+                 WHERE id = $6",
+            )
+            .bind(title)
+            .bind(scripture.map(|s| s.text.as_str()))
+            .bind(scripture.map(|s| s.reference.as_str()))
+            .bind(closing_message)
+            .bind(introduction)
+            .bind(gathering_id)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
     }
 
     /// Deletes a gathering with everything recorded about it.
     pub async fn delete_gathering(&self, gathering_id: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("DELETE FROM gatherings WHERE id = $1")
-            .bind(gathering_id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                sqlx::query("DELETE FROM gatherings WHERE id = $1")
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
     }
 
     /// Adds a section at the end of the agenda; returns its id.
     pub async fn add_section(&self, gathering_id: i64, title: &str) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(
+        with_pool!(self, |pool| {
+            sqlx::query_scalar(
             "INSERT INTO sections (gathering_id, position, title)
              VALUES ($1, (SELECT COALESCE(MAX(position) + 1, 0) FROM sections WHERE gathering_id = $1), $2)
              RETURNING id",
         )
         .bind(gathering_id)
         .bind(title)
-        .fetch_one(self.pool())
+        .fetch_one(pool)
         .await
+        })
     }
 
     /// Renames a section of this gathering and sets its description; false
@@ -84,16 +96,19 @@ impl Store {
         title: &str,
         description: &str,
     ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query(
-            "UPDATE sections SET title = $1, description = $2 WHERE id = $3 AND gathering_id = $4",
-        )
-        .bind(title)
-        .bind(description)
-        .bind(section_id)
-        .bind(gathering_id)
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
+        with_pool!(self, |pool| {
+            let done = sqlx::query(
+                "UPDATE sections SET title = $1, description = $2
+                 WHERE id = $3 AND gathering_id = $4",
+            )
+            .bind(title)
+            .bind(description)
+            .bind(section_id)
+            .bind(gathering_id)
+            .execute(pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
+        })
     }
 
     /// Deletes a section and its topics (their taps too).
@@ -102,12 +117,17 @@ impl Store {
         gathering_id: i64,
         section_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
-            .bind(section_id)
-            .bind(gathering_id)
-            .execute(self.pool())
-            .await?;
-        Ok(done.rows_affected() == 1)
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                let done = sqlx::query("DELETE FROM sections WHERE id = $1 AND gathering_id = $2")
+                    .bind(section_id)
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            })
+        })
+        .await
     }
 
     /// Swaps a section with its neighbour; false if it is already at that end.
@@ -117,16 +137,27 @@ impl Store {
         section_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
-        )
-        .bind(gathering_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let moved = reorder(&mut tx, List::Sections, &ids, section_id, direction).await?;
-        tx.commit().await?;
-        Ok(moved)
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM sections WHERE gathering_id = $1 ORDER BY position, id",
+            )
+            .bind(gathering_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            let Some(order) = swapped(&ids, section_id, direction) else {
+                return Ok(false);
+            };
+            for (position, id) in order.iter().enumerate() {
+                sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
+                    .bind(position as i64)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     /// Adds a topic at the end of a section of this gathering; `None` if no such section.
@@ -136,28 +167,32 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let owned: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
-                .bind(section_id)
-                .bind(gathering_id)
-                .fetch_optional(self.pool())
-                .await?;
-        if owned.is_none() {
-            return Ok(None);
-        }
-        let id = sqlx::query_scalar(
-            "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
-                scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
-             VALUES ($1, $2, (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $2),
-                $3, $4, $5, $6, $7, $8, $9, $10, $11)
-             RETURNING id",
+        with_pool!(self, |pool| {
+            let owned: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
+                    .bind(section_id)
+                    .bind(gathering_id)
+                    .fetch_optional(pool)
+                    .await?;
+            if owned.is_none() {
+                return Ok(None);
+            }
+            let id = bind_topic!(
+            sqlx::query_scalar(
+                "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
+                    scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
+                 VALUES ($1, $2, (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $2),
+                    $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                 RETURNING id",
+            )
+            .bind(gathering_id)
+            .bind(section_id),
+            topic
         )
-        .bind(gathering_id)
-        .bind(section_id)
-        .bind_topic(topic)
-        .fetch_one(self.pool())
+        .fetch_one(pool)
         .await?;
-        Ok(Some(id))
+            Ok(Some(id))
+        })
     }
 
     /// Replaces a topic's fields, and moves it to another section of the same
@@ -169,27 +204,30 @@ impl Store {
         section_id: i64,
         topic: &NewTopic,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
-        let current: Option<i64> =
-            sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
-                .bind(topic_id)
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let current: Option<i64> = sqlx::query_scalar(
+                "SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2",
+            )
+            .bind(topic_id)
+            .bind(gathering_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(current_section) = current else {
+                return Ok(false);
+            };
+            if current_section != section_id {
+                let owned: Option<i64> = sqlx::query_scalar(
+                    "SELECT id FROM sections WHERE id = $1 AND gathering_id = $2",
+                )
+                .bind(section_id)
                 .bind(gathering_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let Some(current_section) = current else {
-            return Ok(false);
-        };
-        if current_section != section_id {
-            let owned: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM sections WHERE id = $1 AND gathering_id = $2")
-                    .bind(section_id)
-                    .bind(gathering_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if owned.is_none() {
-                return Ok(false);
-            }
-            sqlx::query(
+                if owned.is_none() {
+                    return Ok(false);
+                }
+                sqlx::query(
                 "UPDATE topics SET section_id = $1,
                     position = (SELECT COALESCE(MAX(position) + 1, 0) FROM topics WHERE section_id = $1)
                  WHERE id = $2",
@@ -198,18 +236,21 @@ impl Store {
             .bind(topic_id)
             .execute(&mut *tx)
             .await?;
-        }
-        sqlx::query(
-            "UPDATE topics SET title = $1, scripture_text = $2, scripture_ref = $3, body = $4,
-                kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
-             WHERE id = $10",
+            }
+            bind_topic!(
+            sqlx::query(
+                "UPDATE topics SET title = $1, scripture_text = $2, scripture_ref = $3, body = $4,
+                    kind = $5, planned_minutes = $6, notes = $7, sensitive = $8, safe_summary = $9
+                 WHERE id = $10",
+            ),
+            topic
         )
-        .bind_topic(topic)
-        .bind(topic_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+            .bind(topic_id)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     pub async fn delete_topic(
@@ -217,12 +258,17 @@ impl Store {
         gathering_id: i64,
         topic_id: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
-            .bind(topic_id)
-            .bind(gathering_id)
-            .execute(self.pool())
-            .await?;
-        Ok(done.rows_affected() == 1)
+        retry_conflicts(|| async move {
+            with_pool!(self, |pool| {
+                let done = sqlx::query("DELETE FROM topics WHERE id = $1 AND gathering_id = $2")
+                    .bind(topic_id)
+                    .bind(gathering_id)
+                    .execute(pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            })
+        })
+        .await
     }
 
     /// Swaps a topic with its neighbour in its section.
@@ -232,70 +278,74 @@ impl Store {
         topic_id: i64,
         direction: Direction,
     ) -> Result<bool, sqlx::Error> {
-        let mut tx = self.begin_write().await?;
-        let section: Option<i64> =
-            sqlx::query_scalar("SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2")
-                .bind(topic_id)
-                .bind(gathering_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let Some(section) = section else {
-            return Ok(false);
-        };
-        let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM topics WHERE section_id = $1 ORDER BY position, id")
-                .bind(section)
-                .fetch_all(&mut *tx)
-                .await?;
-        let moved = reorder(&mut tx, List::Topics, &ids, topic_id, direction).await?;
-        tx.commit().await?;
-        Ok(moved)
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let section: Option<i64> = sqlx::query_scalar(
+                "SELECT section_id FROM topics WHERE id = $1 AND gathering_id = $2",
+            )
+            .bind(topic_id)
+            .bind(gathering_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(section) = section else {
+                return Ok(false);
+            };
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM topics WHERE section_id = $1 ORDER BY position, id",
+            )
+            .bind(section)
+            .fetch_all(&mut *tx)
+            .await?;
+            let Some(order) = swapped(&ids, topic_id, direction) else {
+                return Ok(false);
+            };
+            for (position, id) in order.iter().enumerate() {
+                sqlx::query("UPDATE topics SET position = $1 WHERE id = $2")
+                    .bind(position as i64)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
     }
 
     /// How many topics the gathering's agenda holds.
     pub async fn topic_count(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM topics WHERE gathering_id = $1")
-            .bind(gathering_id)
-            .fetch_one(self.pool())
-            .await
+        with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM topics WHERE gathering_id = $1")
+                .bind(gathering_id)
+                .fetch_one(pool)
+                .await
+        })
     }
 }
 
-/// The two ordered lists of an agenda.
-#[derive(Clone, Copy)]
-enum List {
-    Sections,
-    Topics,
-}
-
-/// Moves `id` one place within `ordered` and renumbers the positions 0..n.
-async fn reorder(
-    conn: &mut SqliteConnection,
-    list: List,
-    ordered: &[i64],
-    id: i64,
-    direction: Direction,
-) -> Result<bool, sqlx::Error> {
-    let Some(index) = ordered.iter().position(|&x| x == id) else {
-        return Ok(false);
-    };
+/// `ordered` with `id` swapped with its neighbour in `direction`; `None` if
+/// `id` is not there or is already at that end. The caller renumbers 0..n.
+fn swapped(ordered: &[i64], id: i64, direction: Direction) -> Option<Vec<i64>> {
+    let index = ordered.iter().position(|&x| x == id)?;
     let target = match direction {
         Direction::Up if index > 0 => index - 1,
         Direction::Down if index + 1 < ordered.len() => index + 1,
-        _ => return Ok(false),
+        _ => return None,
     };
     let mut ids = ordered.to_vec();
     ids.swap(index, target);
-    let sql = match list {
-        List::Sections => "UPDATE sections SET position = $1 WHERE id = $2",
-        List::Topics => "UPDATE topics SET position = $1 WHERE id = $2",
-    };
-    for (position, id) in ids.iter().enumerate() {
-        sqlx::query(sql)
-            .bind(position as i64)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+    Some(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swapping_moves_one_place_and_stops_at_the_ends() {
+        assert_eq!(swapped(&[1, 2, 3], 2, Direction::Up), Some(vec![2, 1, 3]));
+        assert_eq!(swapped(&[1, 2, 3], 2, Direction::Down), Some(vec![1, 3, 2]));
+        assert_eq!(swapped(&[1, 2, 3], 1, Direction::Up), None);
+        assert_eq!(swapped(&[1, 2, 3], 3, Direction::Down), None);
+        assert_eq!(swapped(&[1, 2, 3], 9, Direction::Up), None);
     }
-    Ok(true)
 }

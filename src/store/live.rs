@@ -1,9 +1,10 @@
 //! Live state of a gathering as stored: what a room needs to resume after a
-//! restart (current topic, blank, counts, who has tapped), and the statements the
-//! group-commit writer runs.
+//! restart (current topic, blank, counts, who has tapped), and the one
+//! transaction the group-commit writer runs.
 
-use super::{Gathering, Store, StoredAgenda};
-use sqlx::{Row, SqliteConnection};
+use super::writer::WriteOp;
+use super::{Engine, EnginePool, Gathering, Store, StoredAgenda};
+use sqlx::Row;
 
 /// The stored position of a gathering.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,68 +67,76 @@ pub struct RoomSeed {
 impl Store {
     /// Loads a gathering's agenda and everything stored about its live run.
     pub async fn load_room_seed(&self, gathering: &Gathering) -> Result<RoomSeed, sqlx::Error> {
-        let agenda = self.load_agenda(gathering).await?;
-        let live = sqlx::query(
-            "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
-             FROM live_state WHERE gathering_id = $1",
-        )
-        .bind(gathering.id)
-        .fetch_optional(self.pool())
-        .await?
-        .map(|row| LiveRecord {
-            current_topic_id: row.get("current_topic_id"),
-            blank: row.get("blank"),
-            started_at: row.get("started_at"),
-            ended_at: row.get("ended_at"),
-            topic_since: row.get("topic_since"),
-            show_join: row.get("show_join"),
-        })
-        .unwrap_or_default();
-        let stats = sqlx::query(
-            "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
-             FROM topic_stats WHERE gathering_id = $1",
-        )
-        .bind(gathering.id)
-        .fetch_all(self.pool())
-        .await?
-        .iter()
-        .map(|row| TopicStat {
-            topic_id: row.get("topic_id"),
-            first_shown_at: row.get("first_shown_at"),
-            shown_ms: row.get("shown_ms"),
-            peak_attendees: row.get("peak_attendees"),
-        })
-        .collect();
-        let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
+        with_pool!(self, |pool| {
+            let agenda = self.load_agenda(gathering).await?;
+            let live = sqlx::query(
+                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
+                 FROM live_state WHERE gathering_id = $1",
+            )
             .bind(gathering.id)
-            .fetch_all(self.pool())
+            .fetch_optional(pool)
+            .await?
+            .map(|row| LiveRecord {
+                current_topic_id: row.get("current_topic_id"),
+                blank: row.get("blank"),
+                started_at: row.get("started_at"),
+                ended_at: row.get("ended_at"),
+                topic_since: row.get("topic_since"),
+                show_join: row.get("show_join"),
+            })
+            .unwrap_or_default();
+            let stats = sqlx::query(
+                "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
+                 FROM topic_stats WHERE gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
             .await?
             .iter()
-            .map(|row| (row.get("topic_id"), row.get("device_id")))
+            .map(|row| TopicStat {
+                topic_id: row.get("topic_id"),
+                first_shown_at: row.get("first_shown_at"),
+                shown_ms: row.get("shown_ms"),
+                peak_attendees: row.get("peak_attendees"),
+            })
             .collect();
-        Ok(RoomSeed {
-            agenda,
-            live,
-            stats,
-            taps,
+            let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
+                .bind(gathering.id)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| (row.get("topic_id"), row.get("device_id")))
+                .collect();
+            Ok(RoomSeed {
+                agenda,
+                live,
+                stats,
+                taps,
+            })
         })
     }
 
     /// Committed taps for one topic (what the database says, for reports and tests).
     pub async fn count_taps(&self, gathering_id: i64, topic_id: i64) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2")
+        with_pool!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM taps WHERE gathering_id = $1 AND topic_id = $2",
+            )
             .bind(gathering_id)
             .bind(topic_id)
-            .fetch_one(self.pool())
+            .fetch_one(pool)
             .await
+        })
     }
 
     /// Committed taps over every topic of a gathering.
     pub async fn count_all_taps(&self, gathering_id: i64) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1")
-            .bind(gathering_id)
-            .fetch_one(self.pool())
-            .await
+        with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM taps WHERE gathering_id = $1")
+                .bind(gathering_id)
+                .fetch_one(pool)
+                .await
+        })
     }
 
     /// Whether this device's tap for this topic is committed.
@@ -137,116 +146,155 @@ impl Store {
         topic_id: i64,
         device_id: &str,
     ) -> Result<bool, sqlx::Error> {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM taps WHERE gathering_id = $1 AND topic_id = $2 AND device_id = $3",
-        )
-        .bind(gathering_id)
-        .bind(topic_id)
-        .bind(device_id)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(found.is_some())
+        with_pool!(self, |pool| {
+            let found: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM taps
+                 WHERE gathering_id = $1 AND topic_id = $2 AND device_id = $3",
+            )
+            .bind(gathering_id)
+            .bind(topic_id)
+            .bind(device_id)
+            .fetch_one(pool)
+            .await?;
+            Ok(found > 0)
+        })
     }
 }
 
-// The writer's statements, each run inside the writer's batch transaction.
-
-pub(super) async fn insert_tap(
-    conn: &mut SqliteConnection,
-    gathering_id: i64,
-    topic_id: i64,
-    device_id: &str,
-    op_id: &str,
-    at: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
-    )
-    .bind(gathering_id)
-    .bind(topic_id)
-    .bind(device_id)
-    .bind(op_id)
-    .bind(at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+impl Store {
+    /// Writes the jobs' statements in one transaction and commits it: the
+    /// group-commit writer's one way into the database. On any failure the
+    /// connection is closed rather than returned to the pool, so a transaction
+    /// left open by a failed `COMMIT` (SQLite keeps it open after "database or
+    /// disk is full") cannot poison the next attempt.
+    pub(super) async fn commit_batch(&self, ops: &[&WriteOp], at: i64) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            let mut conn = pool.acquire().await?;
+            let begin = begin_write_sql(pool);
+            let result = async {
+                sqlx::query(begin).execute(&mut *conn).await?;
+                for op in ops {
+                    match op {
+                        WriteOp::Tap {
+                            gathering_id,
+                            topic_id,
+                            device_id,
+                            op_id,
+                            at,
+                        } => {
+                            sqlx::query(
+                                "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
+                                 VALUES ($1, $2, $3, $4, $5)
+                                 ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
+                            )
+                            .bind(*gathering_id)
+                            .bind(*topic_id)
+                            .bind(&**device_id)
+                            .bind(op_id.as_str())
+                            .bind(*at)
+                            .execute(&mut *conn)
+                            .await?;
+                        }
+                        WriteOp::Attendance {
+                            gathering_id,
+                            device_id,
+                            at,
+                        } => {
+                            sqlx::query(
+                                "INSERT INTO attendances (gathering_id, device_id, first_seen_at)
+                                 VALUES ($1, $2, $3)
+                                 ON CONFLICT (gathering_id, device_id) DO NOTHING",
+                            )
+                            .bind(*gathering_id)
+                            .bind(&**device_id)
+                            .bind(*at)
+                            .execute(&mut *conn)
+                            .await?;
+                        }
+                        WriteOp::LiveState {
+                            gathering_id,
+                            record,
+                        } => {
+                            sqlx::query(
+                                "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at,
+                                    ended_at, topic_since, updated_at, show_join)
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                                 ON CONFLICT (gathering_id) DO UPDATE SET
+                                    current_topic_id = excluded.current_topic_id,
+                                    blank = excluded.blank,
+                                    started_at = excluded.started_at,
+                                    ended_at = excluded.ended_at,
+                                    topic_since = excluded.topic_since,
+                                    updated_at = excluded.updated_at,
+                                    show_join = excluded.show_join",
+                            )
+                            .bind(*gathering_id)
+                            .bind(record.current_topic_id)
+                            .bind(record.blank)
+                            .bind(record.started_at)
+                            .bind(record.ended_at)
+                            .bind(record.topic_since)
+                            .bind(at)
+                            .bind(record.show_join)
+                            .execute(&mut *conn)
+                            .await?;
+                            sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
+                                .bind(record.status())
+                                .bind(*gathering_id)
+                                .execute(&mut *conn)
+                                .await?;
+                        }
+                        WriteOp::TopicStat { gathering_id, stat } => {
+                            sqlx::query(save_topic_stat_sql(pool.engine()))
+                                .bind(*gathering_id)
+                                .bind(stat.topic_id)
+                                .bind(stat.first_shown_at)
+                                .bind(stat.shown_ms)
+                                .bind(stat.peak_attendees)
+                                .execute(&mut *conn)
+                                .await?;
+                        }
+                    }
+                }
+                sqlx::query("COMMIT").execute(&mut *conn).await?;
+                Ok::<(), sqlx::Error>(())
+            }
+            .await;
+            if result.is_err() {
+                // Whatever state the failed transaction left the connection in,
+                // it is not reused: closing it rolls back anything still open.
+                conn.close_on_drop();
+                let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+            }
+            result
+        })
+    }
 }
 
-pub(super) async fn insert_attendance(
-    conn: &mut SqliteConnection,
-    gathering_id: i64,
-    device_id: &str,
-    at: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO attendances (gathering_id, device_id, first_seen_at) VALUES ($1, $2, $3)
-         ON CONFLICT (gathering_id, device_id) DO NOTHING",
-    )
-    .bind(gathering_id)
-    .bind(device_id)
-    .bind(at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+/// The statement that opens the writer's transaction on this pool's engine.
+fn begin_write_sql<P: EnginePool>(_pool: &P) -> &'static str {
+    P::BEGIN_WRITE
 }
 
-pub(super) async fn save_live_state(
-    conn: &mut SqliteConnection,
-    gathering_id: i64,
-    record: &LiveRecord,
-    at: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at, ended_at, topic_since, updated_at, show_join)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (gathering_id) DO UPDATE SET
-            current_topic_id = excluded.current_topic_id,
-            blank = excluded.blank,
-            started_at = excluded.started_at,
-            ended_at = excluded.ended_at,
-            topic_since = excluded.topic_since,
-            updated_at = excluded.updated_at,
-            show_join = excluded.show_join",
-    )
-    .bind(gathering_id)
-    .bind(record.current_topic_id)
-    .bind(record.blank)
-    .bind(record.started_at)
-    .bind(record.ended_at)
-    .bind(record.topic_since)
-    .bind(at)
-    .bind(record.show_join)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
-        .bind(record.status())
-        .bind(gathering_id)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
-
-pub(super) async fn save_topic_stat(
-    conn: &mut SqliteConnection,
-    gathering_id: i64,
-    stat: &TopicStat,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO topic_stats (gathering_id, topic_id, first_shown_at, shown_ms, peak_attendees)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
-            first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
-            shown_ms = excluded.shown_ms,
-            peak_attendees = MAX(topic_stats.peak_attendees, excluded.peak_attendees)",
-    )
-    .bind(gathering_id)
-    .bind(stat.topic_id)
-    .bind(stat.first_shown_at)
-    .bind(stat.shown_ms)
-    .bind(stat.peak_attendees)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+/// Upserts a topic's figures: the first time shown is kept, the peak only
+/// grows (SQLite's two-argument `MAX` is PostgreSQL's `GREATEST`).
+fn save_topic_stat_sql(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => {
+            "INSERT INTO topic_stats (gathering_id, topic_id, first_shown_at, shown_ms, peak_attendees)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
+                first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
+                shown_ms = excluded.shown_ms,
+                peak_attendees = MAX(topic_stats.peak_attendees, excluded.peak_attendees)"
+        }
+        Engine::Postgres => {
+            "INSERT INTO topic_stats (gathering_id, topic_id, first_shown_at, shown_ms, peak_attendees)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
+                first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
+                shown_ms = excluded.shown_ms,
+                peak_attendees = GREATEST(topic_stats.peak_attendees, excluded.peak_attendees)"
+        }
+    }
 }

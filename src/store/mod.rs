@@ -1,173 +1,239 @@
 //! Storage: every SQL statement of the server lives under this module, behind the
 //! [`Store`] type, so handlers and the live rooms never see SQL.
 //!
-//! SQLite is the embedded default: one file, WAL journal, `synchronous = FULL`
-//! (a commit is on disk before a tap is acknowledged), foreign keys on, a busy
-//! timeout. The statements are plain SQL with `$n` binds that PostgreSQL also
-//! speaks, so a PostgreSQL engine can sit behind the same methods; its migrations
-//! will live in `migrations/postgres/`.
+//! Two engines sit behind the same methods (see `docs/storage.md`):
+//! - SQLite, the embedded default ([`sqlite`]): one file, WAL journal,
+//!   `synchronous = FULL` (a commit is on disk before a tap is acknowledged),
+//!   foreign keys on, a busy timeout, `BEGIN IMMEDIATE` for writes;
+//! - PostgreSQL ([`postgres`]), for several instances on one database.
+//!
+//! Each query is written once, as plain SQL with `$n` binds that both engines
+//! speak, inside [`with_pool!`], which compiles it once per engine with that
+//! engine's own pool type: rows decode natively on each (a SQLite `INTEGER`
+//! flag and a PostgreSQL `BOOLEAN` both become `bool`). Where the dialects
+//! differ (two-argument `MAX` against `GREATEST`, how a write transaction
+//! begins), [`EnginePool`] says which to use. Migrations live per engine in
+//! `migrations/sqlite/` and `migrations/postgres/`.
 //!
 //! Tap writes do not go through here one by one: they go through the
 //! group-commit [`writer`], which turns many of them into one transaction.
+
+/// Runs `$body` with `$pool` bound to the store's pool, once per engine: the
+/// body is written once and compiled for `SqlitePool` and for `PgPool`, so
+/// every query decodes with its engine's native types. Written like a closure,
+/// `with_pool!(self, |pool| ...)`, so that rustfmt formats the body; it is not
+/// one (`?` and `return` leave the enclosing function).
+macro_rules! with_pool {
+    ($store:expr, |$pool:ident| $body:expr) => {
+        match &$store.db {
+            $crate::store::Db::Sqlite { pool: $pool, .. } => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Binds a topic's nine content fields, in the order every topic statement
+/// lists them: title, scripture text, scripture reference, body, kind, planned
+/// minutes, notes, sensitive, projector-safe summary. A macro rather than a
+/// function so that it works on every engine's query type.
+macro_rules! bind_topic {
+    ($query:expr, $topic:expr) => {{
+        let topic: &$crate::domain::NewTopic = $topic;
+        $query
+            .bind(topic.title.as_str())
+            .bind(topic.scripture.as_ref().map(|s| s.text.as_str()))
+            .bind(topic.scripture.as_ref().map(|s| s.reference.as_str()))
+            .bind(topic.body.as_str())
+            .bind(topic.kind.as_str())
+            .bind(topic.planned_minutes)
+            .bind(topic.notes.as_str())
+            .bind(topic.sensitive)
+            .bind(topic.safe_summary.as_str())
+    }};
+}
 
 mod agenda_edit;
 mod auth;
 mod gatherings;
 mod live;
+mod location;
+pub mod postgres;
 mod report;
 mod secrets;
+pub mod sqlite;
 pub mod writer;
 
 pub use agenda_edit::Direction;
 pub use auth::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use live::{LiveRecord, RoomSeed, TopicStat};
+pub use location::{DatabaseLocation, Engine};
 pub use report::{GatheringFigures, TopicFigures};
+pub use sqlite::FileReplaced;
 
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use std::path::{Path, PathBuf};
+use sqlx::{PgPool, SqlitePool};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The migrations, embedded in the binary.
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+/// Longest wait for a trivial query in [`Store::ping`]: a health check must
+/// answer while the database is unreachable, not hang with it.
+const PING_TIMEOUT: Duration = Duration::from_secs(3);
 
-/// A handle to the database; cheap to clone.
+/// A handle to the database; cheap to clone (a pool handle and an `Arc`).
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
-    file: Arc<DatabaseFile>,
+    db: Db,
 }
 
-/// The database file as it was when opened, to notice it being removed or
-/// replaced: SQLite would go on writing into the open (deleted) file, and every
-/// tap acknowledged after that would be lost at the next start.
-#[derive(Debug)]
-struct DatabaseFile {
-    path: PathBuf,
-    identity: Option<(u64, u64)>,
+/// The engine-specific pool behind a [`Store`].
+#[derive(Clone, Debug)]
+enum Db {
+    Sqlite {
+        pool: SqlitePool,
+        /// The file as opened, to notice it being removed or replaced.
+        file: Arc<sqlite::DatabaseFile>,
+    },
+    Postgres(PgPool),
 }
 
-/// The database file is gone or is no longer the one this server opened.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("the database file {0} was removed or replaced; restart the server")]
-pub struct FileReplaced(String);
+/// What differs between the engines' pools, for bodies written once in
+/// [`with_pool!`].
+pub(crate) trait EnginePool {
+    type Database: sqlx::Database;
+    /// Which engine this pool is.
+    const ENGINE: Engine;
+    /// The statement that opens a write transaction.
+    const BEGIN_WRITE: &'static str;
 
-impl DatabaseFile {
-    fn check(&self) -> Result<(), FileReplaced> {
-        if file_identity(&self.path) == self.identity {
-            Ok(())
-        } else {
-            Err(FileReplaced(self.path.display().to_string()))
-        }
+    /// A transaction that will write.
+    fn begin_write(
+        &self,
+    ) -> impl Future<Output = Result<sqlx::Transaction<'static, Self::Database>, sqlx::Error>> + Send;
+
+    /// The engine, from a value (handy inside [`with_pool!`]).
+    fn engine(&self) -> Engine {
+        Self::ENGINE
     }
 }
 
-/// Device and inode of a file, where the platform has them.
-fn file_identity(path: &Path) -> Option<(u64, u64)> {
-    let metadata = std::fs::metadata(path).ok()?;
-    #[cfg(unix)]
+impl EnginePool for SqlitePool {
+    type Database = sqlx::Sqlite;
+    const ENGINE: Engine = Engine::Sqlite;
+    /// SQLite takes the write lock at `BEGIN IMMEDIATE`, so a busy database
+    /// makes it wait (up to the busy timeout) instead of failing later when a
+    /// read turns into a write.
+    const BEGIN_WRITE: &'static str = "BEGIN IMMEDIATE";
+
+    fn begin_write(
+        &self,
+    ) -> impl Future<Output = Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error>> + Send
     {
-        use std::os::unix::fs::MetadataExt;
-        Some((metadata.dev(), metadata.ino()))
+        self.begin_with(Self::BEGIN_WRITE)
     }
-    #[cfg(not(unix))]
+}
+
+impl EnginePool for PgPool {
+    type Database = sqlx::Postgres;
+    const ENGINE: Engine = Engine::Postgres;
+    /// PostgreSQL locks rows as statements touch them; a plain `BEGIN` is right.
+    const BEGIN_WRITE: &'static str = "BEGIN";
+
+    fn begin_write(
+        &self,
+    ) -> impl Future<Output = Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error>> + Send
     {
-        metadata.modified().ok().map(|_| (0, 0))
+        self.begin()
     }
 }
 
 impl Store {
-    /// Opens (creating if missing) the SQLite file and brings its tables up to date.
-    pub async fn open_sqlite(path: &Path) -> Result<Self, sqlx::Error> {
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a committed transaction survives power loss, not only a crash of
-            // this process. Group commit makes the extra fsync cheap per tap.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .min_connections(1)
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
-        check_writable(&pool).await?;
-        let file = DatabaseFile {
-            path: path.to_path_buf(),
-            identity: file_identity(path),
-        };
-        Ok(Store {
-            pool,
-            file: Arc::new(file),
-        })
+    /// Opens the database at `location` and brings its tables up to date: a
+    /// SQLite file (created if missing) or a PostgreSQL database.
+    pub async fn open(location: &DatabaseLocation) -> Result<Self, sqlx::Error> {
+        match location {
+            DatabaseLocation::Sqlite(path) => Self::open_sqlite(path).await,
+            DatabaseLocation::Postgres(url) => Self::open_postgres(url).await,
+        }
     }
 
-    /// Whether the database file is still the one opened. Cheap (one `stat`):
-    /// the writer asks before every transaction.
+    /// Which engine holds the data.
+    pub fn engine(&self) -> Engine {
+        match &self.db {
+            Db::Sqlite { .. } => Engine::Sqlite,
+            Db::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Whether the SQLite file is still the one opened (always true on
+    /// PostgreSQL). Cheap (one `stat`): the writer asks before every transaction.
     pub fn check_file(&self) -> Result<(), FileReplaced> {
-        self.file.check()
-    }
-
-    pub(crate) fn pool(&self) -> &SqlitePool {
-        &self.pool
-    }
-
-    /// A transaction that will write. SQLite takes the write lock at `BEGIN
-    /// IMMEDIATE`, so a busy database makes it wait (up to the busy timeout)
-    /// instead of failing later when a read turns into a write.
-    pub(crate) async fn begin_write(
-        &self,
-    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await
+        match &self.db {
+            Db::Sqlite { file, .. } => file.check(),
+            Db::Postgres(_) => Ok(()),
+        }
     }
 
     /// Why the database cannot be used right now, if it cannot: the file was
-    /// removed or replaced, or it does not answer a trivial query.
+    /// removed or replaced, or it does not answer a trivial query in time.
     pub async fn ping(&self) -> Result<(), String> {
         self.check_file().map_err(|e| e.to_string())?;
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
-            .await
-            .map(|_| ())
-            .map_err(|e| format!("the database does not answer: {e}"))
-    }
-
-    /// SQLite's own check of the file: "ok" when intact.
-    pub async fn integrity_check(&self) -> Result<String, sqlx::Error> {
-        sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(&self.pool)
-            .await
+        let answer = with_pool!(self, |pool| {
+            let query = sqlx::query("SELECT 1").execute(pool);
+            tokio::time::timeout(PING_TIMEOUT, query)
+                .await
+                .map(|r| r.map(|_| ()))
+        });
+        match answer {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(e)) => Err(format!("the database does not answer: {e}")),
+            Err(_) => Err(format!(
+                "the database does not answer within {} s",
+                PING_TIMEOUT.as_secs()
+            )),
+        }
     }
 
     /// Closes every connection, waiting for those in use.
     pub async fn close(&self) {
-        self.pool.close().await;
+        with_pool!(self, |pool| pool.close().await)
     }
 }
 
-/// Fails unless the database takes writes. A read-only file (or directory, or
-/// file system) otherwise shows up only later, as a failed login or taps that are
-/// never acknowledged.
-async fn check_writable(pool: &SqlitePool) -> Result<(), sqlx::Error> {
-    // Setting the header's user version, even to the value it has, writes page 1.
-    let version: i64 = sqlx::query_scalar("PRAGMA user_version")
-        .fetch_one(pool)
-        .await?;
-    // The number comes from the database itself, never from outside.
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "PRAGMA user_version = {version}"
-    )))
-    .execute(pool)
-    .await
-    .map_err(|e| {
-        sqlx::Error::Configuration(format!("the database cannot be written to ({e})").into())
-    })?;
-    Ok(())
+/// Times a statement aborted by a conflict with another transaction is tried.
+const CONFLICT_ATTEMPTS: u32 = 5;
+
+/// Runs `attempt` again when PostgreSQL aborted it for a conflict with another
+/// transaction: a deadlock (SQLSTATE 40P01) or a serialization failure
+/// (40001), which it resolves by aborting one side, expecting a retry. Such a
+/// conflict happens between an editor's deletion, which cascades into taps,
+/// figures and the live state, and the writer's batch touching the same rows.
+/// SQLite, with one writer at a time, never reports one.
+pub(crate) async fn retry_conflicts<T, F, Fut>(mut attempt: F) -> Result<T, sqlx::Error>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, sqlx::Error>>,
+{
+    let mut tries = 1;
+    loop {
+        match attempt().await {
+            Err(error) if tries < CONFLICT_ATTEMPTS && is_conflict(&error) => {
+                tracing::debug!(%error, tries, "a conflicting transaction aborted this one; retrying");
+                tokio::time::sleep(Duration::from_millis(20 * u64::from(tries))).await;
+                tries += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
+/// Whether PostgreSQL aborted a transaction to resolve a conflict.
+pub(crate) fn is_conflict(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(db) => db
+            .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+            .is_some_and(|pg| matches!(pg.code(), "40P01" | "40001")),
+        _ => false,
+    }
 }
 
 /// Milliseconds since the Unix epoch, the one time format stored.
@@ -176,45 +242,4 @@ pub fn now_ms() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
-}
-
-/// Binds a topic's nine content fields, in the order every topic statement
-/// lists them: title, scripture text, scripture reference, body, kind, planned
-/// minutes, notes, sensitive, projector-safe summary.
-pub(crate) trait BindTopic<'q>: Sized {
-    fn bind_value<T>(self, value: T) -> Self
-    where
-        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send;
-
-    fn bind_topic(self, topic: &'q crate::domain::NewTopic) -> Self {
-        self.bind_value(topic.title.as_str())
-            .bind_value(topic.scripture.as_ref().map(|s| s.text.as_str()))
-            .bind_value(topic.scripture.as_ref().map(|s| s.reference.as_str()))
-            .bind_value(topic.body.as_str())
-            .bind_value(topic.kind.as_str())
-            .bind_value(topic.planned_minutes)
-            .bind_value(topic.notes.as_str())
-            .bind_value(topic.sensitive)
-            .bind_value(topic.safe_summary.as_str())
-    }
-}
-
-type SqliteArgs = <sqlx::Sqlite as sqlx::Database>::Arguments;
-
-impl<'q> BindTopic<'q> for sqlx::query::Query<'q, sqlx::Sqlite, SqliteArgs> {
-    fn bind_value<T>(self, value: T) -> Self
-    where
-        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send,
-    {
-        self.bind(value)
-    }
-}
-
-impl<'q, O> BindTopic<'q> for sqlx::query::QueryScalar<'q, sqlx::Sqlite, O, SqliteArgs> {
-    fn bind_value<T>(self, value: T) -> Self
-    where
-        T: 'q + sqlx::Encode<'q, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send,
-    {
-        self.bind(value)
-    }
 }

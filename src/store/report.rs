@@ -34,63 +34,67 @@ impl Store {
         &self,
         gathering: &Gathering,
     ) -> Result<GatheringFigures, sqlx::Error> {
-        let topics = sqlx::query(
-            "SELECT t.id, s.title AS section, t.title, t.planned_minutes,
-                    (SELECT COUNT(*) FROM taps p WHERE p.gathering_id = t.gathering_id AND p.topic_id = t.id) AS praying,
-                    COALESCE(st.peak_attendees, 0) AS peak_attendees,
-                    st.first_shown_at,
-                    COALESCE(st.shown_ms, 0) AS shown_ms
-             FROM topics t
-             JOIN sections s ON s.id = t.section_id
-             LEFT JOIN topic_stats st ON st.gathering_id = t.gathering_id AND st.topic_id = t.id
-             WHERE t.gathering_id = $1
-             ORDER BY s.position, s.id, t.position, t.id",
-        )
-        .bind(gathering.id)
-        .fetch_all(self.pool())
-        .await?
-        .iter()
-        .map(|row| TopicFigures {
-            topic_id: row.get("id"),
-            section: row.get("section"),
-            title: row.get("title"),
-            planned_minutes: row.get("planned_minutes"),
-            praying: row.get("praying"),
-            peak_attendees: row.get("peak_attendees"),
-            first_shown_at: row.get("first_shown_at"),
-            shown_ms: row.get("shown_ms"),
-        })
-        .collect();
-        let distinct_phones: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM attendances WHERE gathering_id = $1")
-                .bind(gathering.id)
-                .fetch_one(self.pool())
-                .await?;
-        let live = sqlx::query(
-            "SELECT started_at, ended_at, current_topic_id, topic_since FROM live_state WHERE gathering_id = $1",
-        )
-        .bind(gathering.id)
-        .fetch_optional(self.pool())
-        .await?;
-        let (started_at, ended_at, current_topic) = match live {
-            Some(row) => {
-                let ended_at: Option<i64> = row.get("ended_at");
-                let current: Option<i64> = row.get("current_topic_id");
-                let since: Option<i64> = row.get("topic_since");
-                let current_topic = match (ended_at, current, since) {
-                    (None, Some(topic), Some(since)) => Some((topic, since)),
-                    _ => None,
-                };
-                (row.get("started_at"), ended_at, current_topic)
-            }
-            None => (None, None, None),
-        };
-        Ok(GatheringFigures {
-            topics,
-            distinct_phones,
-            started_at,
-            ended_at,
-            current_topic,
+        with_pool!(self, |pool| {
+            let topics = sqlx::query(
+                "SELECT t.id, s.title AS section, t.title, t.planned_minutes,
+                        (SELECT COUNT(*) FROM taps p
+                         WHERE p.gathering_id = t.gathering_id AND p.topic_id = t.id) AS praying,
+                        COALESCE(st.peak_attendees, 0) AS peak_attendees,
+                        st.first_shown_at,
+                        COALESCE(st.shown_ms, 0) AS shown_ms
+                 FROM topics t
+                 JOIN sections s ON s.id = t.section_id
+                 LEFT JOIN topic_stats st ON st.gathering_id = t.gathering_id AND st.topic_id = t.id
+                 WHERE t.gathering_id = $1
+                 ORDER BY s.position, s.id, t.position, t.id",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|row| TopicFigures {
+                topic_id: row.get("id"),
+                section: row.get("section"),
+                title: row.get("title"),
+                planned_minutes: row.get("planned_minutes"),
+                praying: row.get("praying"),
+                peak_attendees: row.get("peak_attendees"),
+                first_shown_at: row.get("first_shown_at"),
+                shown_ms: row.get("shown_ms"),
+            })
+            .collect();
+            let distinct_phones: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM attendances WHERE gathering_id = $1")
+                    .bind(gathering.id)
+                    .fetch_one(pool)
+                    .await?;
+            let live = sqlx::query(
+                "SELECT started_at, ended_at, current_topic_id, topic_since
+                 FROM live_state WHERE gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_optional(pool)
+            .await?;
+            let (started_at, ended_at, current_topic) = match live {
+                Some(row) => {
+                    let ended_at: Option<i64> = row.get("ended_at");
+                    let current: Option<i64> = row.get("current_topic_id");
+                    let since: Option<i64> = row.get("topic_since");
+                    let current_topic = match (ended_at, current, since) {
+                        (None, Some(topic), Some(since)) => Some((topic, since)),
+                        _ => None,
+                    };
+                    (row.get("started_at"), ended_at, current_topic)
+                }
+                None => (None, None, None),
+            };
+            Ok(GatheringFigures {
+                topics,
+                distinct_phones,
+                started_at,
+                ended_at,
+                current_topic,
+            })
         })
     }
 }
@@ -99,12 +103,14 @@ impl Store {
     /// Every device identity recorded for a gathering. Only for checks that none
     /// leaks into a report; never shown.
     pub async fn device_ids(&self, gathering_id: i64) -> Result<Vec<String>, sqlx::Error> {
-        sqlx::query_scalar(
-            "SELECT device_id FROM attendances WHERE gathering_id = $1
-             UNION SELECT device_id FROM taps WHERE gathering_id = $1",
-        )
-        .bind(gathering_id)
-        .fetch_all(self.pool())
-        .await
+        with_pool!(self, |pool| {
+            sqlx::query_scalar(
+                "SELECT device_id FROM attendances WHERE gathering_id = $1
+                 UNION SELECT device_id FROM taps WHERE gathering_id = $1",
+            )
+            .bind(gathering_id)
+            .fetch_all(pool)
+            .await
+        })
     }
 }

@@ -10,16 +10,20 @@ impl Store {
     pub async fn server_secret(&self, name: &str) -> Result<Vec<u8>, sqlx::Error> {
         let fresh: [u8; 32] = rand::random();
         // Two first callers race harmlessly: the first insert wins, both read it.
-        sqlx::query("INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+        let (value,): (Vec<u8>,) = with_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO server_secrets (name, value) VALUES ($1, $2)
+                 ON CONFLICT (name) DO NOTHING",
+            )
             .bind(name)
             .bind(&fresh[..])
-            .execute(self.pool())
+            .execute(pool)
             .await?;
-        let (value,): (Vec<u8>,) =
             sqlx::query_as("SELECT value FROM server_secrets WHERE name = $1")
                 .bind(name)
-                .fetch_one(self.pool())
-                .await?;
+                .fetch_one(pool)
+                .await?
+        });
         Ok(value)
     }
 }

@@ -8,8 +8,9 @@
 //! Failures come in two kinds, and telling them apart is what keeps one bad job
 //! from jamming every gathering on the server:
 //! - **transient** (the database is busy, the disk is full, the file was removed,
-//!   the connection broke): nothing is acknowledged, the writer waits and tries
-//!   again, and [`Writer::health`] reports the failure until a commit succeeds;
+//!   the connection broke, PostgreSQL is out of reach or aborted the transaction
+//!   in a deadlock): nothing is acknowledged, the writer waits and tries again,
+//!   and [`Writer::health`] reports the failure until a commit succeeds;
 //! - **permanent** (a constraint that can never be met, such as a tap on a topic
 //!   deleted a moment ago): the batch is retried job by job, every job that can
 //!   commit does, and each job that never can is dropped, logged, and reported
@@ -19,7 +20,6 @@
 //! the pool, so a transaction left open by a failed `COMMIT` (SQLite keeps it
 //! open after "database or disk is full") cannot poison the next attempt.
 
-use super::live::{insert_attendance, insert_tap, save_live_state, save_topic_stat};
 use super::{LiveRecord, Store, TopicStat, now_ms};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -282,25 +282,11 @@ impl Committer {
         self.store
             .check_file()
             .map_err(|e| Failure::Transient(e.to_string()))?;
-        let mut conn = self.store.pool().acquire().await.map_err(classify)?;
-        let result = async {
-            sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
-            let at = now_ms();
-            for job in jobs {
-                write_one(&mut conn, &job.op, at).await?;
-            }
-            sqlx::query("COMMIT").execute(&mut *conn).await?;
-            Ok::<(), sqlx::Error>(())
-        }
-        .await;
-        if let Err(error) = result {
-            // Whatever state the failed transaction left the connection in, it is
-            // not reused: closing it rolls back anything still open.
-            conn.close_on_drop();
-            let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-            return Err(classify(error));
-        }
-        Ok(())
+        let ops: Vec<&WriteOp> = jobs.iter().map(|job| &job.op).collect();
+        self.store
+            .commit_batch(&ops, now_ms())
+            .await
+            .map_err(classify)
     }
 
     fn set_busy(&self, busy: bool) {
@@ -321,34 +307,6 @@ impl Committer {
                 let since = state.failing.as_ref().map_or_else(Instant::now, |f| f.0);
                 state.failing = Some((since, reason));
             }
-        }
-    }
-}
-
-async fn write_one(
-    conn: &mut sqlx::SqliteConnection,
-    op: &WriteOp,
-    at: i64,
-) -> Result<(), sqlx::Error> {
-    match op {
-        WriteOp::Tap {
-            gathering_id,
-            topic_id,
-            device_id,
-            op_id,
-            at,
-        } => insert_tap(conn, *gathering_id, *topic_id, device_id, op_id, *at).await,
-        WriteOp::Attendance {
-            gathering_id,
-            device_id,
-            at,
-        } => insert_attendance(conn, *gathering_id, device_id, *at).await,
-        WriteOp::LiveState {
-            gathering_id,
-            record,
-        } => save_live_state(conn, *gathering_id, record, at).await,
-        WriteOp::TopicStat { gathering_id, stat } => {
-            save_topic_stat(conn, *gathering_id, stat).await
         }
     }
 }
@@ -377,21 +335,20 @@ fn job_name(op: &WriteOp) -> String {
 /// mismatch, a value too big, a bind out of range.
 const PERMANENT_SQLITE_CODES: [i64; 4] = [18, 19, 20, 25];
 
+/// PostgreSQL's SQLSTATE classes that say the same: 23, integrity constraint
+/// violation (foreign key, unique, not null, check), and 22, data exception (a
+/// value out of range or of the wrong form).
+const PERMANENT_POSTGRES_CLASSES: [&str; 2] = ["23", "22"];
+
 /// Sorts an error into "can never work" and "try again". Only errors known to
 /// be about the data are permanent; anything else (busy, disk full, a broken
-/// connection, and whatever is not recognised) is retried, because dropping a
-/// tap the phone believes is on its way would lose it, while retrying is
-/// visible on `/healthz` and costs nothing but time.
+/// connection, a server shutting down, and whatever is not recognised) is
+/// retried, because dropping a tap the phone believes is on its way would lose
+/// it, while retrying is visible on `/healthz` and costs nothing but time.
 fn classify(error: sqlx::Error) -> Failure {
     let reason = error.to_string();
     let permanent = match &error {
-        sqlx::Error::Database(db) => {
-            db.kind() != sqlx::error::ErrorKind::Other
-                || db
-                    .code()
-                    .and_then(|code| code.parse::<i64>().ok())
-                    .is_some_and(|code| PERMANENT_SQLITE_CODES.contains(&(code & 0xff)))
-        }
+        sqlx::Error::Database(db) => about_the_data(db.as_ref()),
         _ => false,
     };
     if permanent {
@@ -399,4 +356,18 @@ fn classify(error: sqlx::Error) -> Failure {
     } else {
         Failure::Transient(reason)
     }
+}
+
+/// Whether a database's own error says the data can never be written.
+fn about_the_data(db: &dyn sqlx::error::DatabaseError) -> bool {
+    if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+        return PERMANENT_POSTGRES_CLASSES
+            .iter()
+            .any(|class| pg.code().starts_with(class));
+    }
+    db.kind() != sqlx::error::ErrorKind::Other
+        || db
+            .code()
+            .and_then(|code| code.parse::<i64>().ok())
+            .is_some_and(|code| PERMANENT_SQLITE_CODES.contains(&(code & 0xff)))
 }

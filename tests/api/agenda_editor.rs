@@ -1,6 +1,6 @@
 //! Authoring agendas in the console, as a facilitator's browser does it.
 
-use crate::helpers::{TestApp, spawn_app};
+use super::helpers::{TestApp, spawn_app};
 use serde_json::json;
 
 /// Logs in and returns the browser with its CSRF token.

@@ -1,7 +1,7 @@
 //! Prayer guides in and agendas out: the console's import and export, and the
 //! `intercede import` / `intercede export` commands.
 
-use crate::helpers::{db_path, escape, spawn_app};
+use super::helpers::{database_arg, escape, spawn_app, test_database};
 use intercede::agenda::import::{from_json, parse_guide};
 use reqwest::multipart::{Form, Part};
 use std::process::Command;
@@ -178,7 +178,7 @@ async fn the_command_line_imports_and_exports() {
     // Arrange: a server's database, stopped, as a facilitator would have it.
     let app = spawn_app().await;
     let dir = app.stop().await;
-    let db = db_path(dir.path());
+    let db = database_arg(&test_database(dir.path()).await);
     let guide = dir.path().join("guide.txt");
     std::fs::write(&guide, HANDOUT).unwrap();
     let intercede = env!("CARGO_BIN_EXE_intercede");
@@ -187,7 +187,7 @@ async fn the_command_line_imports_and_exports() {
     let output = Command::new(intercede)
         .args([
             "--database",
-            db.to_str().unwrap(),
+            &db,
             "import",
             guide.to_str().unwrap(),
             "--title",
@@ -215,14 +215,7 @@ async fn the_command_line_imports_and_exports() {
     // Act: export both ways; both read back as the same agenda.
     for format in ["md", "json"] {
         let output = Command::new(intercede)
-            .args([
-                "--database",
-                db.to_str().unwrap(),
-                "export",
-                &code,
-                "--format",
-                format,
-            ])
+            .args(["--database", &db, "export", &code, "--format", format])
             .output()
             .unwrap();
         assert!(
@@ -242,18 +235,13 @@ async fn the_command_line_imports_and_exports() {
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let output = Command::new(intercede)
-        .args([
-            "--database",
-            db.to_str().unwrap(),
-            "import",
-            empty.to_str().unwrap(),
-        ])
+        .args(["--database", &db, "import", empty.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(!output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).is_empty());
     let output = Command::new(intercede)
-        .args(["--database", db.to_str().unwrap(), "export", "ZZZZZZ"])
+        .args(["--database", &db, "export", "ZZZZZZ"])
         .output()
         .unwrap();
     assert!(!output.status.success());

@@ -1,8 +1,8 @@
 //! The pages in a real headless Chromium, as people in the room use them. Each
 //! test saves screenshots of the views it used under `target/screenshots/`.
 
-use crate::browser_support::{Page, driver};
-use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
+use super::browser_support::{Page, driver};
+use super::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
 use intercede::domain::{NewTopic, TopicKind};
 use serde_json::json;
 
@@ -47,7 +47,7 @@ async fn add_topic(app: &TestApp, title: &str, body: &str) -> i64 {
         .unwrap()
 }
 
-async fn phone(driver: &crate::browser_support::Driver, app: &TestApp, width: u32) -> Page {
+async fn phone(driver: &super::browser_support::Driver, app: &TestApp, width: u32) -> Page {
     let page = driver.open(width, 780).await;
     page.goto(&format!("{}/j/{}", app.address, app.code)).await;
     page.wait_for(
@@ -59,7 +59,7 @@ async fn phone(driver: &crate::browser_support::Driver, app: &TestApp, width: u3
 }
 
 async fn projector(
-    driver: &crate::browser_support::Driver,
+    driver: &super::browser_support::Driver,
     app: &TestApp,
     width: u32,
     height: u32,

@@ -3,7 +3,7 @@
 //! acknowledged tap is in the database exactly once, another gathering on the
 //! same server still works, `/healthz` is honest and shutdown finishes.
 
-use crate::helpers::{Client, TestApp, device_id, spawn_app_in};
+use super::helpers::{Client, TestApp, device_id, spawn_app_in};
 use intercede::domain::demo::demo_agenda;
 use proptest::prelude::*;
 use serde_json::{Value, json};

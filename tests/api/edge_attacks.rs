@@ -3,7 +3,7 @@
 //! browser, what a report's CSV may make a spreadsheet run, and where the logs
 //! go.
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
+use super::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
 use futures_util::future::join_all;
 use intercede::domain::{NewTopic, TopicKind};
 use std::io::{BufRead, BufReader, Read};

@@ -1,7 +1,7 @@
 //! Hostile input and lost connections: who may do what, what no input may do,
 //! and that nothing acknowledged is lost.
 
-use crate::helpers::{Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
+use super::helpers::{Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
 use futures_util::SinkExt;
 use serde_json::json;
 use std::sync::Arc;
@@ -329,7 +329,7 @@ async fn repeated_wrong_passwords_are_slowed_then_refused() {
         .post_form(
             &browser,
             "/login",
-            &[("password", crate::helpers::PASSWORD)],
+            &[("password", super::helpers::PASSWORD)],
         )
         .await;
     assert_eq!(response.status(), 429);

@@ -1,10 +1,17 @@
-//! Spawns the real server on port 0 with a fresh SQLite file, and speaks to it
+//! Spawns the real server on port 0 with a fresh database, and speaks to it
 //! as each role would: a browser-like HTTP client and real websocket clients.
+//!
+//! The same tests run on both engines: this binary (`api`) on a fresh SQLite
+//! file per test, and `api_postgres` on a fresh PostgreSQL database per test,
+//! created on the server that `INTERCEDE_TEST_POSTGRES` names (see
+//! [`postgres`](super::postgres)). A test's database belongs to its temporary
+//! directory, so a test that restarts the server on the same directory finds
+//! its data again on either engine.
 
 use futures_util::{SinkExt, StreamExt};
 use intercede::config::Settings;
 use intercede::startup::{Application, StopHandle};
-use intercede::store::Store;
+use intercede::store::{DatabaseLocation, Store};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, Once};
@@ -68,6 +75,8 @@ pub struct TestApp {
     pub dir: Arc<TempDir>,
     /// The demo gathering's join code.
     pub code: String,
+    /// The database the server runs on.
+    pub database: DatabaseLocation,
     pub store: Store,
     /// The server's live hub (what its sockets hold).
     pub hub: Arc<intercede::live::Hub>,
@@ -83,7 +92,8 @@ pub async fn spawn_app() -> TestApp {
 /// A server on the database in `dir`, with settings adjusted by `tweak`.
 pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) -> TestApp {
     init_tracing();
-    let mut settings = Settings::for_database(db_path(dir.path()));
+    let database = test_database(dir.path()).await;
+    let mut settings = Settings::for_database(database.clone());
     settings.admin_password = Some(PASSWORD.to_string());
     tweak(&mut settings);
     let app = Application::build(settings).await.expect("server starts");
@@ -91,13 +101,14 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
     let stop = app.stop_handle();
     let hub = app.hub();
     let task = tokio::spawn(app.run_until_stopped());
-    let store = Store::open_sqlite(&db_path(dir.path())).await.unwrap();
+    let store = Store::open(&database).await.unwrap();
     let code = store.list_gatherings().await.unwrap()[0].code.clone();
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         host: format!("127.0.0.1:{port}"),
         dir,
         code,
+        database,
         store,
         hub,
         stop,
@@ -105,8 +116,49 @@ pub async fn spawn_app_in(dir: Arc<TempDir>, tweak: impl FnOnce(&mut Settings)) 
     }
 }
 
+/// The SQLite file of the test whose directory is `dir`.
 pub fn db_path(dir: &Path) -> PathBuf {
     dir.join("intercede.db")
+}
+
+/// Whether this test binary runs the suite on PostgreSQL.
+pub fn on_postgres() -> bool {
+    env!("CARGO_CRATE_NAME") == "api_postgres"
+}
+
+/// The database of the test whose directory is `dir`, on this binary's
+/// engine: the SQLite file in it, or a PostgreSQL database made for it the
+/// first time it is asked for (and found again by a server restarted on `dir`).
+pub async fn test_database(dir: &Path) -> DatabaseLocation {
+    if on_postgres() {
+        DatabaseLocation::Postgres(super::postgres::database_for(dir).await)
+    } else {
+        DatabaseLocation::Sqlite(db_path(dir))
+    }
+}
+
+/// A store on the database of the test whose directory is `dir`.
+pub async fn open_test_store(dir: &Path) -> Store {
+    Store::open(&test_database(dir).await).await.unwrap()
+}
+
+/// `--database` for the command line, as a user would type it (the URL with
+/// its password, if it has one).
+pub fn database_arg(database: &DatabaseLocation) -> String {
+    match database {
+        DatabaseLocation::Sqlite(path) => path.display().to_string(),
+        DatabaseLocation::Postgres(url) => url.clone(),
+    }
+}
+
+/// True (after saying so) when this test is about the SQLite file itself and
+/// this binary runs on PostgreSQL: the caller returns at once.
+pub fn sqlite_only(what: &str) -> bool {
+    if on_postgres() {
+        eprintln!("SQLite only, not run on PostgreSQL: {what}");
+        return true;
+    }
+    false
 }
 
 impl TestApp {

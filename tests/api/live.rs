@@ -1,6 +1,6 @@
 //! The live path, as phones, the projector and the console see it.
 
-use crate::helpers::{Client, device_id, invented_device, spawn_app};
+use super::helpers::{Client, device_id, invented_device, spawn_app};
 use futures_util::future::join_all;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::Message;

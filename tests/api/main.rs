@@ -1,5 +1,6 @@
-//! Integration tests: the real server on port 0, a fresh SQLite file per test,
-//! real HTTP and websocket clients.
+//! Integration tests: the real server on port 0, a fresh database per test,
+//! real HTTP and websocket clients. This file is the `api` binary, on SQLite;
+//! `tests/api_postgres.rs` runs the same modules on PostgreSQL.
 
 mod agenda_editor;
 mod agenda_transfer;
@@ -12,10 +13,12 @@ mod hardening;
 mod helpers;
 mod live;
 mod pages;
+mod postgres;
 mod protocol_doc;
 mod report;
 mod restart;
 mod room_model;
+mod schema;
 mod small_disk;
 mod socket_attacks;
 mod writer_faults;

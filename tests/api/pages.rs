@@ -1,6 +1,6 @@
 //! Pages as a browser gets them, before any script runs.
 
-use crate::helpers::{PASSWORD, escape, spawn_app};
+use super::helpers::{PASSWORD, escape, spawn_app};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,7 +1,7 @@
 //! A scripted gathering, then its report: page, CSV, JSON and the terminal
 //! table agree with what happened, with the database and with the projector.
 
-use crate::helpers::{Client, TestApp, spawn_app, spawn_app_in};
+use super::helpers::{Client, TestApp, spawn_app, spawn_app_in};
 use intercede::domain::{NewTopic, TopicKind};
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -226,16 +226,9 @@ async fn the_report_agrees_with_what_happened_the_database_and_the_projector() {
 }
 
 fn cli_report(app: &TestApp, format: &str) -> String {
-    let db = crate::helpers::db_path(app.dir.path());
+    let db = super::helpers::database_arg(&app.database);
     let output = Command::new(env!("CARGO_BIN_EXE_intercede"))
-        .args([
-            "--database",
-            db.to_str().unwrap(),
-            "report",
-            &app.code,
-            "--format",
-            format,
-        ])
+        .args(["--database", &db, "report", &app.code, "--format", format])
         .output()
         .unwrap();
     assert!(

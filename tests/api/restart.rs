@@ -1,6 +1,6 @@
 //! A restarted server resumes every live gathering where it was.
 
-use crate::helpers::{spawn_app, spawn_app_in};
+use super::helpers::{spawn_app, spawn_app_in};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,7 +4,6 @@
 use intercede::domain::demo::demo_agenda;
 use intercede::live::protocol::{Control, Role};
 use intercede::live::room::{self, RoomCommand, RoomHandle};
-use intercede::store::Store;
 use intercede::store::writer::Writer;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -54,9 +53,7 @@ async fn reply(rx: &mut mpsc::Receiver<bytestring::ByteString>) -> serde_json::V
 
 async fn run(steps: Vec<Step>) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_sqlite(&dir.path().join("model.db"))
-        .await
-        .unwrap();
+    let store = super::helpers::open_test_store(dir.path()).await;
     let gathering = store.create_gathering(&demo_agenda()).await.unwrap();
     let seed = store.load_room_seed(&gathering).await.unwrap();
     let topic_ids: Vec<i64> = seed

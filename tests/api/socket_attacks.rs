@@ -1,8 +1,8 @@
 //! Issue 9, "nothing a facilitator or a stranger does may jam it": each test
 //! attacks the real server through real sockets and fails without its fix.
 
-use crate::hardening::read_close_code;
-use crate::helpers::{
+use super::hardening::read_close_code;
+use super::helpers::{
     Client, TestApp, device_id, invented_device, spawn_app, spawn_app_in, warnings,
 };
 use futures_util::SinkExt;

@@ -2,11 +2,14 @@
 //! that can never commit is dropped without holding up any other gathering,
 //! a full disk is survived, `/healthz` tells the truth, and shutdown finishes.
 
-use crate::helpers::{Client, TestApp, db_path, spawn_app, spawn_app_in};
-use crate::small_disk::SmallDisk;
+use super::helpers::{
+    Client, TestApp, db_path, on_postgres, open_test_store, spawn_app, spawn_app_in, sqlite_only,
+};
+use super::small_disk::SmallDisk;
 use intercede::domain::demo::demo_agenda;
+use intercede::store::DatabaseLocation;
+use intercede::store::TopicStat;
 use intercede::store::writer::{Outcome, WriteOp, Writer};
-use intercede::store::{Store, TopicStat};
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -169,7 +172,7 @@ async fn deleting_the_topic_on_screen_while_phones_tap_answers_every_tap() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_job_that_can_never_commit_does_not_hold_up_its_batch() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_sqlite(&db_path(dir.path())).await.unwrap();
+    let store = open_test_store(dir.path()).await;
     let gathering = store.create_gathering(&demo_agenda()).await.unwrap();
     let agenda = store.load_agenda(&gathering).await.unwrap();
     let topic = agenda.sections[0].topics[0].id;
@@ -234,6 +237,9 @@ async fn one_job_that_can_never_commit_does_not_hold_up_its_batch() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_survived_with_no_false_acks() {
+    if sqlite_only("a full disk under the SQLite file") {
+        return;
+    }
     let Some(disk) = SmallDisk::mount(4) else {
         return;
     };
@@ -285,6 +291,9 @@ async fn a_full_disk_is_survived_with_no_false_acks() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_removed_database_file_is_noticed_and_nothing_more_is_acknowledged() {
+    if sqlite_only("a removed database file") {
+        return;
+    }
     let app = spawn_app().await;
     let mut console = app.console().await;
     let topic = next_topic(&mut console).await;
@@ -311,6 +320,9 @@ async fn a_removed_database_file_is_noticed_and_nothing_more_is_acknowledged() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_replaced_database_file_is_noticed() {
+    if sqlite_only("a replaced database file") {
+        return;
+    }
     let app = spawn_app().await;
     let path = db_path(app.dir.path());
     let copy = path.with_extension("copy");
@@ -328,6 +340,9 @@ async fn a_replaced_database_file_is_noticed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_database_refuses_to_start_with_a_clear_message() {
     use std::os::unix::fs::PermissionsExt;
+    if sqlite_only("a read-only database file") {
+        return;
+    }
     let dir = Arc::new(tempfile::tempdir().unwrap());
     spawn_app_in(dir.clone(), |_| {}).await.stop().await;
     let path = db_path(dir.path());
@@ -367,4 +382,118 @@ async fn a_read_only_database_refuses_to_start_with_a_clear_message() {
     );
     assert!(!stdout.contains("is running"), "{stdout}");
     assert!(stderr.contains("cannot be written"), "{stderr}");
+}
+
+/// PostgreSQL out of reach mid-gathering: `/healthz` says 503, a tap made
+/// meanwhile is not acknowledged, and when the database is back the writer
+/// commits it by itself (then acknowledges it) and `/healthz` says 200 again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_postgres_answers_503_and_acknowledges_nothing_until_it_returns() {
+    if !on_postgres() {
+        eprintln!("PostgreSQL only: a database server out of reach");
+        return;
+    }
+    let app = spawn_app().await;
+    let DatabaseLocation::Postgres(database) = app.database.clone() else {
+        unreachable!("spawned on PostgreSQL");
+    };
+    let mut console = app.console().await;
+    let topic = next_topic(&mut console).await;
+    let mut early = app.attendee().await;
+    let mut late = app.attendee().await;
+    assert_eq!(tap(&mut early, topic, "before").await["type"], "ack");
+    assert_eq!(health(&app).await.0, 200);
+
+    super::postgres::cut_off(&database, true).await;
+
+    let (status, body) = health(&app).await;
+    assert_eq!(status, 503, "{body}");
+    late.send(json!({"type": "tap", "topic": topic, "op": "during"}))
+        .await;
+    let answer = tokio::time::timeout(
+        Duration::from_secs(3),
+        late.next_matching(|m| m["op"] == "during" && m["type"] == "ack"),
+    )
+    .await;
+    assert!(answer.is_err(), "no ack while the database is out of reach");
+
+    super::postgres::cut_off(&database, false).await;
+
+    let ack = late
+        .next_matching(|m| m["op"] == "during" && (m["type"] == "ack" || m["type"] == "error"))
+        .await;
+    assert_eq!(ack["type"], "ack", "{ack}");
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 2);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while health(&app).await.0 != 200 {
+        assert!(Instant::now() < deadline, "/healthz says 200 again");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    stops_promptly(app).await;
+}
+
+/// On PostgreSQL a deletion that cascades into the live state can deadlock
+/// with a writer's batch touching the same rows, and PostgreSQL aborts one of
+/// them. Here the deadlock is made on purpose: a transaction holds the live
+/// state row, the deletion waits for it, and the transaction then inserts a
+/// tap on the topic being deleted. The deletion still succeeds (it is retried).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deletion_that_deadlocks_with_a_write_is_retried() {
+    use sqlx::Connection;
+    if !on_postgres() {
+        eprintln!("PostgreSQL only: SQLite has one writer at a time");
+        return;
+    }
+    let app = spawn_app().await;
+    let DatabaseLocation::Postgres(database) = app.database.clone() else {
+        unreachable!("spawned on PostgreSQL");
+    };
+    let gathering = app.gathering().await;
+    let mut console = app.console().await;
+    let topic = next_topic(&mut console).await;
+    let mut other = sqlx::PgConnection::connect(&database).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let current: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT current_topic_id FROM live_state WHERE gathering_id = $1")
+                .bind(gathering.id)
+                .fetch_optional(&mut other)
+                .await
+                .unwrap();
+        if current == Some(Some(topic)) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the live state is saved");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    sqlx::query("BEGIN").execute(&mut other).await.unwrap();
+    sqlx::query("UPDATE live_state SET blank = blank WHERE gathering_id = $1")
+        .bind(gathering.id)
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let store = app.store.clone();
+    let deletion = tokio::spawn(async move { store.delete_topic(gathering.id, topic).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let tap = sqlx::query(
+        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
+         VALUES ($1, $2, 'deadlock-device', 'deadlock-op', 0)",
+    )
+    .bind(gathering.id)
+    .bind(topic)
+    .execute(&mut other)
+    .await;
+    let _ = sqlx::query(if tap.is_ok() { "COMMIT" } else { "ROLLBACK" })
+        .execute(&mut other)
+        .await;
+
+    let deleted = tokio::time::timeout(Duration::from_secs(10), deletion)
+        .await
+        .expect("the deletion finishes")
+        .unwrap();
+    assert!(matches!(deleted, Ok(true)), "{deleted:?}");
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 0);
+    stops_promptly(app).await;
 }
