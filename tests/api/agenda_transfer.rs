@@ -357,10 +357,10 @@ async fn the_introduction_and_descriptions_are_shown_edited_and_exported() {
 }
 
 /// An invented guide with a story the projector must not show.
-const STORY_GUIDE: &str = "Freedom Sunday\n\nThis guide tells true stories shared with permission.\n\n\
+const STORY_GUIDE: &str = "Open Hands Sunday\n\nThis guide tells true stories shared with permission.\n\n\
 Pray for | Survivors\n\
 • Daniel was raped by the men who held him on a boat. Pray that Daniel finds safe work.\n\
-• Pray for the counsellors at the Bright Hope centre.\n\
+• Pray for the counsellors at the Bright Morning centre.\n\
 • Praise God for a new shelter in Iloilo.\n\n\
 Thank you for praying with us.\n";
 
@@ -394,7 +394,7 @@ async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
     assert!(html.contains(&escape("Pray that Daniel finds safe work.")));
     assert!(html.contains("name=\"title-0-1\""));
     assert!(
-        html.contains("value=\"Freedom Sunday\""),
+        html.contains("value=\"Open Hands Sunday\""),
         "the title can be changed"
     );
 
@@ -424,7 +424,7 @@ async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
                 ("reviewed", "1"),
                 ("title-0-0", "Safe work for Daniel"),
                 ("kind-0-0", "pray"),
-                ("title-0-1", "Bright Hope counsellors"),
+                ("title-0-1", "Bright Morning counsellors"),
                 ("kind-0-1", "pray"),
                 ("sensitive-0-1", "on"),
                 ("kind-0-2", "pray"),
@@ -440,7 +440,10 @@ async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
     let agenda = app.store.load_agenda(new).await.unwrap();
     let section = &agenda.sections[0];
     let titles: Vec<_> = section.topics.iter().map(|t| t.title.as_str()).collect();
-    assert_eq!(titles, ["Safe work for Daniel", "Bright Hope counsellors"]);
+    assert_eq!(
+        titles,
+        ["Safe work for Daniel", "Bright Morning counsellors"]
+    );
     assert!(!section.topics[0].sensitive && section.topics[1].sensitive);
     assert!(!section.topics[1].safe_summary.is_empty());
     assert_eq!(
