@@ -203,6 +203,7 @@ struct Figures {
     frames_per_phone: f64,
     counts_per_phone: f64,
     lost: u64,
+    resyncs: u64,
     closed: u64,
 }
 
@@ -262,8 +263,8 @@ impl Figures {
             self.frame_bytes, self.frames_per_phone, self.counts_per_phone
         );
         println!(
-            "frames lost: {} (sequence gaps and missed rounds); sockets closed by the server: {}",
-            self.lost, self.closed
+            "frames lost: {} (sequence gaps and missed rounds); resyncs (snapshots after the first): {}; sockets closed by the server: {}",
+            self.lost, self.resyncs, self.closed
         );
     }
 }
@@ -375,7 +376,9 @@ async fn run(target: Target, o: &Options) -> Figures {
     let mut rounds = Vec::new();
     let mut forward = true;
     let mut lost_rounds = 0u64;
-    for _ in 0..o.rounds {
+    let mut attempts = 0;
+    while rounds.len() < o.rounds && attempts < 2 * o.rounds {
+        attempts += 1;
         while console_topics.try_recv().is_ok() {}
         let sent = shared.now_ns();
         let command = if forward { "next" } else { "previous" };
@@ -478,6 +481,7 @@ async fn run(target: Target, o: &Options) -> Figures {
         frames_per_phone: t.frames.load(Relaxed) as f64 / o.phones as f64,
         counts_per_phone: t.counts_frames.load(Relaxed) as f64 / o.phones as f64,
         lost: t.seq_gaps.load(Relaxed) + lost_rounds,
+        resyncs: t.snapshots.load(Relaxed).saturating_sub(o.phones as u64),
         closed: t.closed.load(Relaxed),
     };
     for mut sink in sinks {
@@ -507,19 +511,26 @@ async fn read_phone(
         tally.frames.fetch_add(1, Relaxed);
         tally.bytes.fetch_add(text.len() as u64, Relaxed);
         let text = text.as_str();
+        let snapshot = text.starts_with(r#"{"type":"snapshot""#);
         if let Some(seq) = seq_of(text) {
-            let last = phone.seq.swap(seq, Relaxed);
-            if text.starts_with(r#"{"type":"snapshot""#) {
+            let last = phone.seq.load(Relaxed);
+            if snapshot {
+                // A resync: the phone starts again from this one.
                 tally.snapshots.fetch_add(1, Relaxed);
-            } else if seq != last + 1 {
-                tally
-                    .seq_gaps
-                    .fetch_add(seq.saturating_sub(last + 1).max(1), Relaxed);
+                phone.seq.store(seq, Relaxed);
+            } else if seq > last {
+                // Frames at or below the last are covered by a snapshot
+                // already seen (a client ignores them); above, a gap is loss.
+                tally.seq_gaps.fetch_add(seq - last - 1, Relaxed);
+                phone.seq.store(seq, Relaxed);
             }
         }
-        if text.starts_with(r#"{"type":"state""#) {
-            tally.state_frames.fetch_add(1, Relaxed);
-            tally.state_frame_bytes.store(text.len(), Relaxed);
+        let state = text.starts_with(r#"{"type":"state""#);
+        if state || snapshot {
+            if state {
+                tally.state_frames.fetch_add(1, Relaxed);
+                tally.state_frame_bytes.store(text.len(), Relaxed);
+            }
             if let Some(topic) = topic_of(text) {
                 phone.topic_at.store(shared.now_ns(), Relaxed);
                 phone.topic.store(topic, Relaxed);
