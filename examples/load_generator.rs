@@ -194,6 +194,8 @@ struct Figures {
     phones: usize,
     cookies: Option<Duration>,
     connect: Duration,
+    /// Server CPU time while the phones connected, per phone.
+    cpu_per_connect_us: Option<f64>,
     rss_per_socket_kib: Option<f64>,
     rounds: Vec<Round>,
     cpu_per_delivery_us: Option<f64>,
@@ -218,6 +220,9 @@ impl Figures {
             );
         }
         println!("connect: {:.2} s", self.connect.as_secs_f64());
+        if let Some(us) = self.cpu_per_connect_us {
+            println!("server CPU per connecting phone: {us:.0} µs");
+        }
         if let Some(kib) = self.rss_per_socket_kib {
             println!("server memory per idle socket: {kib:.1} KiB (RSS delta / N)");
         }
@@ -333,6 +338,7 @@ async fn run(target: Target, o: &Options) -> Figures {
 
     tokio::time::sleep(Duration::from_millis(500)).await;
     let rss_before = o.pid.and_then(rss_kib);
+    let cpu_connect_before = o.pid.and_then(cpu_ticks);
     let path = match target {
         Target::Intercede => format!("/ws/attend/{}", o.code),
         Target::Node => "/attend".into(),
@@ -365,6 +371,12 @@ async fn run(target: Target, o: &Options) -> Figures {
         .collect()
         .await;
     let connect = started.elapsed();
+    let cpu_per_connect_us =
+        cpu_connect_before
+            .zip(o.pid.and_then(cpu_ticks))
+            .map(|(before, after)| {
+                (after - before) as f64 * 1e6 / clock_ticks_per_second() / o.phones as f64
+            });
     tokio::time::sleep(Duration::from_secs(2)).await;
     let rss_after = o.pid.and_then(rss_kib);
     let rss_per_socket_kib = rss_before
@@ -472,6 +484,7 @@ async fn run(target: Target, o: &Options) -> Figures {
         phones: o.phones,
         cookies: cookies_time,
         connect,
+        cpu_per_connect_us,
         rss_per_socket_kib,
         rounds,
         cpu_per_delivery_us,
