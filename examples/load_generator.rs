@@ -201,6 +201,8 @@ struct Figures {
     cpu_per_delivery_us: Option<f64>,
     taps_acked: usize,
     taps_time: Duration,
+    /// Server CPU time from the first tap sent to the last ack, per tap.
+    cpu_per_tap_us: Option<f64>,
     frame_bytes: usize,
     frames_per_phone: f64,
     counts_per_phone: f64,
@@ -263,6 +265,9 @@ impl Figures {
             ms(self.taps_time),
             self.taps_acked as f64 / self.taps_time.as_secs_f64().max(1e-9)
         );
+        if let Some(us) = self.cpu_per_tap_us {
+            println!("server CPU per tap (until the last ack): {us:.0} µs");
+        }
         println!(
             "phones' state frame: {} bytes; frames per phone over the run: {:.1} ({:.1} counts)",
             self.frame_bytes, self.frames_per_phone, self.counts_per_phone
@@ -454,6 +459,7 @@ async fn run(target: Target, o: &Options) -> Figures {
     // Taps: every phone taps the topic on screen once.
     let topic = console_topic.unwrap_or(0);
     let tap_started = shared.now_ns();
+    let cpu_taps_before = o.pid.and_then(cpu_ticks);
     let mut sinks = sinks;
     for (i, sink) in sinks.iter_mut().enumerate() {
         let tap = format!(r#"{{"type":"tap","op":"load-{i}","topic":{topic}}}"#);
@@ -478,6 +484,11 @@ async fn run(target: Target, o: &Options) -> Figures {
         .max()
         .unwrap_or(0);
     let taps_time = Duration::from_nanos(last_ack.saturating_sub(tap_started));
+    let cpu_per_tap_us = cpu_taps_before
+        .zip(o.pid.and_then(cpu_ticks))
+        .map(|(before, after)| {
+            (after - before) as f64 * 1e6 / clock_ticks_per_second() / o.phones as f64
+        });
 
     let t = &shared.tally;
     let figures = Figures {
@@ -490,6 +501,7 @@ async fn run(target: Target, o: &Options) -> Figures {
         cpu_per_delivery_us,
         taps_acked,
         taps_time,
+        cpu_per_tap_us,
         frame_bytes: t.state_frame_bytes.load(Relaxed),
         frames_per_phone: t.frames.load(Relaxed) as f64 / o.phones as f64,
         counts_per_phone: t.counts_frames.load(Relaxed) as f64 / o.phones as f64,
