@@ -27,6 +27,7 @@ impl<R> RoomState<R> {
                 seq,
                 now,
                 live: self.live_view(role),
+                counts: (role == Role::Attendee).then(|| self.counts_view(role)),
                 agenda: (with_agenda && role == Role::Console).then(|| self.layout.outline.clone()),
             },
             Broadcast::Counts { seq } => ServerMessage::Counts {
@@ -45,7 +46,7 @@ impl<R> RoomState<R> {
         Snapshot {
             protocol: PROTOCOL_VERSION,
             epoch: self.epoch.to_string(),
-            seq: self.seq,
+            seq: self.seq(role),
             now,
             role,
             gathering: GatheringView {
@@ -183,7 +184,7 @@ impl<R> RoomState<R> {
             praying: topic
                 .and_then(|t| self.counts.get(&t).copied())
                 .unwrap_or(0),
-            here: self.here(),
+            here: (role != Role::Attendee).then(|| self.here()),
             per_topic: (role == Role::Console).then(|| {
                 self.counts
                     .iter()
