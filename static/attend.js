@@ -385,7 +385,8 @@
       sendPending(live);
       renderButton();
     },
-    onState: function (msg) { renderLive(msg.live); },
+    // A topic change carries the new topic's count, so no counts frame need follow it.
+    onState: function (msg) { renderLive(msg.live); renderCounts(msg.counts); },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onAck: acked,
     onError: failed,

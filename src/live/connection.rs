@@ -426,6 +426,12 @@ impl Connection {
                 }
             },
             ClientMessage::Snapshot => {
+                if self.outbox.snapshot_waiting() {
+                    // The one still waiting is sent first and the live frames
+                    // after it bring it up to date: encoding another (a large
+                    // agenda's is a megabyte) would only replace it.
+                    return Ok(());
+                }
                 let snapshot = self
                     .room
                     .snapshot(self.role, self.device.clone())

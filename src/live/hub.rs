@@ -49,8 +49,10 @@ pub struct Hub {
     store: Store,
     writer: Writer,
     epoch: Arc<str>,
-    runtime: tokio::runtime::Handle,
     rooms: Mutex<HashMap<i64, RoomHandle>>,
+    /// Open rooms by join code (codes never change), so a phone joining an
+    /// open room costs no database read.
+    codes: Mutex<HashMap<String, (i64, RoomHandle)>>,
     /// Serialises room opening, so two first visitors do not open two rooms.
     opening: tokio::sync::Mutex<()>,
     shutdown: watch::Sender<bool>,
@@ -64,15 +66,14 @@ pub struct Hub {
 }
 
 impl Hub {
-    /// Must be called on the runtime that should run the rooms.
     pub fn new(store: Store, writer: Writer, settings: LiveSettings) -> Self {
         let epoch: u64 = rand::random();
         Hub {
             store,
             writer,
             epoch: Arc::from(format!("{epoch:016x}")),
-            runtime: tokio::runtime::Handle::current(),
             rooms: Mutex::new(HashMap::new()),
+            codes: Mutex::new(HashMap::new()),
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
             rooms_running: TaskTracker::new(),
@@ -127,20 +128,39 @@ impl Hub {
             return Ok(room);
         }
         let seed = self.store.load_room_seed(gathering).await?;
+        // The room runs on the runtime of whoever opened it: an HTTP worker,
+        // whose sockets it then wakes with no cross-thread hand-off per frame
+        // (with one worker, every socket is there).
         let room = room::spawn(
             seed,
             self.epoch.clone(),
             self.writer.clone(),
             self.settings.room_idle,
             &self.rooms_running,
-            &self.runtime,
+            &tokio::runtime::Handle::current(),
         );
         // unwrap: the lock is never held across a panic-prone call.
         self.rooms
             .lock()
             .unwrap()
             .insert(gathering.id, room.clone());
+        // unwrap: see above.
+        self.codes
+            .lock()
+            .unwrap()
+            .insert(gathering.code.clone(), (gathering.id, room.clone()));
         Ok(room)
+    }
+
+    /// The open room of a join code and the code as stored, without reading
+    /// the database; `None` when no room is open for it (ask [`Hub::find`]).
+    pub fn open_room_by_code(&self, code: &str) -> Option<(String, RoomHandle)> {
+        let code = JoinCode::parse(code).ok()?;
+        // unwrap: the lock is never held across a panic-prone call.
+        let codes = self.codes.lock().unwrap();
+        let (id, room) = codes.get(code.as_str())?;
+        (!room.is_closed() && self.open_room(*id).is_some())
+            .then(|| (code.as_str().to_string(), room.clone()))
     }
 
     /// The live state for a page. A room that stopped for being idle between
@@ -189,6 +209,11 @@ impl Hub {
     pub async fn forget(&self, gathering_id: i64) {
         // unwrap: the lock is never held across a panic-prone call.
         let room = self.rooms.lock().unwrap().remove(&gathering_id);
+        // unwrap: see above.
+        self.codes
+            .lock()
+            .unwrap()
+            .retain(|_, (id, _)| *id != gathering_id);
         if let Some(room) = room {
             let _ = room.send(RoomCommand::Deleted).await;
         }
@@ -230,6 +255,8 @@ impl Hub {
         // unwrap: see above.
         let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
         drop(rooms);
+        // unwrap: see above.
+        self.codes.lock().unwrap().clear();
         // Rooms stop once the last handle (held by closing sockets) is gone, and
         // queue their final figures as they stop; then wait for the disk.
         self.rooms_running.close();

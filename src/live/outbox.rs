@@ -199,6 +199,11 @@ impl Outbox {
     /// Queues a snapshot. One still waiting is replaced by this newer one
     /// (in its place in the queue: every frame after that place is older than
     /// this snapshot, which the client then ignores by its `seq`).
+    /// A snapshot is queued and not yet written.
+    pub fn snapshot_waiting(&self) -> bool {
+        self.shared.lock().snapshot.is_some()
+    }
+
     pub fn snapshot(&self, snapshot: ByteString) -> Result<(), Refused> {
         let mut state = self.shared.lock();
         if state.gone {

@@ -185,7 +185,9 @@ pub struct LiveView {
 pub struct CountsView {
     pub topic: Option<i64>,
     pub praying: i64,
-    pub here: i64,
+    /// Phones connected: projector and console only (phones do not show it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub here: Option<i64>,
     pub per_topic: Option<BTreeMap<i64, i64>>,
 }
 
@@ -193,6 +195,10 @@ pub struct CountsView {
 pub struct GatheringView {
     pub code: String,
     pub title: String,
+    /// Words of welcome, shown before the first topic: sent only while the
+    /// gathering has not started (and only when it has any).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub introduction: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,6 +242,10 @@ pub enum ServerMessage {
         seq: u64,
         now: i64,
         live: LiveView,
+        /// Attendees only: the counts as of this change, so a topic change
+        /// costs a phone one frame, not a `state` and then a `counts`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        counts: Option<CountsView>,
         /// Console only, and only when the agenda was edited.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         agenda: Option<Vec<AgendaSection>>,

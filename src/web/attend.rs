@@ -151,28 +151,53 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let gathering = match lookup(&req, &state, &code).await {
-        Ok(found) => found,
-        Err(AppError::NotFound(_)) => return not_found(&code),
-        Err(other) => return Err(other),
+    // Thousands of phones load this page at once: an open room answers
+    // with no database read (an address refused for guessing codes stays
+    // refused); otherwise the gathering is looked up and its room opened.
+    let address = req.peer_addr().map(|a| a.ip());
+    let open = match state.unknown_codes.blocked(address.as_ref()) {
+        true => None,
+        false => state.hub.open_room_by_code(&code),
     };
-    if gathering.code != *code {
+    let (canonical, gathering) = match &open {
+        Some((canonical, _)) => (canonical.clone(), None),
+        None => match lookup(&req, &state, &code).await {
+            Ok(found) => (found.code.clone(), Some(found)),
+            Err(AppError::NotFound(_)) => return not_found(&code),
+            Err(other) => return Err(other),
+        },
+    };
+    if canonical != *code {
         // Typed in lower case or with a dash: show the canonical address.
         return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/j/{}", gathering.code)))
+            .insert_header((header::LOCATION, format!("/j/{canonical}")))
             .finish());
     }
     let (device, issued) = device_or_new(&req, &state)?;
-    let view = state
-        .hub
-        .view(&gathering, Role::Attendee, Some(device.clone()))
-        .await?;
+    let from_open_room = match open {
+        Some((_, room)) => room.view(Role::Attendee, Some(device.clone())).await.ok(),
+        None => None,
+    };
+    let view = match from_open_room {
+        Some(view) => view,
+        // No room open, or it stopped for being idle meanwhile.
+        None => {
+            let gathering = match gathering {
+                Some(gathering) => gathering,
+                None => lookup(&req, &state, &code).await?,
+            };
+            state
+                .hub
+                .view(&gathering, Role::Attendee, Some(device.clone()))
+                .await?
+        }
+    };
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
     let page = AttendPage {
-        introduction: paragraphs(&gathering.introduction),
-        code: gathering.code.clone(),
-        title: gathering.title.clone(),
+        introduction: paragraphs(&view.gathering.introduction),
+        code: view.gathering.code.clone(),
+        title: view.gathering.title.clone(),
         phase: view.live.phase.as_str().to_string(),
         topic,
         tapped,
@@ -232,15 +257,28 @@ pub async fn socket(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
-    let gathering = lookup(&req, &state, &code).await?;
-    let room = state.hub.room(&gathering).await?;
+    // Thousands of phones join an open room at once: find it with no database
+    // read (an address refused for guessing codes stays refused).
+    let address = req.peer_addr().map(|a| a.ip());
+    let open = match state.unknown_codes.blocked(address.as_ref()) {
+        true => None,
+        false => state.hub.open_room_by_code(&code),
+    };
+    let (code, room) = match open {
+        Some(open) => open,
+        None => {
+            let gathering = lookup(&req, &state, &code).await?;
+            let room = state.hub.room(&gathering).await?;
+            (gathering.code, room)
+        }
+    };
     let (device, issued) = device_or_new(&req, &state)?;
     let mut response = connection::open(
         &req,
         body,
         state.hub.clone(),
         room,
-        gathering.code,
+        code,
         Peer {
             role: Role::Attendee,
             device: Some(device.clone()),

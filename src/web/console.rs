@@ -84,7 +84,7 @@ pub async fn page(
         next_title: view.live.next.as_ref().map(|n| n.title.clone()),
         sections,
         praying: view.counts.praying,
-        here: view.counts.here,
+        here: view.counts.here.unwrap_or(0),
         join_url: format!("{base}/j/{}", gathering.code),
         projector_url: format!("{base}/p/{}", gathering.code),
         csrf: facilitator.session.csrf_token,

@@ -55,7 +55,7 @@ pub async fn page(
         blank: view.live.blank,
         topic: view.live.topic.as_ref().map(TopicView::from),
         praying: view.counts.praying,
-        here: view.counts.here,
+        here: view.counts.here.unwrap_or(0),
         qr_svg: qr_svg(&join_url),
         join_url,
         site_url,

@@ -348,3 +348,37 @@ async fn a_gathering_is_duplicated_as_a_fresh_draft() {
     let b = app.store.load_agenda(copy).await.unwrap().to_new_agenda();
     assert_eq!(a.sections, b.sections);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_renamed_gathering_shows_its_new_title_on_phones_loading_the_page() {
+    // Arrange: a phone's page load opens the room (later loads are answered
+    // by the open room, with no database read).
+    let app = spawn_app().await;
+    let (browser, csrf) = facilitator(&app).await;
+    let code = app.gathering().await.code;
+    let phone = app.browser();
+    let before = app.get_text(&phone, &format!("/j/{code}")).await;
+    assert!(!before.contains("Renamed night of prayer"));
+
+    // Act
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{code}/settings"),
+            &[("csrf", &csrf), ("title", "Renamed night of prayer")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    // Assert: the open room has the new title, and the page shows it.
+    let after = app.get_text(&phone, &format!("/j/{code}")).await;
+    assert!(after.contains("Renamed night of prayer"), "{after}");
+    // A code typed in lower case still lands on the canonical address.
+    let lower = phone
+        .get(format!("{}/j/{}", app.address, code.to_lowercase()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(lower.status(), 303);
+    assert_eq!(lower.headers()["location"], format!("/j/{code}").as_str());
+}

@@ -344,8 +344,10 @@ async fn parallel_guesses_are_counted_before_they_are_checked() {
         slowest_refusal < Duration::from_secs(3),
         "{slowest_refusal:?}"
     );
+    // Generous, for a loaded machine: with argon2 on the HTTP workers this
+    // burst stalled /healthz for 4 to 9 s.
     assert!(
-        slowest_health < Duration::from_secs(1),
+        slowest_health < Duration::from_secs(3),
         "/healthz took {slowest_health:?} during the burst"
     );
 }

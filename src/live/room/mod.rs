@@ -217,7 +217,7 @@ impl Room {
                     self.perform(effects);
                 }
                 _ = tick.tick() => {
-                    let effects = self.state.tick();
+                    let effects = self.state.tick(now_ms());
                     self.perform(effects);
                     if self.busy() {
                         last_busy = tokio::time::Instant::now();
@@ -296,12 +296,9 @@ impl Room {
     fn perform(&mut self, effects: Vec<Effect<Reply>>) {
         for effect in effects {
             match effect {
-                Effect::Broadcast(broadcast) => {
-                    for role in [Role::Attendee, Role::Projector, Role::Console] {
-                        let feed = &self.feeds[&role];
-                        if feed.receiver_count() == 0 {
-                            continue;
-                        }
+                Effect::Broadcast(role, broadcast) => {
+                    let feed = &self.feeds[&role];
+                    if feed.receiver_count() > 0 {
                         let bytes = self.state.message(broadcast, role).encode();
                         // An error only means nobody is listening right now.
                         let _ = feed.send(bytes);

@@ -28,7 +28,33 @@ pub struct ControlError {
     pub message: String,
 }
 
-/// A frame every socket of each role gets, rendered from the state at once.
+/// The roles, in the order of their slots in per-role figures.
+const ROLES: [Role; 3] = [Role::Attendee, Role::Projector, Role::Console];
+
+fn slot(role: Role) -> usize {
+    match role {
+        Role::Attendee => 0,
+        Role::Projector => 1,
+        Role::Console => 2,
+    }
+}
+
+/// The shortest time between two `counts` frames for a role, in milliseconds.
+/// Phones show one figure (how many are praying) and need not redraw it more
+/// than about once a second: at 20,000 phones every extra frame is 20,000
+/// deliveries. The projector and console show the live figures at every tick.
+pub fn counts_interval_ms(role: Role) -> i64 {
+    match role {
+        Role::Attendee => 1_000,
+        Role::Projector | Role::Console => 0,
+    }
+}
+
+/// What a role's `counts` frame shows; a new frame goes out only when it changes.
+/// (`here` and the console's total are `None` for the roles that do not see them.)
+type CountsKey = (Option<i64>, i64, Option<i64>, Option<i64>);
+
+/// A frame every socket of one role gets, rendered from the state at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Broadcast {
     /// The live state; with the agenda's outline for consoles after an edit.
@@ -45,7 +71,8 @@ pub enum Broadcast {
 /// Something the room task must do.
 #[derive(Debug)]
 pub enum Effect<R> {
-    Broadcast(Broadcast),
+    /// A frame for every socket of a role.
+    Broadcast(Role, Broadcast),
     /// A frame for one socket only (an ack, a refused tap).
     Answer(R, Box<ServerMessage>),
     /// A row to write, with no one waiting for it.
@@ -78,10 +105,14 @@ pub struct RoomState<R> {
     present: HashMap<DeviceId, usize>,
     /// Devices whose attendance has been written since this room opened.
     attendance_written: HashSet<DeviceId>,
-    pub(super) seq: u64,
-    counts_dirty: bool,
+    /// Each role's last `seq`. Every role has its own sequence, since each
+    /// gets only the frames it shows (phones get fewer `counts` than the
+    /// console), and a client checks its frames for gaps.
+    seqs: [u64; 3],
     stats_dirty: bool,
-    last_counts: Option<(Option<i64>, i64, i64, i64)>,
+    /// What each role was last sent of the counts, and when (ms).
+    last_counts: [CountsKey; 3],
+    counts_sent_at: [i64; 3],
 }
 
 impl<R> RoomState<R> {
@@ -99,7 +130,7 @@ impl<R> RoomState<R> {
         if live.current_topic_id.is_some_and(|id| !layout.contains(id)) {
             live.current_topic_id = None;
         }
-        RoomState {
+        let mut room = RoomState {
             gathering: seed.agenda.gathering,
             epoch,
             layout,
@@ -110,11 +141,39 @@ impl<R> RoomState<R> {
             pending: HashMap::new(),
             present: HashMap::new(),
             attendance_written: HashSet::new(),
-            seq: 0,
-            counts_dirty: false,
+            seqs: [0; 3],
             stats_dirty: false,
-            last_counts: None,
+            last_counts: [(None, 0, None, None); 3],
+            counts_sent_at: [i64::MIN; 3],
+        };
+        // A snapshot shows the counts as they are: only changes go out.
+        for role in ROLES {
+            room.last_counts[slot(role)] = room.counts_key(role);
         }
+        room
+    }
+
+    /// The last `seq` sent to `role`'s sockets (a snapshot carries it).
+    pub fn seq(&self, role: Role) -> u64 {
+        self.seqs[slot(role)]
+    }
+
+    fn next_seq(&mut self, role: Role) -> u64 {
+        self.seqs[slot(role)] += 1;
+        self.seqs[slot(role)]
+    }
+
+    fn counts_key(&self, role: Role) -> CountsKey {
+        let topic = match self.phase() {
+            Phase::Topic => self.live.current_topic_id,
+            _ => None,
+        };
+        let praying = topic
+            .and_then(|t| self.counts.get(&t).copied())
+            .unwrap_or(0);
+        let here = (role != Role::Attendee).then(|| self.here());
+        let total = (role == Role::Console).then(|| self.counts.values().sum());
+        (topic, praying, here, total)
     }
 
     /// A tap is waiting for its commit (the room must not close yet).
@@ -152,7 +211,6 @@ impl<R> RoomState<R> {
             return effects;
         };
         *self.present.entry(device.clone()).or_insert(0) += 1;
-        self.counts_dirty = true;
         self.note_peak();
         if self.attendance_written.insert(device.clone()) {
             effects.push(Effect::Write(WriteOp::Attendance {
@@ -174,7 +232,6 @@ impl<R> RoomState<R> {
             if *sockets == 0 {
                 self.present.remove(device);
             }
-            self.counts_dirty = true;
         }
     }
 
@@ -194,8 +251,7 @@ impl<R> RoomState<R> {
             effects.push(self.live_state_write());
         }
         self.forget_deleted_topics(&mut effects);
-        effects.push(self.broadcast_state(now, true));
-        self.counts_dirty = true;
+        self.broadcast_state(now, true, &mut effects);
         effects
     }
 
@@ -220,19 +276,22 @@ impl<R> RoomState<R> {
         }
     }
 
-    /// A tick of the clock: changed counts go out, changed figures are saved.
-    pub fn tick(&mut self) -> Vec<Effect<R>> {
+    /// A tick of the clock: each role gets the counts it shows if they changed
+    /// (phones at most once per [`counts_interval_ms`]); changed figures are saved.
+    pub fn tick(&mut self, now: i64) -> Vec<Effect<R>> {
         let mut effects = Vec::new();
-        if self.counts_dirty {
-            self.counts_dirty = false;
-            let view = self.counts_view(Role::Attendee);
-            let total: i64 = self.counts.values().sum();
-            let now = (view.topic, view.praying, view.here, total);
-            if self.last_counts != Some(now) {
-                self.last_counts = Some(now);
-                self.seq += 1;
-                effects.push(Effect::Broadcast(Broadcast::Counts { seq: self.seq }));
+        for role in ROLES {
+            let i = slot(role);
+            let key = self.counts_key(role);
+            if key == self.last_counts[i]
+                || now.saturating_sub(self.counts_sent_at[i]) < counts_interval_ms(role)
+            {
+                continue;
             }
+            self.last_counts[i] = key;
+            self.counts_sent_at[i] = now;
+            let seq = self.next_seq(role);
+            effects.push(Effect::Broadcast(role, Broadcast::Counts { seq }));
         }
         if self.stats_dirty {
             self.stats_dirty = false;
@@ -284,13 +343,21 @@ impl<R> RoomState<R> {
         })
     }
 
-    fn broadcast_state(&mut self, now: i64, with_agenda: bool) -> Effect<R> {
-        self.seq += 1;
-        Effect::Broadcast(Broadcast::State {
-            seq: self.seq,
-            now,
-            with_agenda,
-        })
+    /// The live state to every role. A phone's `state` carries its counts, so
+    /// they need no `counts` frame of their own after a topic change.
+    fn broadcast_state(&mut self, now: i64, with_agenda: bool, effects: &mut Vec<Effect<R>>) {
+        for role in ROLES {
+            let seq = self.next_seq(role);
+            effects.push(Effect::Broadcast(
+                role,
+                Broadcast::State {
+                    seq,
+                    now,
+                    with_agenda,
+                },
+            ));
+        }
+        self.last_counts[slot(Role::Attendee)] = self.counts_key(Role::Attendee);
     }
 
     /// Closes the time spent on the current topic.
@@ -390,8 +457,7 @@ impl<R> RoomState<R> {
             }
         }
         effects.push(self.live_state_write());
-        effects.push(self.broadcast_state(now, false));
-        self.counts_dirty = true;
+        self.broadcast_state(now, false, &mut effects);
         (Ok(()), effects)
     }
 
@@ -511,7 +577,6 @@ impl<R> RoomState<R> {
         if !topics.contains(&topic) {
             topics.push(topic);
             *self.counts.entry(topic).or_insert(0) += 1;
-            self.counts_dirty = true;
         }
         waiters
             .into_iter()
@@ -600,6 +665,33 @@ mod tests {
             .collect()
     }
 
+    /// The frames in `effects`, with the role each is for.
+    fn broadcasts(effects: &[Effect<u32>]) -> Vec<(Role, Broadcast)> {
+        effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Broadcast(role, b) => Some((*role, *b)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The roles a tick sends `counts` to.
+    fn counts_to(effects: &[Effect<u32>]) -> Vec<Role> {
+        broadcasts(effects)
+            .into_iter()
+            .filter(|(_, b)| matches!(b, Broadcast::Counts { .. }))
+            .map(|(role, _)| role)
+            .collect()
+    }
+
+    /// A committed tap from a new phone on the current topic.
+    fn committed_tap(room: &mut RoomState<u32>, name: &str, now: i64) {
+        let topic = room.live.current_topic_id.unwrap();
+        room.tap(device(name), topic, name.into(), 1, now);
+        room.tap_written(topic, device(name), Outcome::Committed);
+    }
+
     fn tap_writes(effects: &[Effect<u32>]) -> usize {
         effects
             .iter()
@@ -617,20 +709,18 @@ mod tests {
             e,
             Effect::Write(WriteOp::LiveState { record, .. }) if record.current_topic_id == Some(10)
         )));
-        let broadcasts: Vec<_> = effects
-            .iter()
-            .filter_map(|e| match e {
-                Effect::Broadcast(b) => Some(*b),
-                _ => None,
-            })
-            .collect();
+        let state = Broadcast::State {
+            seq: 1,
+            now: 1_000,
+            with_agenda: false,
+        };
         assert_eq!(
-            broadcasts,
-            vec![Broadcast::State {
-                seq: 1,
-                now: 1_000,
-                with_agenda: false
-            }]
+            broadcasts(&effects),
+            vec![
+                (Role::Attendee, state),
+                (Role::Projector, state),
+                (Role::Console, state)
+            ]
         );
     }
 
@@ -704,17 +794,104 @@ mod tests {
     #[test]
     fn counts_go_out_on_a_tick_only_when_they_changed() {
         let mut room = room(&[10]);
+        assert!(room.tick(0).is_empty(), "nothing changed since the start");
         room.control(Control::Next, 10).0.unwrap();
-        assert_eq!(room.tick().len(), 1, "the topic change's counts");
-        assert!(room.tick().is_empty(), "nothing changed");
-        room.join(Role::Attendee, Some(&device("phone")), 20);
-        let effects = room.tick();
-        assert!(
-            effects
-                .iter()
-                .any(|e| matches!(e, Effect::Broadcast(Broadcast::Counts { .. })))
+        // Phones had the new topic's count in their `state`; the projector
+        // and console get theirs at the next tick.
+        assert_eq!(counts_to(&room.tick(20)), [Role::Projector, Role::Console]);
+        assert!(room.tick(270).is_empty(), "nothing changed");
+        committed_tap(&mut room, "phone", 300);
+        assert_eq!(
+            counts_to(&room.tick(520)),
+            [Role::Attendee, Role::Projector, Role::Console]
         );
-        assert!(room.tick().is_empty());
+        assert!(room.tick(770).is_empty());
+    }
+
+    #[test]
+    fn an_arrival_costs_phones_no_frame() {
+        let mut room = room(&[10]);
+        room.control(Control::Next, 10).0.unwrap();
+        room.tick(20);
+        for n in 0..100 {
+            room.join(Role::Attendee, Some(&device(&format!("phone {n}"))), 30 + n);
+        }
+        // `here` changed: the projector and console show it, phones do not.
+        assert_eq!(
+            counts_to(&room.tick(2_000)),
+            [Role::Projector, Role::Console]
+        );
+        room.leave(Role::Attendee, Some(&device("phone 0")));
+        assert_eq!(
+            counts_to(&room.tick(2_250)),
+            [Role::Projector, Role::Console]
+        );
+        let phone: serde_json::Value = serde_json::from_str(
+            &room
+                .message(Broadcast::Counts { seq: 1 }, Role::Attendee)
+                .encode(),
+        )
+        .unwrap();
+        assert!(phone["counts"].get("here").is_none(), "{phone}");
+        let projector: serde_json::Value = serde_json::from_str(
+            &room
+                .message(Broadcast::Counts { seq: 1 }, Role::Projector)
+                .encode(),
+        )
+        .unwrap();
+        assert_eq!(projector["counts"]["here"], 99);
+    }
+
+    #[test]
+    fn phones_get_counts_at_most_once_a_second_the_others_at_every_tick() {
+        let mut room = room(&[10]);
+        room.control(Control::Next, 0).0.unwrap();
+        room.tick(0);
+        let mut to_phones = Vec::new();
+        let mut to_console = 0;
+        // A tap committed every 100 ms for 5 s, a tick every 250 ms.
+        for step in 0..50 {
+            let now = 1_000 + step * 100;
+            committed_tap(&mut room, &format!("phone {step}"), now);
+            if step % 5 == 4 {
+                let effects = room.tick(now);
+                let roles = counts_to(&effects);
+                if roles.contains(&Role::Attendee) {
+                    to_phones.push(now);
+                }
+                to_console += roles.contains(&Role::Console) as usize;
+            }
+        }
+        assert_eq!(to_console, 10, "every tick, as the count changed at each");
+        assert!(to_phones.len() <= 5, "{to_phones:?}");
+        assert!(to_phones.windows(2).all(|w| w[1] - w[0] >= 1_000));
+        // The last change still reaches phones once a second has passed.
+        let effects = room.tick(7_000);
+        assert_eq!(counts_to(&effects), [Role::Attendee]);
+        assert_eq!(room.counts_view(Role::Attendee).praying, 50);
+    }
+
+    #[test]
+    fn each_role_numbers_its_own_frames_and_a_topic_change_is_one_frame_for_phones() {
+        let mut room = room(&[10, 11]);
+        room.control(Control::Next, 0).0.unwrap();
+        room.tick(0);
+        room.join(Role::Attendee, Some(&device("phone")), 10);
+        room.tick(250);
+        let (_, effects) = room.control(Control::Next, 300);
+        let to_phones: Vec<_> = broadcasts(&effects)
+            .into_iter()
+            .filter(|(role, _)| *role == Role::Attendee)
+            .collect();
+        assert_eq!(to_phones.len(), 1);
+        let frame: serde_json::Value =
+            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee).encode()).unwrap();
+        assert_eq!(frame["counts"]["topic"], 11, "the state carries the counts");
+        assert!(!counts_to(&room.tick(2_000)).contains(&Role::Attendee));
+        // Phones saw two frames (two states), the console four (two counts between).
+        assert_eq!(room.seq(Role::Attendee), 2);
+        assert_eq!(room.seq(Role::Console), 5);
+        assert_eq!(room.snapshot(Role::Attendee, None, 2_000).seq, 2);
     }
 
     #[test]

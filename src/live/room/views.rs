@@ -27,6 +27,7 @@ impl<R> RoomState<R> {
                 seq,
                 now,
                 live: self.live_view(role),
+                counts: (role == Role::Attendee).then(|| self.counts_view(role)),
                 agenda: (with_agenda && role == Role::Console).then(|| self.layout.outline.clone()),
             },
             Broadcast::Counts { seq } => ServerMessage::Counts {
@@ -45,12 +46,16 @@ impl<R> RoomState<R> {
         Snapshot {
             protocol: PROTOCOL_VERSION,
             epoch: self.epoch.to_string(),
-            seq: self.seq,
+            seq: self.seq(role),
             now,
             role,
             gathering: GatheringView {
                 code: self.gathering.code.clone(),
                 title: self.gathering.title.clone(),
+                introduction: match self.phase() {
+                    Phase::Waiting => self.gathering.introduction.clone(),
+                    _ => String::new(),
+                },
             },
             live: self.live_view(role),
             counts: self.counts_view(role),
@@ -183,7 +188,7 @@ impl<R> RoomState<R> {
             praying: topic
                 .and_then(|t| self.counts.get(&t).copied())
                 .unwrap_or(0),
-            here: self.here(),
+            here: (role != Role::Attendee).then(|| self.here()),
             per_topic: (role == Role::Console).then(|| {
                 self.counts
                     .iter()
