@@ -451,3 +451,38 @@ async fn the_preview_shows_what_was_found_and_takes_changes_before_creating() {
         "Praise God for a new shelter in Iloilo."
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_snapshot_carries_the_introduction_only_before_the_first_topic() {
+    // Arrange: give the demo gathering an introduction.
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let gathering = app.gathering().await;
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                ("introduction", "Welcome to the hall."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    // Act
+    let phone = app.attendee().await;
+    let mut console = app.console().await;
+    console.send(serde_json::json!({"type": "next"})).await;
+    console.next_of("state").await;
+    let late = app.attendee().await;
+
+    // Assert
+    assert_eq!(
+        phone.snapshot["gathering"]["introduction"],
+        "Welcome to the hall."
+    );
+    assert!(late.snapshot["gathering"].get("introduction").is_none());
+}
