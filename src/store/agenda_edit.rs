@@ -148,13 +148,7 @@ impl Store {
             let Some(order) = swapped(&ids, section_id, direction) else {
                 return Ok(false);
             };
-            for (position, id) in order.iter().enumerate() {
-                sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
-                    .bind(position as i64)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            write_positions!(tx, "UPDATE sections SET position = $1 WHERE id = $2", order);
             tx.commit().await?;
             Ok(true)
         })
@@ -299,13 +293,7 @@ impl Store {
             let Some(order) = swapped(&ids, topic_id, direction) else {
                 return Ok(false);
             };
-            for (position, id) in order.iter().enumerate() {
-                sqlx::query("UPDATE topics SET position = $1 WHERE id = $2")
-                    .bind(position as i64)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            write_positions!(tx, "UPDATE topics SET position = $1 WHERE id = $2", order);
             tx.commit().await?;
             Ok(true)
         })
@@ -321,6 +309,23 @@ impl Store {
         })
     }
 }
+
+/// Numbers rows 0, 1, 2, ... in `order` with `sql` (`UPDATE ... SET position =
+/// $1 WHERE id = $2`) inside the transaction `tx`: the one body for sections and
+/// topics. A macro rather than a function so it serves both engines'
+/// transactions, as `with_pool!` does.
+macro_rules! write_positions {
+    ($tx:expr, $sql:expr, $order:expr) => {
+        for (position, id) in $order.iter().enumerate() {
+            sqlx::query($sql)
+                .bind(position as i64)
+                .bind(*id)
+                .execute(&mut *$tx)
+                .await?;
+        }
+    };
+}
+use write_positions;
 
 /// `ordered` with `id` swapped with its neighbour in `direction`; `None` if
 /// `id` is not there or is already at that end. The caller renumbers 0..n.
