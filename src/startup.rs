@@ -96,6 +96,8 @@ impl Application {
             ..LiveSettings::default()
         };
         let hub = Arc::new(Hub::new(store.clone(), writer, live_settings));
+        // Instances sharing a PostgreSQL database follow each other's changes.
+        hub.follow_other_instances();
 
         let listener =
             TcpListener::bind(SocketAddr::new(settings.bind, settings.port)).map_err(|e| {

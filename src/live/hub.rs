@@ -10,6 +10,7 @@ use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
 use crate::store::writer::Writer;
+use crate::store::notify::Notice;
 use crate::store::{Gathering, Store};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -135,6 +136,7 @@ impl Hub {
             seed,
             self.epoch.clone(),
             self.writer.clone(),
+            self.store.clone(),
             self.settings.room_idle,
             &self.rooms_running,
             &tokio::runtime::Handle::current(),
@@ -182,13 +184,85 @@ impl Hub {
         ))
     }
 
-    /// After an edit: an open room shows the new agenda at once.
+    /// After an edit: an open room shows the new agenda at once, on every
+    /// instance sharing the database.
     pub async fn agenda_changed(&self, gathering: &Gathering) -> AppResult<()> {
-        if let Some(room) = self.open_room(gathering.id) {
-            let agenda = self.store.load_agenda(gathering).await?;
+        self.reload_agenda(gathering.id).await?;
+        self.tell_others(Notice::Agenda {
+            gathering: gathering.id,
+            from: self.epoch.to_string(),
+        })
+        .await;
+        Ok(())
+    }
+
+    /// This instance's open room of the gathering (if any) reloads its agenda.
+    async fn reload_agenda(&self, gathering_id: i64) -> AppResult<()> {
+        if let Some(room) = self.open_room(gathering_id) {
+            // unwrap: the lock is never held across a panic-prone call.
+            let code = (self.codes.lock().unwrap().iter())
+                .find(|(_, (id, _))| *id == gathering_id)
+                .and_then(|(code, _)| JoinCode::parse(code).ok());
+            let Some(code) = code else { return Ok(()) };
+            let Some(gathering) = self.store.find_gathering(&code).await? else {
+                return Ok(());
+            };
+            let agenda = self.store.load_agenda(&gathering).await?;
             let _ = room.send(RoomCommand::Reload { agenda }).await;
         }
         Ok(())
+    }
+
+    /// Sends a notice to the other instances sharing the database. A notice
+    /// that cannot be sent is logged: the others still catch up through
+    /// their rooms' heartbeat (live state) or their next read.
+    async fn tell_others(&self, notice: Notice) {
+        if let Err(error) = self.store.notify(&notice).await {
+            tracing::warn!(%error, "could not tell the other instances");
+        }
+    }
+
+    /// Listens for the other instances' notices (on a shared database) and
+    /// hands each to the rooms it concerns, until shutdown.
+    pub fn follow_other_instances(self: &Arc<Self>) {
+        let (notices, mut received) = tokio::sync::mpsc::unbounded_channel();
+        if self.store.listen(notices, self.shutdown_signal()).is_none() {
+            return;
+        }
+        let hub = Arc::downgrade(self);
+        tokio::spawn(async move {
+            while let Some(notice) = received.recv().await {
+                let Some(hub) = hub.upgrade() else { return };
+                hub.notified(notice).await;
+            }
+        });
+    }
+
+    /// One notice from the database.
+    async fn notified(&self, notice: Notice) {
+        let me = &*self.epoch;
+        match notice {
+            Notice::Live { gathering, .. } | Notice::Counts { gathering } => {
+                if let Some(room) = self.open_room(gathering) {
+                    let _ = room.send(RoomCommand::Notified(notice)).await;
+                }
+            }
+            Notice::Resync => {
+                // unwrap: the lock is never held across a panic-prone call.
+                let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().values().cloned().collect();
+                for room in rooms {
+                    let _ = room.send(RoomCommand::Notified(Notice::Resync)).await;
+                }
+            }
+            Notice::Agenda { gathering, from } if from != me => {
+                if let Err(error) = self.reload_agenda(gathering).await {
+                    tracing::warn!(%error, "could not reload an agenda edited elsewhere");
+                }
+            }
+            Notice::Deleted { gathering, from } if from != me => self.forget_here(gathering).await,
+            Notice::Logout { session, from } if from != me => self.revoke_here(&session),
+            _ => {}
+        }
     }
 
     /// Whether a topic is on screen right now (the room knows before the disk does).
@@ -205,8 +279,18 @@ impl Hub {
         }
     }
 
-    /// Forgets a deleted gathering's room (its sockets close when it stops).
+    /// Forgets a deleted gathering's room (its sockets close when it stops),
+    /// on every instance sharing the database.
     pub async fn forget(&self, gathering_id: i64) {
+        self.forget_here(gathering_id).await;
+        self.tell_others(Notice::Deleted {
+            gathering: gathering_id,
+            from: self.epoch.to_string(),
+        })
+        .await;
+    }
+
+    async fn forget_here(&self, gathering_id: i64) {
         // unwrap: the lock is never held across a panic-prone call.
         let room = self.rooms.lock().unwrap().remove(&gathering_id);
         // unwrap: see above.
@@ -235,8 +319,18 @@ impl Hub {
             .subscribe()
     }
 
-    /// Closes every socket of a session that logged out.
-    pub fn revoke_session(&self, session: &str) {
+    /// Closes every socket of a session that logged out, on every instance
+    /// sharing the database.
+    pub async fn revoke_session(&self, session: &str) {
+        self.revoke_here(session);
+        self.tell_others(Notice::Logout {
+            session: session.to_string(),
+            from: self.epoch.to_string(),
+        })
+        .await;
+    }
+
+    fn revoke_here(&self, session: &str) {
         // unwrap: see above.
         if let Some(signal) = self.sessions.lock().unwrap().remove(session) {
             let _ = signal.send(true);

@@ -3,8 +3,10 @@
 //! transaction the group-commit writer runs.
 
 use super::writer::WriteOp;
-use super::{Engine, EnginePool, Gathering, Store, StoredAgenda};
+use super::notify::{self, Notice};
+use super::{Db, Engine, EnginePool, Gathering, Store, StoredAgenda, retry_conflicts};
 use sqlx::Row;
+use std::collections::HashMap;
 
 /// The stored position of a gathering.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +19,9 @@ pub struct LiveRecord {
     pub topic_since: Option<i64>,
     /// The projector shows the join panel in a corner during topics.
     pub show_join: bool,
+    /// Counts every change, so instances sharing a database apply them in
+    /// one order and notice one they missed.
+    pub seq: i64,
 }
 
 impl Default for LiveRecord {
@@ -28,6 +33,7 @@ impl Default for LiveRecord {
             ended_at: None,
             topic_since: None,
             show_join: true,
+            seq: 0,
         }
     }
 }
@@ -64,42 +70,72 @@ pub struct RoomSeed {
     pub taps: Vec<(i64, String)>,
 }
 
+/// A gathering's live row.
+const SELECT_LIVE: &str =
+    "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq
+     FROM live_state WHERE gathering_id = $1";
+
+/// A gathering's figures per topic.
+const SELECT_STATS: &str = "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
+     FROM topic_stats WHERE gathering_id = $1";
+
+/// A [`LiveRecord`] from a row of [`SELECT_LIVE`], on either engine.
+macro_rules! live_record {
+    ($row:expr) => {
+        LiveRecord {
+            current_topic_id: $row.get("current_topic_id"),
+            blank: $row.get("blank"),
+            started_at: $row.get("started_at"),
+            ended_at: $row.get("ended_at"),
+            topic_since: $row.get("topic_since"),
+            show_join: $row.get("show_join"),
+            seq: $row.get("seq"),
+        }
+    };
+}
+
+/// A [`TopicStat`] from a row of [`SELECT_STATS`], on either engine.
+macro_rules! topic_stat {
+    ($row:expr) => {
+        TopicStat {
+            topic_id: $row.get("topic_id"),
+            first_shown_at: $row.get("first_shown_at"),
+            shown_ms: $row.get("shown_ms"),
+            peak_attendees: $row.get("peak_attendees"),
+        }
+    };
+}
+
+/// What a facilitator's command changes, worked out from the live state as
+/// stored (see [`Store::change_live`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveChange {
+    /// The new live state (its `seq` is the store's to set).
+    pub live: LiveRecord,
+    /// The topic left, and how long (ms) it was on screen this time.
+    pub left: Option<(i64, i64)>,
+    /// The topic shown, when (ms), and how many phones were there.
+    pub shown: Option<(i64, i64, i64)>,
+}
+
 impl Store {
     /// Loads a gathering's agenda and everything stored about its live run.
     pub async fn load_room_seed(&self, gathering: &Gathering) -> Result<RoomSeed, sqlx::Error> {
         with_pool!(self, |pool| {
             let agenda = self.load_agenda(gathering).await?;
-            let live = sqlx::query(
-                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join
-                 FROM live_state WHERE gathering_id = $1",
-            )
-            .bind(gathering.id)
-            .fetch_optional(pool)
-            .await?
-            .map(|row| LiveRecord {
-                current_topic_id: row.get("current_topic_id"),
-                blank: row.get("blank"),
-                started_at: row.get("started_at"),
-                ended_at: row.get("ended_at"),
-                topic_since: row.get("topic_since"),
-                show_join: row.get("show_join"),
-            })
-            .unwrap_or_default();
-            let stats = sqlx::query(
-                "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
-                 FROM topic_stats WHERE gathering_id = $1",
-            )
-            .bind(gathering.id)
-            .fetch_all(pool)
-            .await?
-            .iter()
-            .map(|row| TopicStat {
-                topic_id: row.get("topic_id"),
-                first_shown_at: row.get("first_shown_at"),
-                shown_ms: row.get("shown_ms"),
-                peak_attendees: row.get("peak_attendees"),
-            })
-            .collect();
+            let live = sqlx::query(SELECT_LIVE)
+                .bind(gathering.id)
+                .fetch_optional(pool)
+                .await?
+                .map(|row| live_record!(row))
+                .unwrap_or_default();
+            let stats = sqlx::query(SELECT_STATS)
+                .bind(gathering.id)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| topic_stat!(row))
+                .collect();
             let taps = sqlx::query("SELECT topic_id, device_id FROM taps WHERE gathering_id = $1")
                 .bind(gathering.id)
                 .fetch_all(pool)
@@ -162,6 +198,162 @@ impl Store {
 }
 
 impl Store {
+    /// The live state and figures as stored now (what another instance changed).
+    pub async fn read_live(
+        &self,
+        gathering_id: i64,
+    ) -> Result<(LiveRecord, Vec<TopicStat>), sqlx::Error> {
+        with_pool!(self, |pool| {
+            let live = sqlx::query(SELECT_LIVE)
+                .bind(gathering_id)
+                .fetch_optional(pool)
+                .await?
+                .map(|row| live_record!(row))
+                .unwrap_or_default();
+            let stats = sqlx::query(SELECT_STATS)
+                .bind(gathering_id)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| topic_stat!(row))
+                .collect();
+            Ok((live, stats))
+        })
+    }
+
+    /// Committed taps per topic of a gathering, from every instance.
+    pub async fn tap_counts(&self, gathering_id: i64) -> Result<HashMap<i64, i64>, sqlx::Error> {
+        with_pool!(self, |pool| {
+            let rows = sqlx::query(
+                "SELECT topic_id, COUNT(*) AS taps FROM taps
+                 WHERE gathering_id = $1 GROUP BY topic_id",
+            )
+            .bind(gathering_id)
+            .fetch_all(pool)
+            .await?;
+            Ok(rows
+                .iter()
+                .map(|row| (row.get("topic_id"), row.get("taps")))
+                .collect())
+        })
+    }
+
+    /// Runs a facilitator's command against the live state as stored, for
+    /// instances sharing a PostgreSQL database: one transaction locks the
+    /// gathering's live row, `change` works out the new state from it (or
+    /// refuses, or finds nothing to do), the topics' figures and the row are
+    /// written with `seq` counted up, and every instance is notified. Two
+    /// consoles on two instances are thereby put in one order by the database.
+    ///
+    /// Answers the new state and the gathering's figures, `None` when nothing
+    /// changed, or `change`'s refusal.
+    pub async fn change_live<E>(
+        &self,
+        gathering_id: i64,
+        now: i64,
+        change: impl Fn(&LiveRecord) -> Result<Option<LiveChange>, E>,
+    ) -> Result<Result<Option<(LiveRecord, Vec<TopicStat>)>, E>, sqlx::Error> {
+        let Db::Postgres(pool) = &self.db else {
+            return Err(sqlx::Error::Configuration(
+                "live changes through the database need PostgreSQL".into(),
+            ));
+        };
+        retry_conflicts(|| async {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO live_state (gathering_id, updated_at) VALUES ($1, $2)
+                 ON CONFLICT (gathering_id) DO NOTHING",
+            )
+            .bind(gathering_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            let row = sqlx::query(
+                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq
+                 FROM live_state WHERE gathering_id = $1 FOR UPDATE",
+            )
+                .bind(gathering_id)
+                .fetch_one(&mut *tx)
+                .await?;
+            let stored = live_record!(row);
+            let change = match change(&stored) {
+                Ok(Some(change)) => change,
+                Ok(None) => return Ok(Ok(None)),
+                Err(refused) => return Ok(Err(refused)),
+            };
+            if let Some((topic, shown_ms)) = change.left {
+                sqlx::query(
+                    "INSERT INTO topic_stats (gathering_id, topic_id, shown_ms) VALUES ($1, $2, $3)
+                     ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
+                        shown_ms = topic_stats.shown_ms + excluded.shown_ms",
+                )
+                .bind(gathering_id)
+                .bind(topic)
+                .bind(shown_ms)
+                .execute(&mut *tx)
+                .await?;
+            }
+            if let Some((topic, at, here)) = change.shown {
+                sqlx::query(
+                    "INSERT INTO topic_stats (gathering_id, topic_id, first_shown_at, peak_attendees)
+                     VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
+                        first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
+                        peak_attendees = GREATEST(topic_stats.peak_attendees, excluded.peak_attendees)",
+                )
+                .bind(gathering_id)
+                .bind(topic)
+                .bind(at)
+                .bind(here)
+                .execute(&mut *tx)
+                .await?;
+            }
+            let live = change.live;
+            let seq: i64 = sqlx::query_scalar(
+                "UPDATE live_state SET current_topic_id = $2, blank = $3, started_at = $4,
+                    ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8, seq = seq + 1
+                 WHERE gathering_id = $1 RETURNING seq",
+            )
+            .bind(gathering_id)
+            .bind(live.current_topic_id)
+            .bind(live.blank)
+            .bind(live.started_at)
+            .bind(live.ended_at)
+            .bind(live.topic_since)
+            .bind(live.show_join)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            let live = LiveRecord { seq, ..live };
+            sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
+                .bind(live.status())
+                .bind(gathering_id)
+                .execute(&mut *tx)
+                .await?;
+            let notice = Notice::Live {
+                gathering: gathering_id,
+                seq,
+            };
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(notify::CHANNEL)
+                .bind(notice.payload())
+                .execute(&mut *tx)
+                .await?;
+            let stats = sqlx::query(SELECT_STATS)
+                .bind(gathering_id)
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|row| topic_stat!(row))
+                .collect();
+            tx.commit().await?;
+            Ok(Ok(Some((live, stats))))
+        })
+        .await
+    }
+}
+
+impl Store {
     /// Writes the jobs' statements in one transaction and commits it: the
     /// group-commit writer's one way into the database. On any failure the
     /// connection is closed rather than returned to the pool, so a transaction
@@ -217,8 +409,8 @@ impl Store {
                         } => {
                             sqlx::query(
                                 "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at,
-                                    ended_at, topic_since, updated_at, show_join)
-                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                                    ended_at, topic_since, updated_at, show_join, seq)
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                                  ON CONFLICT (gathering_id) DO UPDATE SET
                                     current_topic_id = excluded.current_topic_id,
                                     blank = excluded.blank,
@@ -226,7 +418,9 @@ impl Store {
                                     ended_at = excluded.ended_at,
                                     topic_since = excluded.topic_since,
                                     updated_at = excluded.updated_at,
-                                    show_join = excluded.show_join",
+                                    show_join = excluded.show_join,
+                                    seq = excluded.seq
+                                 WHERE live_state.seq <= excluded.seq",
                             )
                             .bind(*gathering_id)
                             .bind(record.current_topic_id)
@@ -236,6 +430,7 @@ impl Store {
                             .bind(record.topic_since)
                             .bind(at)
                             .bind(record.show_join)
+                            .bind(record.seq)
                             .execute(&mut *conn)
                             .await?;
                             sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
@@ -256,6 +451,16 @@ impl Store {
                         }
                     }
                 }
+                if pool.engine() == Engine::Postgres {
+                    // Other instances re-read the counts of these gatherings.
+                    for gathering in tapped_gatherings(ops) {
+                        sqlx::query("SELECT pg_notify($1, $2)")
+                            .bind(notify::CHANNEL)
+                            .bind(Notice::Counts { gathering }.payload())
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                }
                 sqlx::query("COMMIT").execute(&mut *conn).await?;
                 Ok::<(), sqlx::Error>(())
             }
@@ -271,13 +476,25 @@ impl Store {
     }
 }
 
+/// The gatherings a batch writes taps for, each once.
+fn tapped_gatherings(ops: &[&WriteOp]) -> std::collections::BTreeSet<i64> {
+    ops.iter()
+        .filter_map(|op| match op {
+            WriteOp::Tap { gathering_id, .. } => Some(*gathering_id),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The statement that opens the writer's transaction on this pool's engine.
 fn begin_write_sql<P: EnginePool>(_pool: &P) -> &'static str {
     P::BEGIN_WRITE
 }
 
-/// Upserts a topic's figures: the first time shown is kept, the peak only
-/// grows (SQLite's two-argument `MAX` is PostgreSQL's `GREATEST`).
+/// Upserts a topic's figures: the first time shown is kept, the time shown and
+/// the peak only grow, so a figure written late (or by an instance that has
+/// not yet heard of a newer one) never takes one back (SQLite's two-argument
+/// `MAX` is PostgreSQL's `GREATEST`).
 fn save_topic_stat_sql(engine: Engine) -> &'static str {
     match engine {
         Engine::Sqlite => {
@@ -285,7 +502,7 @@ fn save_topic_stat_sql(engine: Engine) -> &'static str {
              VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
                 first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
-                shown_ms = excluded.shown_ms,
+                shown_ms = MAX(topic_stats.shown_ms, excluded.shown_ms),
                 peak_attendees = MAX(topic_stats.peak_attendees, excluded.peak_attendees)"
         }
         Engine::Postgres => {
@@ -293,7 +510,7 @@ fn save_topic_stat_sql(engine: Engine) -> &'static str {
              VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (gathering_id, topic_id) DO UPDATE SET
                 first_shown_at = COALESCE(topic_stats.first_shown_at, excluded.first_shown_at),
-                shown_ms = excluded.shown_ms,
+                shown_ms = GREATEST(topic_stats.shown_ms, excluded.shown_ms),
                 peak_attendees = GREATEST(topic_stats.peak_attendees, excluded.peak_attendees)"
         }
     }

@@ -68,6 +68,7 @@ async fn run(steps: Vec<Step>) {
         seed,
         Arc::from("test"),
         writer,
+        store.clone(),
         Duration::from_secs(3600),
         &tokio_util::task::TaskTracker::new(),
         &tokio::runtime::Handle::current(),

@@ -47,6 +47,11 @@ pub(super) struct Layout {
 }
 
 impl Layout {
+    /// The topics' ids in agenda order.
+    pub fn topic_ids(&self) -> Vec<i64> {
+        self.entries.iter().map(|e| e.topic.id).collect()
+    }
+
     pub fn new(stored: &StoredAgenda) -> Self {
         let mut entries = Vec::new();
         let mut outline = Vec::new();

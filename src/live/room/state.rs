@@ -10,6 +10,7 @@
 //! `R` is whatever identifies the socket to answer (the task uses the socket's
 //! own queue; tests can use a number).
 
+use super::commands::plan;
 use super::layout::Layout;
 use crate::live::protocol::Control;
 use crate::live::protocol::{ErrorCode, Phase, Role, ServerMessage};
@@ -103,6 +104,11 @@ pub struct RoomState<R> {
     pending: HashMap<(i64, DeviceId), Waiters<R>>,
     /// Connected attendee sockets per device.
     present: HashMap<DeviceId, usize>,
+    /// Phones connected to other instances sharing the database.
+    others_here: i64,
+    /// Instances share the database: the live state is changed by the
+    /// store's transaction, never written from here.
+    shared: bool,
     /// Devices whose attendance has been written since this room opened.
     attendance_written: HashSet<DeviceId>,
     /// Each role's last `seq`. Every role has its own sequence, since each
@@ -140,6 +146,8 @@ impl<R> RoomState<R> {
             tapped,
             pending: HashMap::new(),
             present: HashMap::new(),
+            others_here: 0,
+            shared: false,
             attendance_written: HashSet::new(),
             seqs: [0; 3],
             stats_dirty: false,
@@ -151,6 +159,12 @@ impl<R> RoomState<R> {
             room.last_counts[slot(role)] = room.counts_key(role);
         }
         room
+    }
+
+    /// For instances sharing a database (see [`RoomState::apply_stored`]).
+    pub fn shared(mut self, shared: bool) -> Self {
+        self.shared = shared;
+        self
     }
 
     /// The last `seq` sent to `role`'s sockets (a snapshot carries it).
@@ -181,8 +195,9 @@ impl<R> RoomState<R> {
         !self.pending.is_empty()
     }
 
+    /// Phones connected to the gathering, on every instance.
     pub fn here(&self) -> i64 {
-        self.present.len() as i64
+        self.present.len() as i64 + self.others_here
     }
 
     pub fn phase(&self) -> Phase {
@@ -248,7 +263,10 @@ impl<R> RoomState<R> {
             // The topic on screen was deleted: back to the welcome screen.
             self.live.current_topic_id = None;
             self.live.topic_since = None;
-            effects.push(self.live_state_write());
+            // Shared, the database cleared it with the topic (ON DELETE SET NULL).
+            if !self.shared {
+                effects.push(self.live_state_write());
+            }
         }
         self.forget_deleted_topics(&mut effects);
         self.broadcast_state(now, true, &mut effects);
@@ -360,105 +378,108 @@ impl<R> RoomState<R> {
         self.last_counts[slot(Role::Attendee)] = self.counts_key(Role::Attendee);
     }
 
-    /// Closes the time spent on the current topic.
-    fn leave_current_topic(&mut self, now: i64, effects: &mut Vec<Effect<R>>) {
-        if let (Some(id), Some(since)) = (self.live.current_topic_id, self.live.topic_since)
-            && self.live.ended_at.is_none()
-        {
-            let stat = self.stats.entry(id).or_insert_with(|| TopicStat {
-                topic_id: id,
-                ..Default::default()
-            });
-            stat.shown_ms += (now - since).max(0);
-            effects.extend(self.stat_write(id));
-        }
-    }
-
-    fn show_topic(&mut self, index: usize, now: i64, effects: &mut Vec<Effect<R>>) {
-        self.leave_current_topic(now, effects);
-        let id = self.layout.entries[index].topic.id;
-        self.live.current_topic_id = Some(id);
-        self.live.topic_since = Some(now);
-        self.live.started_at.get_or_insert(now);
-        self.live.ended_at = None;
-        let here = self.here();
-        let stat = self.stats.entry(id).or_insert_with(|| TopicStat {
-            topic_id: id,
-            ..Default::default()
-        });
-        stat.first_shown_at.get_or_insert(now);
-        stat.peak_attendees = stat.peak_attendees.max(here);
-        effects.extend(self.stat_write(id));
-    }
-
-    /// A facilitator's command.
+    /// A facilitator's command, applied to this room's own state (one
+    /// instance; with several, see [`super::commands::plan`] in the store's
+    /// transaction and [`RoomState::apply_stored`]).
     pub fn control(
         &mut self,
         control: Control,
         now: i64,
     ) -> (Result<(), ControlError>, Vec<Effect<R>>) {
         let mut effects = Vec::new();
-        let current = self.current_index();
-        let last = self.layout.entries.len().checked_sub(1);
-        let ended = self.live.ended_at.is_some();
-        match control {
-            Control::Next | Control::Previous if self.layout.entries.is_empty() => {
-                let error = ControlError {
-                    code: ErrorCode::UnknownTopic,
-                    message: "This agenda has no topics yet.".into(),
-                };
-                return (Err(error), effects);
-            }
-            Control::Next => match current {
-                Some(i) if ended => self.show_topic(i, now, &mut effects),
-                Some(i) if Some(i) == last => return (Ok(()), effects),
-                Some(i) => self.show_topic(i + 1, now, &mut effects),
-                None => self.show_topic(0, now, &mut effects),
-            },
-            Control::Previous => match current {
-                Some(i) if ended => self.show_topic(i, now, &mut effects),
-                Some(0) | None => return (Ok(()), effects),
-                Some(i) => self.show_topic(i - 1, now, &mut effects),
-            },
-            Control::Jump(topic) => match self.layout.index_of.get(&topic) {
-                Some(&i) => {
-                    if current == Some(i) && !ended {
-                        return (Ok(()), effects);
-                    }
-                    self.show_topic(i, now, &mut effects)
-                }
-                None => {
-                    let error = ControlError {
-                        code: ErrorCode::UnknownTopic,
-                        message: format!("Topic {topic} is not in this gathering."),
-                    };
-                    return (Err(error), effects);
-                }
-            },
-            Control::Blank(on) => {
-                if self.live.blank == on {
-                    return (Ok(()), effects);
-                }
-                self.live.blank = on;
-            }
-            Control::JoinPanel(on) => {
-                if self.live.show_join == on {
-                    return (Ok(()), effects);
-                }
-                self.live.show_join = on;
-            }
-            Control::End => {
-                if ended {
-                    return (Ok(()), effects);
-                }
-                self.leave_current_topic(now, &mut effects);
-                self.live.started_at.get_or_insert(now);
-                self.live.ended_at = Some(now);
-            }
+        let change = match plan(&self.layout.topic_ids(), &self.live, control, now, self.here()) {
+            Ok(Some(change)) => change,
+            Ok(None) => return (Ok(()), effects),
+            Err(refused) => return (Err(refused), effects),
+        };
+        if let Some((id, shown_ms)) = change.left {
+            self.stat_mut(id).shown_ms += shown_ms;
+            effects.extend(self.stat_write(id));
         }
+        if let Some((id, at, here)) = change.shown {
+            let stat = self.stat_mut(id);
+            stat.first_shown_at.get_or_insert(at);
+            stat.peak_attendees = stat.peak_attendees.max(here);
+            effects.extend(self.stat_write(id));
+        }
+        let seq = self.live.seq + 1;
+        self.live = LiveRecord { seq, ..change.live };
         effects.push(self.live_state_write());
         self.broadcast_state(now, false, &mut effects);
         (Ok(()), effects)
+    }
+
+    fn stat_mut(&mut self, topic_id: i64) -> &mut TopicStat {
+        self.stats.entry(topic_id).or_insert_with(|| TopicStat {
+            topic_id,
+            ..Default::default()
+        })
+    }
+
+    /// The live state and figures as stored, changed by a command on any
+    /// instance sharing the database: shown if newer than what this room has.
+    pub fn apply_stored(
+        &mut self,
+        mut live: LiveRecord,
+        stats: Vec<TopicStat>,
+        now: i64,
+    ) -> Vec<Effect<R>> {
+        let mut effects = Vec::new();
+        if live.seq <= self.live.seq {
+            return effects;
+        }
+        if live.current_topic_id.is_some_and(|id| !self.layout.contains(id)) {
+            live.current_topic_id = None;
+        }
+        self.live = live;
+        for stored in stats {
+            if !self.layout.contains(stored.topic_id) {
+                continue;
+            }
+            // Peaks seen here and not yet written are kept.
+            let peak = self
+                .stats
+                .get(&stored.topic_id)
+                .map_or(0, |s| s.peak_attendees);
+            let stat = self.stat_mut(stored.topic_id);
+            *stat = TopicStat {
+                peak_attendees: stored.peak_attendees.max(peak),
+                ..stored
+            };
+        }
+        self.note_peak();
+        self.broadcast_state(now, false, &mut effects);
+        effects
+    }
+
+    /// Every instance's committed taps per topic, as stored.
+    pub fn set_counts(&mut self, counts: HashMap<i64, i64>) {
+        let layout = &self.layout;
+        self.counts = counts
+            .into_iter()
+            .filter(|(topic, _)| layout.contains(*topic))
+            .collect();
+    }
+
+    /// The phones the other instances sharing the database hold.
+    pub fn set_others_here(&mut self, phones: i64) {
+        self.others_here = phones.max(0);
+        self.note_peak();
+    }
+
+    /// The agenda's topic ids in order.
+    pub fn topic_ids(&self) -> Vec<i64> {
+        self.layout.topic_ids()
+    }
+
+    /// The phones connected to this instance.
+    pub fn here_locally(&self) -> i64 {
+        self.present.len() as i64
+    }
+
+    /// The live state's `seq` as this room last applied it.
+    pub fn live_seq(&self) -> i64 {
+        self.live.seq
     }
 
     /// "I'm praying" from `device`, to be answered on `reply`.
