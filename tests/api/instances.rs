@@ -268,3 +268,66 @@ async fn when_one_instance_stops_the_other_carries_the_gathering_on() {
         .next_matching(|f| f["type"] == "counts" && f["counts"]["here"] == 1)
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_instances_ride_out_the_database_going_away_and_coming_back() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let intercede::store::DatabaseLocation::Postgres(database) = a.database.clone() else {
+        unreachable!("spawned on PostgreSQL");
+    };
+    let topics = a.topic_ids().await;
+    let gathering = a.gathering().await;
+    let mut console = a.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    let mut phone_b = b.attendee().await;
+
+    super::postgres::cut_off(&database, true).await;
+
+    // A command cannot be put in order without the database: the console is told.
+    console.send(json!({"type": "next"})).await;
+    let refused = console.next_of("error").await;
+    assert_eq!(refused["code"], "busy", "{refused}");
+    // A tap is not acknowledged while it cannot be committed.
+    phone_b
+        .send(json!({"type": "tap", "op": "during", "topic": topics[0]}))
+        .await;
+    let early = tokio::time::timeout(
+        Duration::from_secs(2),
+        phone_b.next_matching(|f| f["op"] == "during"),
+    )
+    .await;
+    assert!(early.is_err(), "no answer while the database is away: {early:?}");
+
+    super::postgres::cut_off(&database, false).await;
+
+    // The tap is committed, then acknowledged; the instances listen again by
+    // themselves, and the facilitator's next command reaches the phone on B.
+    let ack = phone_b
+        .next_matching(|f| f["op"] == "during" && (f["type"] == "ack" || f["type"] == "error"))
+        .await;
+    assert_eq!(ack["type"], "ack", "{ack}");
+    assert_eq!(a.store.count_taps(gathering.id, topics[0]).await.unwrap(), 1);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        console.send(json!({"type": "next"})).await;
+        let answer = console
+            .next_matching(|f| f["type"] == "state" || f["type"] == "error")
+            .await;
+        if answer["type"] == "state" {
+            assert_eq!(topic_of(&answer), Some(topics[1]));
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "commands work again once the database is back: {answer}"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let state = phone_b
+        .next_matching(|f| f["type"] == "state" && topic_of(f) == Some(topics[1]))
+        .await;
+    assert_eq!(state["live"]["phase"], "topic");
+}
