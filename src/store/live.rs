@@ -2,8 +2,8 @@
 //! restart (current topic, blank, counts, who has tapped), and the one
 //! transaction the group-commit writer runs.
 
-use super::writer::WriteOp;
 use super::notify::{self, Notice};
+use super::writer::WriteOp;
 use super::{Db, Engine, EnginePool, Gathering, Store, StoredAgenda, retry_conflicts};
 use sqlx::Row;
 use std::collections::HashMap;

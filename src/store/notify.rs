@@ -211,7 +211,11 @@ impl Store {
     }
 
     /// Removes this instance's presence for a gathering (its room closed).
-    pub async fn leave_presence(&self, instance: &str, gathering_id: i64) -> Result<(), sqlx::Error> {
+    pub async fn leave_presence(
+        &self,
+        instance: &str,
+        gathering_id: i64,
+    ) -> Result<(), sqlx::Error> {
         if let Db::Postgres(pool) = &self.db {
             sqlx::query("DELETE FROM presence WHERE gathering_id = $1 AND instance = $2")
                 .bind(gathering_id)

@@ -34,9 +34,26 @@ impl Store {
             .test_before_acquire(true)
             .connect_with(options)
             .await?;
+        refuse_read_only(&pool).await?;
         MIGRATOR.run(&pool).await?;
         Ok(Store {
             db: Db::Postgres(pool),
         })
     }
+}
+
+/// A standby (in recovery) or a database set read-only would take the server
+/// up and then fail every write: refuse to start instead, saying why.
+async fn refuse_read_only(pool: &sqlx::PgPool) -> Result<(), sqlx::Error> {
+    let read_only: String = sqlx::query_scalar("SHOW transaction_read_only")
+        .fetch_one(pool)
+        .await?;
+    if read_only == "on" {
+        return Err(sqlx::Error::Configuration(
+            "the database cannot be written to (it is read-only: a standby, or \
+             default_transaction_read_only is on); give the primary's address"
+                .into(),
+        ));
+    }
+    Ok(())
 }

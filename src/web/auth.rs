@@ -285,7 +285,10 @@ pub async fn logout(
         .store
         .delete_session(&facilitator.session.token_hash)
         .await?;
-    state.hub.revoke_session(&facilitator.session.token_hash).await;
+    state
+        .hub
+        .revoke_session(&facilitator.session.token_hash)
+        .await;
     tracing::info!("facilitator logged out");
     let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();

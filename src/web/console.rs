@@ -113,7 +113,10 @@ pub async fn socket(
     if Facilitator::from_request_state(&req).await?.is_none() {
         tracing::warn!("console websocket refused: logged out during the upgrade");
         // Drops the signal this upgrade made for a session that is gone.
-        state.hub.revoke_session(&facilitator.session.token_hash).await;
+        state
+            .hub
+            .revoke_session(&facilitator.session.token_hash)
+            .await;
         return Err(AppError::Unauthorized);
     }
     let (gathering, room) = state.hub.find(&code).await?;

@@ -299,7 +299,10 @@ async fn both_instances_ride_out_the_database_going_away_and_coming_back() {
         phone_b.next_matching(|f| f["op"] == "during"),
     )
     .await;
-    assert!(early.is_err(), "no answer while the database is away: {early:?}");
+    assert!(
+        early.is_err(),
+        "no answer while the database is away: {early:?}"
+    );
 
     super::postgres::cut_off(&database, false).await;
 
@@ -309,7 +312,10 @@ async fn both_instances_ride_out_the_database_going_away_and_coming_back() {
         .next_matching(|f| f["op"] == "during" && (f["type"] == "ack" || f["type"] == "error"))
         .await;
     assert_eq!(ack["type"], "ack", "{ack}");
-    assert_eq!(a.store.count_taps(gathering.id, topics[0]).await.unwrap(), 1);
+    assert_eq!(
+        a.store.count_taps(gathering.id, topics[0]).await.unwrap(),
+        1
+    );
     let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     loop {
         console.send(json!({"type": "next"})).await;

@@ -384,6 +384,57 @@ async fn a_read_only_database_refuses_to_start_with_a_clear_message() {
     assert!(stderr.contains("cannot be written"), "{stderr}");
 }
 
+/// A PostgreSQL database that only reads (a standby, or one set read-only)
+/// stops the server at start with a clear message, as a read-only file does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_read_only_postgres_database_refuses_to_start_with_a_clear_message() {
+    if !on_postgres() {
+        eprintln!("PostgreSQL only: a read-only database server");
+        return;
+    }
+    let app = spawn_app().await;
+    let database = app.database.clone();
+    let dir = app.stop().await;
+    let DatabaseLocation::Postgres(url) = &database else {
+        unreachable!("spawned on PostgreSQL");
+    };
+    let name = url.split('?').next().unwrap().rsplit('/').next().unwrap();
+    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(url)
+        .await
+        .unwrap();
+    // The name was made by the test harness, never from outside.
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "ALTER DATABASE {name} SET default_transaction_read_only = on"
+    )))
+    .execute(&mut admin)
+    .await
+    .unwrap();
+    drop(admin);
+    drop(dir);
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_intercede"))
+        .args([
+            "--port",
+            "0",
+            "--bind",
+            "127.0.0.1",
+            "--no-demo",
+            "--database",
+            url,
+        ])
+        .env_remove("INTERCEDE_ADMIN_PASSWORD")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "refuses to start\n{stdout}\n{stderr}"
+    );
+    assert!(!stdout.contains("is running"), "{stdout}");
+    assert!(stderr.contains("cannot be written"), "{stderr}");
+}
+
 /// PostgreSQL out of reach mid-gathering: `/healthz` says 503, a tap made
 /// meanwhile is not acknowledged, and when the database is back the writer
 /// commits it by itself (then acknowledges it) and `/healthz` says 200 again.

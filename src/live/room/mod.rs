@@ -177,7 +177,10 @@ enum Synced {
     },
     Counts(HashMap<i64, i64>),
     /// The other instances' phones, and the stored live `seq`.
-    Presence { others: i64, seq: Option<i64> },
+    Presence {
+        others: i64,
+        seq: Option<i64>,
+    },
     /// A read failed (the next heartbeat tries again).
     Failed(Reading),
 }

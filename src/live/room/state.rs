@@ -387,7 +387,13 @@ impl<R> RoomState<R> {
         now: i64,
     ) -> (Result<(), ControlError>, Vec<Effect<R>>) {
         let mut effects = Vec::new();
-        let change = match plan(&self.layout.topic_ids(), &self.live, control, now, self.here()) {
+        let change = match plan(
+            &self.layout.topic_ids(),
+            &self.live,
+            control,
+            now,
+            self.here(),
+        ) {
             Ok(Some(change)) => change,
             Ok(None) => return (Ok(()), effects),
             Err(refused) => return (Err(refused), effects),
@@ -428,7 +434,10 @@ impl<R> RoomState<R> {
         if live.seq <= self.live.seq {
             return effects;
         }
-        if live.current_topic_id.is_some_and(|id| !self.layout.contains(id)) {
+        if live
+            .current_topic_id
+            .is_some_and(|id| !self.layout.contains(id))
+        {
             live.current_topic_id = None;
         }
         self.live = live;
