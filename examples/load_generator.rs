@@ -29,6 +29,11 @@
 //!     --code CODE --phones 18000 --rounds 20 --baseline node
 //! ```
 //!
+//! With `--second-port P`, a second instance on the same PostgreSQL database
+//! serves every other phone (the console stays on the first), and each round
+//! also prints the arrival times on the console's own instance and on the
+//! other one: how long a topic change takes to cross between instances.
+//!
 //! Bounded: at most 20,000 phones, loopback only, every wait has a deadline.
 
 use futures_util::stream::{self, SplitSink};
@@ -66,6 +71,8 @@ struct Options {
     baseline_node: bool,
     node_port: u16,
     server_cpu: String,
+    /// A second instance on the same database, for every odd phone.
+    second_port: Option<u16>,
 }
 
 fn options() -> Options {
@@ -78,6 +85,7 @@ fn options() -> Options {
         rounds: 20,
         baseline_node: false,
         node_port: 8091,
+        second_port: None,
         server_cpu: "0".into(),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -97,6 +105,7 @@ fn options() -> Options {
             }
             "--node-port" => o.node_port = value.parse().expect("--node-port"),
             "--server-cpu" => o.server_cpu = value,
+            "--second-port" => o.second_port = Some(value.parse().expect("--second-port")),
             other => panic!("unknown option {other} (see the example's opening comment)"),
         }
         i += 2;
@@ -188,6 +197,19 @@ struct Round {
     p95: Duration,
     max: Duration,
     missing: usize,
+    /// With two instances: (p50, p95) on the console's instance, then on the other.
+    split: Option<[(Duration, Duration); 2]>,
+}
+
+/// The (p50, p95) of sorted arrival times.
+fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {
+    let pick = |q: f64| {
+        sorted
+            .get(((sorted.len() as f64 * q) as usize).min(sorted.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
+    (pick(0.5), pick(0.95))
 }
 
 struct Figures {
@@ -230,16 +252,40 @@ impl Figures {
         }
         for (i, r) in self.rounds.iter().enumerate() {
             println!(
-                "round {:2}: p50 {:6.1} ms  p95 {:6.1} ms  max {:6.1} ms{}",
+                "round {:2}: p50 {:6.1} ms  p95 {:6.1} ms  max {:6.1} ms{}{}",
                 i + 1,
                 ms(r.p50),
                 ms(r.p95),
                 ms(r.max),
+                match r.split {
+                    Some([own, other]) => format!(
+                        "  | console's instance p50 {:.1} p95 {:.1}, other instance p50 {:.1} p95 {:.1}",
+                        ms(own.0),
+                        ms(own.1),
+                        ms(other.0),
+                        ms(other.1)
+                    ),
+                    None => String::new(),
+                },
                 if r.missing > 0 {
                     format!("  ({} phones never got it)", r.missing)
                 } else {
                     String::new()
                 }
+            );
+        }
+        let splits: Vec<[(Duration, Duration); 2]> =
+            self.rounds.iter().filter_map(|r| r.split).collect();
+        if !splits.is_empty() {
+            let mut gap50: Vec<f64> = splits.iter().map(|[a, b]| ms(b.0) - ms(a.0)).collect();
+            let mut gap95: Vec<f64> = splits.iter().map(|[a, b]| ms(b.1) - ms(a.1)).collect();
+            gap50.sort_by(f64::total_cmp);
+            gap95.sort_by(f64::total_cmp);
+            println!(
+                "other instance behind the console's, median over rounds: p50 +{:.1} ms, p95 +{:.1} ms (worst round p50 +{:.1} ms)",
+                gap50[gap50.len() / 2],
+                gap95[gap95.len() / 2],
+                gap50.last().copied().unwrap_or(0.0)
             );
         }
         let mut p50: Vec<f64> = self.rounds.iter().map(|r| ms(r.p50)).collect();
@@ -281,6 +327,12 @@ impl Figures {
 
 async fn run(target: Target, o: &Options) -> Figures {
     let server = SocketAddr::from(([127, 0, 0, 1], o.port));
+    let second = o.second_port.map(|port| SocketAddr::from(([127, 0, 0, 1], port)));
+    // Which instance phone `i` uses: with two, every odd phone is on the second.
+    let server_of = move |i: usize| match second {
+        Some(second) if i % 2 == 1 => second,
+        _ => server,
+    };
     let shared = Arc::new(Shared {
         start: Instant::now(),
         phones: (0..o.phones).map(|_| Phone::default()).collect(),
@@ -331,7 +383,7 @@ async fn run(target: Target, o: &Options) -> Figures {
         Target::Intercede => {
             let started = Instant::now();
             let cookies: Vec<String> = stream::iter(0..o.phones)
-                .map(|i| device_cookie(server, source(Some(i)), &o.code))
+                .map(|i| device_cookie(server_of(i), source(Some(i)), &o.code))
                 .buffered(IN_FLIGHT)
                 .collect()
                 .await;
@@ -354,7 +406,7 @@ async fn run(target: Target, o: &Options) -> Figures {
             let path = path.clone();
             let shared = shared.clone();
             async move {
-                let socket = open_socket(server, source(Some(i)), &path, cookie.as_deref())
+                let socket = open_socket(server_of(i), source(Some(i)), &path, cookie.as_deref())
                     .await
                     .unwrap_or_else(|e| panic!("phone {i}: {e}"));
                 let (sink, mut frames) = socket.split();
@@ -425,28 +477,29 @@ async fn run(target: Target, o: &Options) -> Figures {
             tokio::time::sleep(Duration::from_millis(2)).await;
         }
         let mut arrivals: Vec<Duration> = Vec::with_capacity(o.phones);
+        let mut by_instance: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
         let mut missing = 0;
-        for p in &shared.phones {
+        for (i, p) in shared.phones.iter().enumerate() {
             if p.topic.load(Relaxed) == target_topic {
-                let at = p.topic_at.load(Relaxed).saturating_sub(sent);
-                arrivals.push(Duration::from_nanos(at));
+                let at = Duration::from_nanos(p.topic_at.load(Relaxed).saturating_sub(sent));
+                arrivals.push(at);
+                by_instance[usize::from(server_of(i) != server)].push(at);
             } else {
                 missing += 1;
             }
         }
         lost_rounds += missing as u64;
         arrivals.sort();
-        let pick = |q: f64| {
-            arrivals
-                .get(((arrivals.len() as f64 * q) as usize).min(arrivals.len().saturating_sub(1)))
-                .copied()
-                .unwrap_or_default()
-        };
+        for times in &mut by_instance {
+            times.sort();
+        }
+        let (p50, p95) = quantiles(&arrivals);
         rounds.push(Round {
-            p50: pick(0.5),
-            p95: pick(0.95),
+            p50,
+            p95,
             max: arrivals.last().copied().unwrap_or_default(),
             missing,
+            split: second.map(|_| [quantiles(&by_instance[0]), quantiles(&by_instance[1])]),
         });
         tokio::time::sleep(BETWEEN_ROUNDS).await;
     }
