@@ -327,7 +327,9 @@ impl Figures {
 
 async fn run(target: Target, o: &Options) -> Figures {
     let server = SocketAddr::from(([127, 0, 0, 1], o.port));
-    let second = o.second_port.map(|port| SocketAddr::from(([127, 0, 0, 1], port)));
+    let second = o
+        .second_port
+        .map(|port| SocketAddr::from(([127, 0, 0, 1], port)));
     // Which instance phone `i` uses: with two, every odd phone is on the second.
     let server_of = move |i: usize| match second {
         Some(second) if i % 2 == 1 => second,

@@ -27,6 +27,7 @@
     blank: $('btn-blank'),
     join: $('btn-join'),
     end: $('btn-end'),
+    reopen: $('btn-reopen'),
     status: $('console-status'),
     nextTitle: $('next-title'),
     notes: $('notes'),
@@ -45,6 +46,7 @@
     since: null,
     startedAt: null,
     endedAt: null,
+    pausedMs: 0, // time ended before a Reopen: not gathering time
     planned: null,
     plan: null, // [{id, minutes}] in agenda order, for the plan timer
     joinPanel: body.getAttribute('data-join-panel') !== 'false',
@@ -135,14 +137,14 @@
     if (typeof state.startedAt !== 'number') {
       status = 'Not started';
     } else if (state.phase === 'ended') {
-      total = typeof state.endedAt === 'number' ? duration(state.endedAt - state.startedAt) : '—';
+      total = typeof state.endedAt === 'number' ? duration(state.endedAt - state.startedAt - state.pausedMs) : '—';
       status = 'Ended';
     } else {
-      total = duration(now - state.startedAt);
+      total = duration(now - state.startedAt - state.pausedMs);
       var plannedStart = state.phase === 'topic' && typeof state.since === 'number' ? plannedStartOf(state.topicId) : null;
       if (plannedStart !== null) {
         var over = Math.max(0, now - state.since - (state.planned || 0) * 60000);
-        drift = state.since - state.startedAt - plannedStart * 60000 + over;
+        drift = state.since - state.startedAt - state.pausedMs - plannedStart * 60000 + over;
         status = Math.abs(drift) <= 60000 ? 'On plan'
           : Math.round(Math.abs(drift) / 60000) + ' min ' + (drift > 0 ? 'behind' : 'ahead of') + ' plan';
       }
@@ -347,6 +349,7 @@
     state.topicId = t ? t.id : null;
     state.since = typeof live.since === 'number' ? live.since : null;
     state.startedAt = typeof live.started_at === 'number' ? live.started_at : null;
+    state.pausedMs = typeof live.paused_ms === 'number' ? live.paused_ms : 0;
     if (phase !== 'ended') {
       state.endedAt = null;
     } else if (typeof live.ended_at === 'number') {
@@ -369,7 +372,12 @@
       el.blank.classList.toggle('is-on', state.blank);
     }
     if (el.next) setText(el.next, phase === 'waiting' ? 'Start →' : 'Next →');
-    if (el.end) el.end.disabled = phase === 'ended';
+    // After End, moving between topics waits for an explicit Reopen.
+    if (el.end) el.end.hidden = phase === 'ended';
+    if (el.reopen) el.reopen.hidden = phase !== 'ended';
+    if (el.next) el.next.disabled = phase === 'ended';
+    if (el.prev) el.prev.disabled = phase === 'ended';
+    body.classList.toggle('is-ended', phase === 'ended');
 
     if (el.kindBadge) el.kindBadge.hidden = !(t && t.kind === 'praise');
     if (el.sensitiveBadge) el.sensitiveBadge.hidden = !(t && t.sensitive);
@@ -432,8 +440,16 @@
     showStatus('Not connected — reconnecting. Try again in a moment.', true);
     return false;
   }
-  function goNext() { command({ type: 'next' }); }
-  function goPrevious() { command({ type: 'previous' }); }
+  // After End, moving says why nothing happens (the server refuses it too).
+  function move(msg) {
+    if (state.phase === 'ended') {
+      showStatus('The gathering has ended. Reopen it to carry on.', true);
+      return;
+    }
+    command(msg);
+  }
+  function goNext() { move({ type: 'next' }); }
+  function goPrevious() { move({ type: 'previous' }); }
   function toggleBlank() { command({ type: 'blank', on: !state.blank }); }
   function toggleJoin() { command({ type: 'join_panel', on: !state.joinPanel }); }
   function endGathering() {
@@ -447,14 +463,22 @@
   if (el.prev) el.prev.addEventListener('click', goPrevious);
   if (el.blank) el.blank.addEventListener('click', toggleBlank);
   if (el.join) el.join.addEventListener('click', toggleJoin);
+  function reopenGathering() {
+    if (state.phase !== 'ended') return;
+    if (window.confirm('Reopen the gathering? Phones and the projector will leave the closing screen and show the last topic again.')) {
+      command({ type: 'reopen' });
+    }
+  }
+
   if (el.end) el.end.addEventListener('click', endGathering);
+  if (el.reopen) el.reopen.addEventListener('click', reopenGathering);
   if (el.agendaList) {
     el.agendaList.addEventListener('click', function (ev) {
       var node = ev.target;
       while (node && node !== el.agendaList && !(node.getAttribute && node.getAttribute('data-topic-id'))) node = node.parentNode;
       if (!node || node === el.agendaList) return;
       var id = parseInt(node.getAttribute('data-topic-id'), 10);
-      if (!isNaN(id)) command({ type: 'jump', topic: id });
+      if (!isNaN(id)) move({ type: 'jump', topic: id });
     });
   }
 

@@ -44,6 +44,7 @@ pub enum ClientMessage {
     Blank { on: bool },
     JoinPanel { on: bool },
     End,
+    Reopen,
     Snapshot,
     Ping,
 }
@@ -57,6 +58,8 @@ pub enum Control {
     Blank(bool),
     JoinPanel(bool),
     End,
+    /// Carry on after End (the console asks the facilitator first).
+    Reopen,
 }
 
 impl ClientMessage {
@@ -84,6 +87,7 @@ impl ClientMessage {
             ClientMessage::Blank { on } => Some(Control::Blank(*on)),
             ClientMessage::JoinPanel { on } => Some(Control::JoinPanel(*on)),
             ClientMessage::End => Some(Control::End),
+            ClientMessage::Reopen => Some(Control::Reopen),
             _ => None,
         }
     }
@@ -171,6 +175,8 @@ pub struct LiveView {
     pub started_at: Option<i64>,
     /// When the gathering ended (ms), if it has.
     pub ended_at: Option<i64>,
+    /// Time spent ended before a Reopen (ms): not part of the gathering's length.
+    pub paused_ms: i64,
     pub since: Option<i64>,
     pub topic: Option<TopicFrame>,
     pub next: Option<NextPreview>,
@@ -277,6 +283,8 @@ pub enum ErrorCode {
     Forbidden,
     UnknownTopic,
     NotLive,
+    /// A command that moves between topics, after End (Reopen first).
+    Ended,
     Busy,
     /// A console sending faster than its limit: the extra commands were dropped.
     RateLimited,

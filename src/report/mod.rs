@@ -125,7 +125,7 @@ impl Report {
             .collect();
         let actual_minutes = figures
             .started_at
-            .map(|start| minutes(figures.ended_at.unwrap_or(now) - start));
+            .map(|start| minutes(figures.ended_at.unwrap_or(now) - start - figures.paused_ms));
         Report {
             gathering: ReportGathering {
                 code: gathering.code.clone(),
@@ -207,6 +207,7 @@ pub(crate) fn sample() -> (Gathering, GatheringFigures) {
         distinct_phones: 51,
         started_at: Some(1_000_000),
         ended_at: None,
+        paused_ms: 0,
         current_topic: Some((11, 1_200_000)),
     };
     (gathering, figures)
@@ -234,6 +235,18 @@ mod tests {
         assert_eq!(
             report.topics[0].shown_at.as_deref(),
             Some("1970-01-01T00:16:40Z")
+        );
+    }
+
+    #[test]
+    fn time_between_an_end_and_a_reopen_is_not_gathering_time() {
+        let (gathering, mut figures) = sample();
+        figures.paused_ms = 120_000;
+        let report = Report::build(&gathering, &figures, 1_320_000);
+        assert_eq!(
+            report.totals.actual_minutes,
+            Some(3.3),
+            "5.3 min less the 2 ended"
         );
     }
 

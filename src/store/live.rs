@@ -22,6 +22,8 @@ pub struct LiveRecord {
     /// Counts every change, so instances sharing a database apply them in
     /// one order and notice one they missed.
     pub seq: i64,
+    /// Time spent ended before a Reopen (ms), left out of the gathering's length.
+    pub paused_ms: i64,
 }
 
 impl Default for LiveRecord {
@@ -34,6 +36,7 @@ impl Default for LiveRecord {
             topic_since: None,
             show_join: true,
             seq: 0,
+            paused_ms: 0,
         }
     }
 }
@@ -72,7 +75,8 @@ pub struct RoomSeed {
 
 /// A gathering's live row.
 const SELECT_LIVE: &str =
-    "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq
+    "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
+        paused_ms
      FROM live_state WHERE gathering_id = $1";
 
 /// A gathering's figures per topic.
@@ -90,6 +94,7 @@ macro_rules! live_record {
             topic_since: $row.get("topic_since"),
             show_join: $row.get("show_join"),
             seq: $row.get("seq"),
+            paused_ms: $row.get("paused_ms"),
         }
     };
 }
@@ -269,7 +274,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             let row = sqlx::query(
-                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq
+                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
+        paused_ms
                  FROM live_state WHERE gathering_id = $1 FOR UPDATE",
             )
                 .bind(gathering_id)
@@ -311,7 +317,8 @@ impl Store {
             let live = change.live;
             let seq: i64 = sqlx::query_scalar(
                 "UPDATE live_state SET current_topic_id = $2, blank = $3, started_at = $4,
-                    ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8, seq = seq + 1
+                    ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8,
+                    paused_ms = $9, seq = seq + 1
                  WHERE gathering_id = $1 RETURNING seq",
             )
             .bind(gathering_id)
@@ -322,6 +329,7 @@ impl Store {
             .bind(live.topic_since)
             .bind(live.show_join)
             .bind(now)
+            .bind(live.paused_ms)
             .fetch_one(&mut *tx)
             .await?;
             let live = LiveRecord { seq, ..live };
@@ -409,8 +417,8 @@ impl Store {
                         } => {
                             sqlx::query(
                                 "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at,
-                                    ended_at, topic_since, updated_at, show_join, seq)
-                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                    ended_at, topic_since, updated_at, show_join, seq, paused_ms)
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                                  ON CONFLICT (gathering_id) DO UPDATE SET
                                     current_topic_id = excluded.current_topic_id,
                                     blank = excluded.blank,
@@ -419,7 +427,8 @@ impl Store {
                                     topic_since = excluded.topic_since,
                                     updated_at = excluded.updated_at,
                                     show_join = excluded.show_join,
-                                    seq = excluded.seq
+                                    seq = excluded.seq,
+                                    paused_ms = excluded.paused_ms
                                  WHERE live_state.seq <= excluded.seq",
                             )
                             .bind(*gathering_id)
@@ -431,6 +440,7 @@ impl Store {
                             .bind(at)
                             .bind(record.show_join)
                             .bind(record.seq)
+                            .bind(record.paused_ms)
                             .execute(&mut *conn)
                             .await?;
                             sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")

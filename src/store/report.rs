@@ -25,6 +25,8 @@ pub struct GatheringFigures {
     pub distinct_phones: i64,
     pub started_at: Option<i64>,
     pub ended_at: Option<i64>,
+    /// Time spent ended before a Reopen (ms), not part of the gathering's length.
+    pub paused_ms: i64,
     /// The topic on screen and since when, if the gathering is live.
     pub current_topic: Option<(i64, i64)>,
 }
@@ -69,12 +71,13 @@ impl Store {
                     .fetch_one(pool)
                     .await?;
             let live = sqlx::query(
-                "SELECT started_at, ended_at, current_topic_id, topic_since
+                "SELECT started_at, ended_at, current_topic_id, topic_since, paused_ms
                  FROM live_state WHERE gathering_id = $1",
             )
             .bind(gathering.id)
             .fetch_optional(pool)
             .await?;
+            let paused_ms = live.as_ref().map_or(0, |row| row.get("paused_ms"));
             let (started_at, ended_at, current_topic) = match live {
                 Some(row) => {
                     let ended_at: Option<i64> = row.get("ended_at");
@@ -93,6 +96,7 @@ impl Store {
                 distinct_phones,
                 started_at,
                 ended_at,
+                paused_ms,
                 current_topic,
             })
         })

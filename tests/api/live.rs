@@ -313,3 +313,55 @@ async fn a_thousand_phones_all_receive_one_topic_change() {
         .await;
     assert_eq!(here["counts"]["here"], 1000);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_end_only_an_explicit_reopen_carries_on_and_the_gap_is_not_gathering_time() {
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let mut console = app.console().await;
+    let mut phone = app.attendee().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    console.send(json!({"type": "end"})).await;
+    assert_eq!(console.next_of("state").await["live"]["phase"], "ended");
+    phone
+        .next_matching(|f| f["type"] == "state" && f["live"]["phase"] == "ended")
+        .await;
+
+    // Next, Previous and a click on the agenda are refused, and say why.
+    for command in [
+        json!({"type": "next"}),
+        json!({"type": "previous"}),
+        json!({"type": "jump", "topic": topics[2]}),
+    ] {
+        console.send(command.clone()).await;
+        let refused = console.next_of("error").await;
+        assert_eq!(refused["code"], "ended", "{command}");
+        assert!(refused["message"].as_str().unwrap().contains("Reopen"));
+    }
+    let still = app.attendee().await;
+    assert_eq!(
+        still.snapshot["live"]["phase"], "ended",
+        "phones stay on the closing screen"
+    );
+
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    console.send(json!({"type": "reopen"})).await;
+    let reopened = console.next_of("state").await;
+    assert_eq!(reopened["live"]["phase"], "topic");
+    assert_eq!(reopened["live"]["topic"]["id"], topics[0]);
+    assert!(reopened["live"]["ended_at"].is_null());
+    let paused = reopened["live"]["paused_ms"].as_i64().unwrap();
+    assert!(
+        paused >= 1000,
+        "the time ended is counted as a pause: {paused}"
+    );
+    let state = phone.next_of("state").await;
+    assert_eq!(state["live"]["topic"]["id"], topics[0]);
+    // And the gathering carries on as before.
+    console.send(json!({"type": "next"})).await;
+    assert_eq!(
+        console.next_of("state").await["live"]["topic"]["id"],
+        topics[1]
+    );
+}

@@ -24,6 +24,17 @@ pub fn plan(
     let last = topics.len().checked_sub(1);
     let ended = live.ended_at.is_some();
     let mut next = live.clone();
+    if ended
+        && matches!(
+            control,
+            Control::Next | Control::Previous | Control::Jump(_)
+        )
+    {
+        return Err(ControlError {
+            code: ErrorCode::Ended,
+            message: "The gathering has ended. Reopen it to carry on.".into(),
+        });
+    }
     let show = match control {
         Control::Next | Control::Previous if topics.is_empty() => {
             return Err(ControlError {
@@ -32,18 +43,16 @@ pub fn plan(
             });
         }
         Control::Next => match current {
-            Some(i) if ended => Some(i),
             Some(i) if Some(i) == last => return Ok(None),
             Some(i) => Some(i + 1),
             None => Some(0),
         },
         Control::Previous => match current {
-            Some(i) if ended => Some(i),
             Some(0) | None => return Ok(None),
             Some(i) => Some(i - 1),
         },
         Control::Jump(topic) => match topics.iter().position(|&t| t == topic) {
-            Some(i) if current == Some(i) && !ended => return Ok(None),
+            Some(i) if current == Some(i) => return Ok(None),
             Some(i) => Some(i),
             None => {
                 return Err(ControlError {
@@ -71,6 +80,16 @@ pub fn plan(
                 return Ok(None);
             }
             None
+        }
+        Control::Reopen => {
+            let Some(ended_at) = live.ended_at else {
+                return Ok(None);
+            };
+            // The time ended is left out of the gathering's length, and the
+            // topic on screen starts a new stretch (its first showing is kept).
+            next.ended_at = None;
+            next.paused_ms += (now - ended_at).max(0);
+            current
         }
     };
     let leaves = show.is_some() || control == Control::End;
@@ -149,6 +168,32 @@ mod tests {
         assert_eq!(change.live.ended_at, Some(2_500));
         let ended = change.live;
         assert_eq!(plan(&TOPICS, &ended, Control::End, 3_000, 0), Ok(None));
+    }
+
+    #[test]
+    fn after_end_moving_is_refused_until_reopen_which_leaves_the_gap_out() {
+        let ended = LiveRecord {
+            ended_at: Some(5_000),
+            ..on(20, 1_000)
+        };
+        for control in [Control::Next, Control::Previous, Control::Jump(30)] {
+            let refused = plan(&TOPICS, &ended, control, 6_000, 0).unwrap_err();
+            assert_eq!(refused.code, ErrorCode::Ended, "{control:?}");
+        }
+        let reopened = plan(&TOPICS, &ended, Control::Reopen, 65_000, 4)
+            .unwrap()
+            .unwrap();
+        assert_eq!(reopened.live.ended_at, None);
+        assert_eq!(reopened.live.current_topic_id, Some(20));
+        assert_eq!(reopened.live.topic_since, Some(65_000));
+        assert_eq!(
+            reopened.live.paused_ms, 60_000,
+            "the gap is not gathering time"
+        );
+        assert_eq!(reopened.left, None, "nothing counted while ended");
+        assert_eq!(reopened.shown, Some((20, 65_000, 4)));
+        // Reopen when not ended changes nothing.
+        assert_eq!(plan(&TOPICS, &on(20, 0), Control::Reopen, 1, 0), Ok(None));
     }
 
     #[test]

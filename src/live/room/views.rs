@@ -120,6 +120,7 @@ impl<R> RoomState<R> {
             join_panel: self.live.show_join,
             started_at: self.live.started_at,
             ended_at: self.live.ended_at,
+            paused_ms: self.live.paused_ms,
             since: self.live.topic_since,
             topic,
             next,
