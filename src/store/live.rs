@@ -373,28 +373,38 @@ impl Store {
             let begin = begin_write_sql(pool);
             let result = async {
                 sqlx::query(begin).execute(&mut *conn).await?;
-                for op in ops {
-                    match op {
-                        WriteOp::Tap {
+                // Taps go in many rows to a statement: one round trip per
+                // chunk rather than per tap (the rest are few).
+                let taps: Vec<&WriteOp> = ops
+                    .iter()
+                    .copied()
+                    .filter(|op| matches!(op, WriteOp::Tap { .. }))
+                    .collect();
+                for chunk in taps.chunks(TAPS_PER_STATEMENT) {
+                    let sql = insert_taps_sql(chunk.len());
+                    let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+                    for op in chunk {
+                        if let WriteOp::Tap {
                             gathering_id,
                             topic_id,
                             device_id,
                             op_id,
                             at,
-                        } => {
-                            sqlx::query(
-                                "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)
-                                 VALUES ($1, $2, $3, $4, $5)
-                                 ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
-                            )
-                            .bind(*gathering_id)
-                            .bind(*topic_id)
-                            .bind(&**device_id)
-                            .bind(op_id.as_str())
-                            .bind(*at)
-                            .execute(&mut *conn)
-                            .await?;
+                        } = op
+                        {
+                            insert = insert
+                                .bind(*gathering_id)
+                                .bind(*topic_id)
+                                .bind(&**device_id)
+                                .bind(op_id.as_str())
+                                .bind(*at);
                         }
+                    }
+                    insert.execute(&mut *conn).await?;
+                }
+                for op in ops {
+                    match op {
+                        WriteOp::Tap { .. } => {}
                         WriteOp::Attendance {
                             gathering_id,
                             device_id,
@@ -484,6 +494,34 @@ impl Store {
             result
         })
     }
+}
+
+/// Taps inserted by one statement: 5 values each, well under every engine's
+/// limit on bound values.
+const TAPS_PER_STATEMENT: usize = 200;
+
+/// `INSERT` of `rows` taps, each new (gathering, topic, device) once; built
+/// from numbers only.
+fn insert_taps_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at) VALUES ",
+    );
+    for row in 0..rows {
+        let first = row * 5;
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!(
+            "(${}, ${}, ${}, ${}, ${})",
+            first + 1,
+            first + 2,
+            first + 3,
+            first + 4,
+            first + 5
+        ));
+    }
+    sql.push_str(" ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING");
+    sql
 }
 
 /// The gatherings a batch writes taps for, each once.
