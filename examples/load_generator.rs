@@ -214,6 +214,7 @@ fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {
 
 struct Figures {
     phones: usize,
+    two_instances: bool,
     cookies: Option<Duration>,
     connect: Duration,
     /// Server CPU time while the phones connected, per phone.
@@ -244,6 +245,9 @@ impl Figures {
             );
         }
         println!("connect: {:.2} s", self.connect.as_secs_f64());
+        if self.two_instances {
+            println!("(server CPU and memory figures: the first instance, per phone it holds)");
+        }
         if let Some(us) = self.cpu_per_connect_us {
             println!("server CPU per connecting phone: {us:.0} µs");
         }
@@ -430,17 +434,19 @@ async fn run(target: Target, o: &Options) -> Figures {
         .collect()
         .await;
     let connect = started.elapsed();
+    // `--pid` is the first instance: per-phone figures count its phones only.
+    let on_first = (0..o.phones).filter(|&i| server_of(i) == server).count().max(1);
     let cpu_per_connect_us =
         cpu_connect_before
             .zip(o.pid.and_then(cpu_ticks))
             .map(|(before, after)| {
-                (after - before) as f64 * 1e6 / clock_ticks_per_second() / o.phones as f64
+                (after - before) as f64 * 1e6 / clock_ticks_per_second() / on_first as f64
             });
     tokio::time::sleep(Duration::from_secs(2)).await;
     let rss_after = o.pid.and_then(rss_kib);
     let rss_per_socket_kib = rss_before
         .zip(rss_after)
-        .map(|(before, after)| after.saturating_sub(before) as f64 / o.phones as f64);
+        .map(|(before, after)| after.saturating_sub(before) as f64 / on_first as f64);
 
     // Topic changes: forward through the agenda, back when at its end.
     let cpu_before = o.pid.and_then(cpu_ticks);
@@ -506,7 +512,7 @@ async fn run(target: Target, o: &Options) -> Figures {
         tokio::time::sleep(BETWEEN_ROUNDS).await;
     }
     let cpu_after = o.pid.and_then(cpu_ticks);
-    let deliveries = (rounds.len() * o.phones) as f64;
+    let deliveries = (rounds.len() * on_first) as f64;
     let cpu_per_delivery_us = cpu_before.zip(cpu_after).map(|(before, after)| {
         (after - before) as f64 * 1e6 / clock_ticks_per_second() / deliveries.max(1.0)
     });
@@ -542,12 +548,13 @@ async fn run(target: Target, o: &Options) -> Figures {
     let cpu_per_tap_us = cpu_taps_before
         .zip(o.pid.and_then(cpu_ticks))
         .map(|(before, after)| {
-            (after - before) as f64 * 1e6 / clock_ticks_per_second() / o.phones as f64
+            (after - before) as f64 * 1e6 / clock_ticks_per_second() / on_first as f64
         });
 
     let t = &shared.tally;
     let figures = Figures {
         phones: o.phones,
+        two_instances: second.is_some(),
         cookies: cookies_time,
         connect,
         cpu_per_connect_us,
