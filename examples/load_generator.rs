@@ -435,7 +435,10 @@ async fn run(target: Target, o: &Options) -> Figures {
         .await;
     let connect = started.elapsed();
     // `--pid` is the first instance: per-phone figures count its phones only.
-    let on_first = (0..o.phones).filter(|&i| server_of(i) == server).count().max(1);
+    let on_first = (0..o.phones)
+        .filter(|&i| server_of(i) == server)
+        .count()
+        .max(1);
     let cpu_per_connect_us =
         cpu_connect_before
             .zip(o.pid.and_then(cpu_ticks))

@@ -373,15 +373,20 @@ impl Store {
             let begin = begin_write_sql(pool);
             let result = async {
                 sqlx::query(begin).execute(&mut *conn).await?;
-                // Taps go in many rows to a statement: one round trip per
-                // chunk rather than per tap (the rest are few).
+                // Taps and attendances go in many rows to a statement: one
+                // round trip per chunk rather than per row (the rest are few).
                 let taps: Vec<&WriteOp> = ops
                     .iter()
                     .copied()
                     .filter(|op| matches!(op, WriteOp::Tap { .. }))
                     .collect();
-                for chunk in taps.chunks(TAPS_PER_STATEMENT) {
-                    let sql = insert_taps_sql(chunk.len());
+                for chunk in taps.chunks(ROWS_PER_STATEMENT) {
+                    let sql = many_rows_sql(
+                        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)",
+                        chunk.len(),
+                        5,
+                        "ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
+                    );
                     let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
                     for op in chunk {
                         if let WriteOp::Tap {
@@ -402,25 +407,34 @@ impl Store {
                     }
                     insert.execute(&mut *conn).await?;
                 }
-                for op in ops {
-                    match op {
-                        WriteOp::Tap { .. } => {}
-                        WriteOp::Attendance {
+                let arrivals: Vec<&WriteOp> = ops
+                    .iter()
+                    .copied()
+                    .filter(|op| matches!(op, WriteOp::Attendance { .. }))
+                    .collect();
+                for chunk in arrivals.chunks(ROWS_PER_STATEMENT) {
+                    let sql = many_rows_sql(
+                        "INSERT INTO attendances (gathering_id, device_id, first_seen_at)",
+                        chunk.len(),
+                        3,
+                        "ON CONFLICT (gathering_id, device_id) DO NOTHING",
+                    );
+                    let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+                    for op in chunk {
+                        if let WriteOp::Attendance {
                             gathering_id,
                             device_id,
                             at,
-                        } => {
-                            sqlx::query(
-                                "INSERT INTO attendances (gathering_id, device_id, first_seen_at)
-                                 VALUES ($1, $2, $3)
-                                 ON CONFLICT (gathering_id, device_id) DO NOTHING",
-                            )
-                            .bind(*gathering_id)
-                            .bind(&**device_id)
-                            .bind(*at)
-                            .execute(&mut *conn)
-                            .await?;
+                        } = op
+                        {
+                            insert = insert.bind(*gathering_id).bind(&**device_id).bind(*at);
                         }
+                    }
+                    insert.execute(&mut *conn).await?;
+                }
+                for op in ops {
+                    match op {
+                        WriteOp::Tap { .. } | WriteOp::Attendance { .. } => {}
                         WriteOp::LiveState {
                             gathering_id,
                             record,
@@ -496,31 +510,25 @@ impl Store {
     }
 }
 
-/// Taps inserted by one statement: 5 values each, well under every engine's
-/// limit on bound values.
-const TAPS_PER_STATEMENT: usize = 200;
+/// Rows inserted by one statement: at most 5 values each, well under every
+/// engine's limit on bound values.
+const ROWS_PER_STATEMENT: usize = 200;
 
-/// `INSERT` of `rows` taps, each new (gathering, topic, device) once; built
-/// from numbers only.
-fn insert_taps_sql(rows: usize) -> String {
-    let mut sql = String::from(
-        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at) VALUES ",
-    );
+/// `{insert} VALUES ($1, ..), (..) {conflict}` for `rows` rows of `columns`
+/// values; built from numbers and the caller's fixed text only.
+fn many_rows_sql(insert: &str, rows: usize, columns: usize, conflict: &str) -> String {
+    let mut sql = format!("{insert} VALUES ");
     for row in 0..rows {
-        let first = row * 5;
         if row > 0 {
             sql.push_str(", ");
         }
-        sql.push_str(&format!(
-            "(${}, ${}, ${}, ${}, ${})",
-            first + 1,
-            first + 2,
-            first + 3,
-            first + 4,
-            first + 5
-        ));
+        let values: Vec<String> = (1..=columns)
+            .map(|column| format!("${}", row * columns + column))
+            .collect();
+        sql.push_str(&format!("({})", values.join(", ")));
     }
-    sql.push_str(" ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING");
+    sql.push(' ');
+    sql.push_str(conflict);
     sql
 }
 
@@ -561,5 +569,18 @@ fn save_topic_stat_sql(engine: Engine) -> &'static str {
                 shown_ms = GREATEST(topic_stats.shown_ms, excluded.shown_ms),
                 peak_attendees = GREATEST(topic_stats.peak_attendees, excluded.peak_attendees)"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_rows_number_their_values_in_order() {
+        assert_eq!(
+            many_rows_sql("INSERT INTO t (a, b)", 2, 2, "ON CONFLICT DO NOTHING"),
+            "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4) ON CONFLICT DO NOTHING"
+        );
     }
 }
