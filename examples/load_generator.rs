@@ -16,9 +16,10 @@
 //!    the tap is committed).
 //!
 //! Frames lost are sequence gaps seen by phones, plus phones that never saw a
-//! round's topic. With `--baseline node` the same figures are then taken from
-//! a bare Node `ws` broadcast server (`bench/node/broadcast.js`, started here on
-//! `--server-cpu`) sending frames of the size the phones just got.
+//! round's topic. With `--baseline node,actix` the same figures are then taken
+//! from bare broadcast servers started here on `--server-cpu`, sending frames
+//! of the size the phones just got: Node's `ws` (`bench/node/broadcast.js`)
+//! and actix-ws (`examples/bare_actix.rs`, built with the examples).
 //!
 //! ```sh
 //! taskset -c 0 target/release/intercede --bind 127.0.0.1 --port 8090 \
@@ -26,7 +27,7 @@
 //!     --connections-per-address 100 --new-devices-per-ip 100 &
 //! ulimit -n 20000
 //! taskset -c 1 target/release/examples/load_generator --port 8090 --pid $! \
-//!     --code CODE --phones 18000 --rounds 20 --baseline node
+//!     --code CODE --phones 18000 --rounds 20 --baseline node,actix
 //! ```
 //!
 //! With `--second-port P`, a second instance on the same PostgreSQL database
@@ -68,7 +69,8 @@ struct Options {
     password: String,
     phones: usize,
     rounds: usize,
-    baseline_node: bool,
+    /// Bare broadcast servers to measure after Intercede, in this order.
+    baselines: Vec<Baseline>,
     node_port: u16,
     server_cpu: String,
     /// A second instance on the same database, for every odd phone.
@@ -83,7 +85,7 @@ fn options() -> Options {
         password: "load test password".into(),
         phones: 2000,
         rounds: 20,
-        baseline_node: false,
+        baselines: Vec::new(),
         node_port: 8091,
         second_port: None,
         server_cpu: "0".into(),
@@ -100,8 +102,13 @@ fn options() -> Options {
             "--phones" => o.phones = value.parse().expect("--phones"),
             "--rounds" => o.rounds = value.parse().expect("--rounds"),
             "--baseline" => {
-                assert_eq!(value, "node", "the only baseline is node");
-                o.baseline_node = true;
+                for name in value.split(',') {
+                    o.baselines.push(match name {
+                        "node" => Baseline::Node,
+                        "actix" => Baseline::Actix,
+                        other => panic!("unknown baseline {other} (node or actix)"),
+                    });
+                }
             }
             "--node-port" => o.node_port = value.parse().expect("--node-port"),
             "--server-cpu" => o.server_cpu = value,
@@ -118,42 +125,52 @@ fn options() -> Options {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let o = options();
+    let mut frame_bytes = 1500;
     if !o.code.is_empty() {
         let figures = run(Target::Intercede, &o).await;
         figures.print("intercede");
-        if o.baseline_node {
-            let mut node = start_node(&o, figures.frame_bytes);
-            wait_for_port(o.node_port).await;
-            let node_options = Options {
-                port: o.node_port,
-                pid: Some(node.id()),
-                ..o.clone()
-            };
-            let baseline = run(Target::Node, &node_options).await;
-            baseline.print("node ws");
-            let _ = node.kill();
-            let _ = node.wait();
-        }
-    } else if o.baseline_node {
-        let mut node = start_node(&o, 1500);
+        frame_bytes = figures.frame_bytes;
+    } else if o.baselines.is_empty() {
+        panic!("give --code CODE (an Intercede gathering), or --baseline node,actix");
+    }
+    for &baseline in &o.baselines {
+        let mut server = start_baseline(&o, baseline, frame_bytes);
         wait_for_port(o.node_port).await;
-        let node_options = Options {
+        let options = Options {
             port: o.node_port,
-            pid: Some(node.id()),
+            pid: Some(server.id()),
+            second_port: None,
             ..o.clone()
         };
-        run(Target::Node, &node_options).await.print("node ws");
-        let _ = node.kill();
-        let _ = node.wait();
-    } else {
-        panic!("give --code CODE (an Intercede gathering), or --baseline node");
+        run(Target::Bare, &options).await.print(baseline.name());
+        let _ = server.kill();
+        let _ = server.wait();
+    }
+}
+
+/// A bare broadcast server, measured as a baseline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Baseline {
+    /// `bench/node/broadcast.js` on Node's `ws`.
+    Node,
+    /// `examples/bare_actix.rs` on actix-ws.
+    Actix,
+}
+
+impl Baseline {
+    fn name(self) -> &'static str {
+        match self {
+            Baseline::Node => "node ws",
+            Baseline::Actix => "bare actix-ws",
+        }
     }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Target {
     Intercede,
-    Node,
+    /// A bare baseline server (same paths and frames for every kind).
+    Bare,
 }
 
 /// What one phone has seen, written by its reader task.
@@ -348,11 +365,11 @@ async fn run(target: Target, o: &Options) -> Figures {
     // The console first (from 127.0.0.1), so the room is open and on a topic.
     let session = match target {
         Target::Intercede => Some(login(server, &o.password).await),
-        Target::Node => None,
+        Target::Bare => None,
     };
     let console_path = match target {
         Target::Intercede => format!("/ws/console/{}", o.code),
-        Target::Node => "/console".into(),
+        Target::Bare => "/console".into(),
     };
     let console_cookie = session.as_deref();
     let console = open_socket(server, source(None), &console_path, console_cookie)
@@ -396,7 +413,7 @@ async fn run(target: Target, o: &Options) -> Figures {
             cookies_time = Some(started.elapsed());
             cookies.into_iter().map(Some).collect()
         }
-        Target::Node => vec![None; o.phones],
+        Target::Bare => vec![None; o.phones],
     };
 
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -404,7 +421,7 @@ async fn run(target: Target, o: &Options) -> Figures {
     let cpu_connect_before = o.pid.and_then(cpu_ticks);
     let path = match target {
         Target::Intercede => format!("/ws/attend/{}", o.code),
-        Target::Node => "/attend".into(),
+        Target::Bare => "/attend".into(),
     };
     let started = Instant::now();
     let sinks: Vec<Sink> = stream::iter(cookies.into_iter().enumerate())
@@ -823,14 +840,26 @@ fn clock_ticks_per_second() -> f64 {
 }
 
 /// Starts the Node baseline on its own core, sending frames of `frame_bytes`.
-fn start_node(o: &Options, frame_bytes: usize) -> Child {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/node/broadcast.js");
-    Command::new("taskset")
-        .args(["-c", &o.server_cpu, "node", script])
-        .arg(o.node_port.to_string())
-        .arg(frame_bytes.max(200).to_string())
+fn start_baseline(o: &Options, baseline: Baseline, frame_bytes: usize) -> Child {
+    let frame_bytes = frame_bytes.max(200).to_string();
+    let port = o.node_port.to_string();
+    let mut command = Command::new("taskset");
+    command.args(["-c", &o.server_cpu]);
+    match baseline {
+        Baseline::Node => {
+            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/node/broadcast.js");
+            command.args(["node", script]);
+        }
+        Baseline::Actix => {
+            // Built beside this example (`cargo build --release --examples`).
+            let me = std::env::current_exe().expect("the generator's own path");
+            command.arg(me.with_file_name("bare_actix"));
+        }
+    }
+    command
+        .args([&port, &frame_bytes])
         .spawn()
-        .expect("start node (is node installed, and `npm ci` run in bench/node?)")
+        .expect("start the baseline (node with `npm ci` run in bench/node, or the bare_actix example built)")
 }
 
 async fn wait_for_port(port: u16) {
