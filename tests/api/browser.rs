@@ -296,3 +296,55 @@ async fn the_phone_page_never_scrolls_sideways_at_320_pixels() {
     phone.screenshot("phone-320-long-topic").await;
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_end_the_console_moves_on_only_through_reopen() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let titles = first_titles(&app).await;
+    let phone = phone(&driver, &app, 390).await;
+    let console = driver.open(1280, 900).await;
+    console
+        .goto(&format!("{}/console/{}", app.address, app.code))
+        .await;
+    console.type_into("input[name=password]", PASSWORD).await;
+    console.click("button[type=submit]").await;
+    console
+        .wait_for(
+            "the console to connect",
+            "return !!document.getElementById('connection') && document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    // The facilitator answers every confirmation with OK.
+    console.eval("window.confirm = function () { return true; }; return true;").await;
+    console.click("#btn-next").await;
+    phone.wait_for_text("#topic-title", &titles[0]).await;
+
+    console.click("#btn-end").await;
+    console
+        .wait_for(
+            "the controls to be disabled after End",
+            "return document.getElementById('btn-next').disabled && document.getElementById('btn-previous').disabled && !document.getElementById('btn-reopen').hidden && document.getElementById('btn-end').hidden;",
+        )
+        .await;
+    // Space, the arrow key and the agenda say why nothing happens, and do nothing.
+    console.eval("document.body.focus(); document.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowRight', bubbles: true})); return true;").await;
+    console.wait_for_text("#console-status", "Reopen").await;
+    console.screenshot("console-ended").await;
+    let ended = app.attendee().await;
+    assert_eq!(ended.snapshot["live"]["phase"], "ended", "phones stay on the closing screen");
+
+    console.click("#btn-reopen").await;
+    phone.wait_for_text("#topic-title", &titles[0]).await;
+    console
+        .wait_for(
+            "the controls back after Reopen",
+            "return !document.getElementById('btn-next').disabled && document.getElementById('btn-reopen').hidden && !document.getElementById('btn-end').hidden;",
+        )
+        .await;
+    console.click("#btn-next").await;
+    phone.wait_for_text("#topic-title", &titles[1]).await;
+    for page in [phone, console] {
+        page.close().await;
+    }
+}
