@@ -333,6 +333,8 @@ pub struct ImportPreviewPage {
     /// The introduction and closing words found, by paragraph.
     pub introduction: Vec<String>,
     pub closing: Vec<String>,
+    /// Lines of the guide in no field (a forwarded e-mail's header).
+    pub set_aside: Vec<String>,
     pub notes: Vec<String>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,

@@ -486,3 +486,76 @@ async fn the_snapshot_carries_the_introduction_only_before_the_first_topic() {
     );
     assert!(late.snapshot["gathering"].get("introduction").is_none());
 }
+
+/// An invented guide pasted from a forwarded e-mail.
+const FORWARDED_GUIDE: &str = "---------- Forwarded message ---------\n\
+From: Harbour Light Partners <news@example.org>\n\
+Date: Tue, 3 Nov 2026 at 09:14\n\
+Subject: Fwd: Prayer points for the November vigil\n\
+To: <prayer-team@example.org>\n\n\
+Courts\n\n\
+• Pray for the prosecutors in Lusaka.\n\
+• Pray for the Mwale sisters as they start school.\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forwarded_emails_header_is_set_aside_in_the_preview_and_names_the_gathering() {
+    // Arrange
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // Act: preview.
+    let form = Form::new()
+        .text("csrf", csrf.clone())
+        .text("title", "")
+        .text("text", FORWARDED_GUIDE);
+    let html = browser
+        .post(format!("{}/console/import/preview", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Assert: the header is shown set aside, line by line, and not as a topic.
+    let set_aside = html
+        .split("<h2 id=\"set-aside-heading\" class=\"card-heading\">Set aside</h2>")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap_or_else(|| panic!("no set-aside card in {html}"));
+    for line in [
+        "From: Harbour Light Partners <news@example.org>",
+        "Subject: Fwd: Prayer points for the November vigil",
+        "To: <prayer-team@example.org>",
+    ] {
+        let shown = format!("<p>{}</p>", escape(line));
+        assert!(set_aside.contains(&shown), "{set_aside}");
+    }
+    assert!(html.contains("value=\"Prayer points for the November vigil\""));
+    assert!(!html.contains("name=\"title-0-2\""), "two topics only");
+
+    // Act: create it.
+    let created = app
+        .post_form(
+            &browser,
+            "/console/import",
+            &[("csrf", &csrf), ("title", ""), ("text", FORWARDED_GUIDE)],
+        )
+        .await;
+
+    // Assert
+    assert_eq!(created.status(), 303);
+    let gatherings = app.store.list_gatherings().await.unwrap();
+    let new = gatherings.iter().find(|g| g.code != app.code).unwrap();
+    assert_eq!(new.title, "Prayer points for the November vigil");
+    assert_eq!(new.introduction, "");
+    let agenda = app.store.load_agenda(new).await.unwrap();
+    let titles: Vec<_> = agenda.sections[0]
+        .topics
+        .iter()
+        .map(|t| t.title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+}
