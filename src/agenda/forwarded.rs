@@ -40,6 +40,10 @@ const FIELDS: &[&str] = &[
     "para", "asunto", "enviada", "data", "assunto", "envoyé", "à", "objet",
 ];
 
+/// The most lines of a note above a forwarded message: a marker further
+/// down is the guide's own text.
+const MAX_NOTE_LINES: usize = 8;
+
 /// Labels of the subject line.
 const SUBJECT_FIELDS: &[&str] = &["subject", "asunto", "assunto", "objet"];
 
@@ -53,10 +57,23 @@ const SUBJECT_PREFIXES: &[&str] = &[
 
 /// Replaces the forwarded-mail headers at the start of `lines` (one after
 /// another, for a forward of a forward) with blank lines, and returns what
-/// they held; `None` when the guide does not start with one.
+/// they held; `None` when the guide does not start with one. A header that
+/// opens with a marker line may follow a note of the person who forwarded
+/// it ("Hi all, see below for Tuesday."), so long as no heading or list
+/// item comes before it: the note stays as text.
 pub(crate) fn set_aside_headers(lines: &mut [Line]) -> Option<Forwarded> {
     let mut found = Forwarded::default();
-    let mut start = 0;
+    let mut start = lines
+        .iter()
+        .take_while(|l| matches!(l.kind, Kind::Text | Kind::Blank))
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .take(MAX_NOTE_LINES + 1)
+        .find(|(_, l)| is_marker(l))
+        .map_or(0, |(i, _)| i);
+    if start > 0 && header_end(lines, start).is_some() {
+        join_note(&mut lines[..start]);
+    }
     while let Some(end) = header_end(lines, start) {
         for line in &mut lines[start..end] {
             if line.is_blank() {
@@ -76,6 +93,31 @@ pub(crate) fn set_aside_headers(lines: &mut [Line]) -> Option<Forwarded> {
         start = end;
     }
     (!found.lines.is_empty()).then_some(found)
+}
+
+/// Makes each paragraph of the note above a forwarded message one line, so
+/// that a signature on a line of its own ("Ruth") reads as part of the note
+/// rather than as a heading.
+fn join_note(note: &mut [Line]) {
+    let mut first: Option<usize> = None;
+    for i in 0..note.len() {
+        if note[i].is_blank() {
+            first = None;
+            continue;
+        }
+        match first {
+            None => first = Some(i),
+            Some(f) => {
+                let (text, full) = (
+                    std::mem::take(&mut note[i].text),
+                    std::mem::take(&mut note[i].full),
+                );
+                note[f].text = format!("{} {text}", note[f].text);
+                note[f].full = format!("{} {full}", note[f].full);
+                note[i].kind = Kind::Blank;
+            }
+        }
+    }
 }
 
 /// Where the header block starting at or after `start` (blank lines skipped)
@@ -201,6 +243,33 @@ mod tests {
         assert_eq!(found.subject, "Oración de noviembre");
         assert_eq!(found.lines.len(), 8);
         assert_eq!(left, ["Queridos amigos:"]);
+    }
+
+    #[test]
+    fn a_note_above_a_forwarded_message_stays() {
+        let text = "Hi all, see below for Tuesday.\nRuth\n\n\
+                    ---------- Forwarded message ---------\nFrom: Open Gate\n\
+                    Subject: November\n\nCourts\n\n• Pray for judges.";
+        let (found, left) = set_aside(text);
+        assert_eq!(found.unwrap().subject, "November");
+        assert_eq!(
+            left,
+            [
+                "Hi all, see below for Tuesday. Ruth",
+                "Courts",
+                "• Pray for judges."
+            ]
+        );
+        // After a heading, an item or a long text, a marker is the guide's own text.
+        let (found, _) = set_aside("## Courts\n---------- Forwarded message ---------\nFrom: A");
+        assert_eq!(found, None);
+        let long = format!(
+            "{}---------- Forwarded message ---------\nFrom: A",
+            "A line of text.\n".repeat(MAX_NOTE_LINES + 1)
+        );
+        assert_eq!(set_aside(&long).0, None);
+        let (found, _) = set_aside("- item\n---------- Forwarded message ---------\nFrom: A");
+        assert_eq!(found, None);
     }
 
     #[test]
