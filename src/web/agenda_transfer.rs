@@ -145,7 +145,7 @@ fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPrevie
             .map(|(i, s)| PreviewSection {
                 index: i,
                 title: s.title.clone(),
-                description: s.description.clone(),
+                description: paragraphs(&s.description),
                 topics: s
                     .topics
                     .iter()

@@ -324,7 +324,8 @@ pub struct PreviewTopic {
 pub struct PreviewSection {
     pub index: usize,
     pub title: String,
-    pub description: String,
+    /// The section's description, by paragraph.
+    pub description: Vec<String>,
     pub topics: Vec<PreviewTopic>,
 }
 

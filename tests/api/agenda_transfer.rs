@@ -648,7 +648,8 @@ From: Harbour Light Partners <news@example.org>\n\
 Date: Tue, 3 Nov 2026 at 09:14\n\
 Subject: Fwd: Prayer points for the November vigil\n\
 To: <prayer-team@example.org>\n\n\
-Courts\n\n\
+Courts\n\
+Our legal team works in two provinces.\n\
 • Pray for the prosecutors in Lusaka.\n\
 • Pray for the Mwale sisters as they start school.\n";
 
@@ -689,6 +690,9 @@ async fn a_forwarded_emails_header_is_set_aside_in_the_preview_and_names_the_gat
         assert!(set_aside.contains(&shown), "{set_aside}");
     }
     assert!(html.contains("value=\"Prayer points for the November vigil\""));
+    assert!(html.contains(
+        "<div class=\"paragraph-text\"><p>Our legal team works in two provinces.</p></div>"
+    ));
     assert!(!html.contains("name=\"title-0-2\""), "two topics only");
 
     // Act: create it.
