@@ -138,6 +138,9 @@ async fn import_guide(
     for note in &imported.notes {
         println!("  {note}");
     }
+    for line in &imported.set_aside {
+        println!("    set aside: {line}");
+    }
     for section in &imported.agenda.sections {
         let n = section.topics.len();
         println!(

@@ -14,6 +14,9 @@
     topic: $('phase-topic'),
     ended: $('phase-ended'),
     section: $('section'),
+    sectionDescription: $('section-description'),
+    introduction: $('introduction'),
+    gatheringTitle: $('gathering-title'),
     number: $('topic-number'),
     title: $('topic-title'),
     paragraphs: $('paragraphs'),
@@ -227,11 +230,7 @@
   var keepSig = null;
   function renderKeep(keep) {
     if (!keep || !el.keepList) return; // nothing sent: keep what the server rendered
-    var message = typeof keep.message === 'string' ? keep.message.trim() : '';
-    if (el.message) {
-      setText(el.message, message);
-      el.message.hidden = !message;
-    }
+    window.IntercedeLive.paragraphs(el.message, typeof keep.message === 'string' ? keep.message : '');
     var topics = Array.isArray(keep.topics) ? keep.topics : [];
     var sig = JSON.stringify(topics);
     if (sig !== keepSig) {
@@ -272,6 +271,7 @@
     if (t && sig !== topicSig) {
       el.topic.setAttribute('data-kind', t.kind || '');
       setText(el.section, t.section || '');
+      window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
       setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
       setText(el.title, t.title || '');
       renderScripture(t.scripture);
@@ -297,6 +297,18 @@
         : 'The gathering has ended. Thank you for praying.');
     }
     renderButton();
+  }
+
+  // The gathering's title and introduction: in every snapshot, and in a state frame after an edit
+  // (or while waiting), so an introduction edited while phones wait is shown at once.
+  function renderGathering(gathering) {
+    if (!gathering) return;
+    if (typeof gathering.title === 'string' && gathering.title) {
+      gatheringTitle = gathering.title;
+      setText(el.gatheringTitle, gathering.title);
+      if (phase === 'waiting') document.title = gathering.title;
+    }
+    window.IntercedeLive.paragraphs(el.introduction, gathering.introduction);
   }
 
   function renderCounts(counts) {
@@ -380,13 +392,14 @@
     onSnapshot: function (msg) {
       (msg.tapped || []).forEach(function (id) { counted[id] = true; });
       saveCounted();
+      renderGathering(msg.gathering);
       renderLive(msg.live);
       renderCounts(msg.counts);
       sendPending(live);
       renderButton();
     },
     // A topic change carries the new topic's count, so no counts frame need follow it.
-    onState: function (msg) { renderLive(msg.live); renderCounts(msg.counts); },
+    onState: function (msg) { renderGathering(msg.gathering); renderLive(msg.live); renderCounts(msg.counts); },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onAck: acked,
     onError: failed,

@@ -235,5 +235,26 @@
     };
   }
 
-  window.IntercedeLive = { connect: connect };
+  // Words typed as paragraphs (an introduction, closing words, a section's description) drawn as
+  // the server's pages draw them: one <p> per paragraph, split at a blank line, each trimmed,
+  // empty ones dropped (as domain::agenda::paragraphs does); the box is hidden when there are none.
+  function paragraphs(node, text) {
+    if (!node) return;
+    var parts = String(text || '').replace(/\r\n/g, '\n').split('\n\n')
+      .map(function (p) { return p.trim(); })
+      .filter(function (p) { return p.length > 0; });
+    var same = node.children.length === parts.length;
+    for (var i = 0; same && i < parts.length; i++) same = node.children[i].textContent === parts[i];
+    if (!same) {
+      while (node.firstChild) node.removeChild(node.firstChild);
+      parts.forEach(function (p) {
+        var para = document.createElement('p');
+        para.textContent = p;
+        node.appendChild(para);
+      });
+    }
+    node.hidden = parts.length === 0;
+  }
+
+  window.IntercedeLive = { connect: connect, paragraphs: paragraphs };
 })();

@@ -13,6 +13,11 @@
     ended: $('screen-ended'),
     area: $('topic-area'),
     section: $('section'),
+    sectionDescription: $('section-description'),
+    introduction: $('introduction'),
+    closing: $('closing'),
+    welcomeTitle: $('welcome-title'),
+    closingTitle: $('closing-title'),
     title: $('topic-title'),
     body: $('topic-body'),
     praying: $('praying-number'),
@@ -47,14 +52,26 @@
     return phase === 'ended' ? el.ended : el.welcome;
   }
 
-  function fit() {
-    var area = fitTarget();
-    if (!area || area.offsetParent === null) return;
+  function shrink(area) {
     var scale = FIT_MAX;
     area.style.setProperty('--fit', String(scale));
     while (overflows(area) && scale > FIT_MIN) {
       scale = Math.max(FIT_MIN, Math.round((scale - FIT_STEP) * 1000) / 1000);
       area.style.setProperty('--fit', String(scale));
+    }
+    return scale;
+  }
+
+  // A topic's section description is shown only if the topic fits at full size with it: the
+  // topic's own words come first, and phones always show the description.
+  function fit() {
+    var area = fitTarget();
+    if (!area || area.offsetParent === null) return;
+    var description = phase === 'topic' ? el.sectionDescription : null;
+    if (description) description.hidden = !description.firstChild;
+    if (shrink(area) < FIT_MAX && description && !description.hidden) {
+      description.hidden = true;
+      shrink(area);
     }
   }
 
@@ -93,6 +110,7 @@
   function fillTopic(t) {
     el.area.setAttribute('data-kind', t.kind || '');
     setText(el.section, t.section || '');
+    window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
     setText(el.title, t.title || '');
     renderScripture(t.scripture);
     // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
@@ -148,6 +166,19 @@
     } else {
       swap();
     }
+  }
+
+  // The title, the introduction (while waiting) and the closing words (once ended): in every
+  // snapshot, and in a state frame after an edit, so an edited introduction is shown at once.
+  function renderGathering(gathering) {
+    if (!gathering) return;
+    if (typeof gathering.title === 'string' && gathering.title) {
+      setText(el.welcomeTitle, gathering.title);
+      setText(el.closingTitle, gathering.title);
+    }
+    window.IntercedeLive.paragraphs(el.introduction, gathering.introduction);
+    window.IntercedeLive.paragraphs(el.closing, gathering.closing);
+    if (phase !== 'topic') fit();
   }
 
   function renderCounts(counts) {
@@ -217,10 +248,11 @@
   if (!code || !window.IntercedeLive) return;
   window.IntercedeLive.connect('projector', code, {
     onSnapshot: function (msg) {
+      renderGathering(msg.gathering);
       renderLive(msg.live);
       renderCounts(msg.counts);
     },
-    onState: function (msg) { renderLive(msg.live); },
+    onState: function (msg) { renderGathering(msg.gathering); renderLive(msg.live); },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onStatus: renderConnection
   });

@@ -4,7 +4,7 @@
 
 use super::format::{Framing, explicit_topic, framing_paragraph};
 use super::headings::{is_title_case, looks_like_heading, unwrap_emphasis};
-use super::language::opens_as_item;
+use super::language::{opens_as_greeting, opens_as_item};
 use super::lines::{Kind, Line};
 use super::text::{QUOTE_MARKS, char_len, ends_sentence, starts_with_quote, strip_outer_quotes};
 use super::titles::{MAX_TITLE_CHARS, starts_with_prayer};
@@ -78,6 +78,7 @@ pub(crate) fn detect_title(lines: &[Line]) -> Option<(String, usize)> {
                 && char_len(text) <= MAX_TITLE_CHARS
                 && !text.ends_with(['.', ',', ';', ':'])
                 && !starts_with_quote(text)
+                && !opens_as_greeting(text)
                 && !names_a_prayer_section(text);
             is_title.then(|| (text.to_string(), first + 1))
         }

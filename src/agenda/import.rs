@@ -5,15 +5,19 @@
 //! (`lines`), grouped into headings, passages and verses (`blocks`), then
 //! gathered into sections of topics (`sections`). Whatever the input, every
 //! line of text ends up somewhere in the agenda: a title, a verse, a section
-//! heading or a topic's body. Nothing is silently dropped.
+//! heading or a topic's body; or, for the header of a forwarded e-mail at
+//! the top (`forwarded`), among the lines set aside, which the preview
+//! shows. Nothing is silently dropped.
 
 use super::blocks::{blocks, detect_title};
 use super::event_title::event_title;
+use super::forwarded::set_aside_headers;
 use super::language::detect as detect_language;
-use super::lines::split_lines;
+use super::lines::{Kind, split_lines};
 use super::sections::{Assembled, assemble};
 use super::sensitive::graphic_words;
-use super::text::{is_space, normalise_whitespace};
+use super::text::{is_space, normalise_whitespace, truncate_chars};
+use super::titles::MAX_TITLE_CHARS;
 use crate::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 
 pub use super::scripture::normalise_reference;
@@ -76,6 +80,10 @@ pub struct Imported {
     /// "Opening scripture: Isaiah 51:14-15", "Section 'Regional Focus |
     /// Latin America': 3 topics", and a closing count of topics and minutes.
     pub notes: Vec<String>,
+    /// Lines of the guide that are in no field of the agenda, as written:
+    /// the header of a forwarded e-mail ("From: ...", "Subject: ...").
+    /// The preview shows them, so that nothing is left out unseen.
+    pub set_aside: Vec<String>,
 }
 
 /// Parses a prayer guide (plain text or Markdown) into an agenda.
@@ -85,13 +93,37 @@ pub struct Imported {
 /// input with no text in it (only whitespace, rules such as "---", or
 /// empty headings).
 pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
-    let lines = split_lines(text);
+    let mut lines = split_lines(text);
     if lines.iter().all(|line| line.is_blank()) {
         return Err(ImportError::Empty);
     }
-    let detected = detect_title(&lines);
+    let forwarded = match set_aside_headers(&mut lines) {
+        // A paste of nothing but a mail header: keep it as text rather than
+        // import nothing.
+        Some(_) if lines.iter().all(|line| line.is_blank()) => {
+            lines = split_lines(text);
+            None
+        }
+        found => found,
+    };
+    // A forwarded e-mail's subject names the guide unless a `# Title` does:
+    // a plain first line under the header is more likely a section heading.
+    let subject = forwarded.as_ref().is_some_and(|f| !f.subject.is_empty());
+    let detected = detect_title(&lines).filter(|(_, next)| {
+        !subject || matches!(lines[next - 1].kind, Kind::Heading { level: 1, .. })
+    });
     let body_start = detected.as_ref().map_or(0, |(_, next)| *next);
-    let language = detect_language(text);
+    let language = match &forwarded {
+        // The mail program's words ("From", "Subject") are not the guide's.
+        Some(_) => detect_language(
+            &lines
+                .iter()
+                .map(|l| l.full.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        None => detect_language(text),
+    };
     let Assembled {
         scripture,
         introduction,
@@ -116,25 +148,44 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
             notes.push(format!("Title: {own}"));
             own
         }
-        (None, None) => match lines
-            .iter()
-            .find(|l| !l.is_blank())
-            .and_then(|l| event_title(&l.text))
-        {
-            Some(named) => {
-                notes.push(format!(
-                    "Title: {named} (from the guide's first sentence; rename it if you like)"
-                ));
-                named
+        (None, None) => {
+            let subject = forwarded
+                .as_ref()
+                .map(|f| truncate_chars(&f.subject, MAX_TITLE_CHARS))
+                .filter(|s| !s.is_empty());
+            let named = lines
+                .iter()
+                .find(|l| !l.is_blank())
+                .and_then(|l| event_title(&l.text));
+            match (subject, named) {
+                (Some(subject), _) => {
+                    notes.push(format!(
+                        "Title: {subject} (the forwarded e-mail's subject; rename it if you like)"
+                    ));
+                    subject
+                }
+                (None, Some(named)) => {
+                    notes.push(format!(
+                        "Title: {named} (from the guide's first sentence; rename it if you like)"
+                    ));
+                    named
+                }
+                (None, None) => {
+                    notes.push(format!(
+                        "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
+                    ));
+                    DEFAULT_TITLE.to_string()
+                }
             }
-            None => {
-                notes.push(format!(
-                    "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
-                ));
-                DEFAULT_TITLE.to_string()
-            }
-        },
+        }
     };
+    let set_aside = forwarded.map(|f| f.lines).unwrap_or_default();
+    if !set_aside.is_empty() {
+        notes.push(format!(
+            "Set aside: the forwarded e-mail's header ({}), not made into topics",
+            plural(set_aside.len(), "line")
+        ));
+    }
     notes.push(match &scripture {
         Some(s) if !s.reference.is_empty() => format!("Opening scripture: {}", s.reference),
         Some(_) => "Opening scripture: a quotation without a reference".to_string(),
@@ -169,7 +220,11 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         closing,
         sections,
     };
-    Ok(Imported { agenda, notes })
+    Ok(Imported {
+        agenda,
+        notes,
+        set_aside,
+    })
 }
 
 /// Why a topic is sensitive, for the facilitator: the words that made the
@@ -356,6 +411,57 @@ mod tests {
         assert_eq!(section.topics.len(), 1);
         assert_eq!(agenda.sections[1].title, "Pray for: Refugee Families");
         assert_eq!(agenda.sections[1].topics.len(), 1);
+    }
+
+    #[test]
+    fn closing_words_keep_their_paragraphs_through_export() {
+        let text = "Courts\n\n• Pray for judges.\n\nThank you for praying with us.\n\n\
+                    To learn more, visit example.org\n";
+        let agenda = parse_guide(text, None).unwrap().agenda;
+        assert_eq!(
+            agenda.closing,
+            "Thank you for praying with us.\n\nTo learn more, visit example.org"
+        );
+        let markdown = crate::agenda::to_markdown(&agenda);
+        assert!(markdown.contains(
+            "Closing words: Thank you for praying with us.\n\nClosing words: To learn more"
+        ));
+        assert_eq!(parse_guide(&markdown, None).unwrap().agenda, agenda);
+        let json = crate::agenda::to_json(&agenda);
+        assert_eq!(from_json(&json).unwrap(), agenda);
+    }
+
+    #[test]
+    fn a_forwarded_emails_subject_names_the_gathering_when_nothing_else_does() {
+        let header = "---------- Forwarded message ---------\nFrom: Ana <ana@example.org>\n\
+                      Subject: Fwd: Prayer points for November\nTo: <team@example.org>\n\n";
+        let imported = parse_guide(&format!("{header}• Pray for the courts."), None).unwrap();
+        assert_eq!(imported.agenda.title, "Prayer points for November");
+        assert_eq!(imported.set_aside.len(), 4);
+        assert!(
+            imported
+                .notes
+                .iter()
+                .any(|n| n.starts_with("Set aside: the forwarded e-mail's header (4 lines)"))
+        );
+        let topics = &imported.agenda.sections[0].topics;
+        assert_eq!(topics.len(), 1);
+        // A plain line under the header is a section heading, not the title.
+        let imported =
+            parse_guide(&format!("{header}Courts\n\n• Pray for the courts."), None).unwrap();
+        assert_eq!(imported.agenda.title, "Prayer points for November");
+        assert_eq!(imported.agenda.sections[0].title, "Courts");
+        // The guide's own `# Title` comes first.
+        let imported = parse_guide(
+            &format!("{header}# Week of Prayer\n\n• Pray for the courts."),
+            None,
+        )
+        .unwrap();
+        assert_eq!(imported.agenda.title, "Week of Prayer");
+        // A paste of a header alone is kept as text, not set aside into nothing.
+        let imported = parse_guide("From: Ana\nSubject: Tuesday", None).unwrap();
+        assert!(imported.set_aside.is_empty());
+        assert!(!imported.agenda.sections.is_empty());
     }
 
     #[test]

@@ -227,6 +227,36 @@ const CLOSING_OPENINGS: &[&str] = &[
     "bénédictions",
 ];
 
+/// Words that greet the reader of a letter or an e-mail, never a title.
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "dear",
+    "greetings",
+    "hola",
+    "querido",
+    "querida",
+    "queridos",
+    "queridas",
+    "estimados",
+    "olá",
+    "oi",
+    "caro",
+    "caros",
+    "prezados",
+    "bonjour",
+    "cher",
+    "chère",
+    "chers",
+    "chères",
+    "salut",
+];
+
+/// Whether a line greets the reader: "Hi all, forwarding...", "Dear friends,".
+pub(crate) fn opens_as_greeting(text: &str) -> bool {
+    starts_with_any(text, GREETINGS)
+}
+
 /// `text` without leading punctuation and bullets.
 fn opening(text: &str) -> &str {
     text.trim_start_matches(|c: char| !c.is_alphanumeric())

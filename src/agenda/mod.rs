@@ -11,7 +11,9 @@
 //! words around them: the introduction, section descriptions and closing
 //! words. It flags stories of sexual violence sensitive. It never loses a
 //! line of text: anything it cannot place as structure ends up in a
-//! topic's body. `tests/corpus/` holds invented guides of every shape with
+//! topic's body, save the header of a forwarded e-mail (`From:`,
+//! `Subject:` ...), which is set aside (`Imported::set_aside`, shown in the
+//! preview) and whose subject names a guide that has no title of its own. `tests/corpus/` holds invented guides of every shape with
 //! the structure expected of each, and a test scores the importer on them.
 //!
 //! # The Markdown shape
@@ -82,6 +84,7 @@ mod blocks;
 mod books;
 mod event_title;
 mod format;
+mod forwarded;
 mod framing;
 mod headings;
 mod language;

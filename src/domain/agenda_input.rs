@@ -13,7 +13,9 @@ pub const MAX_BODY: usize = 20_000;
 pub const MAX_NOTES: usize = 5_000;
 pub const MAX_SUMMARY: usize = 600;
 pub const MAX_MINUTES: i64 = 180;
-/// Longest thank-you line shown on phones at the end.
+/// The longest closing words (a paragraph or two, shown at the end on phones
+/// and the projector). The importer takes longer words after the last item
+/// for a blessing to pray together, so what it finds always fits here.
 pub const MAX_CLOSING: usize = 300;
 /// The longest introduction or section description: a few paragraphs.
 pub const MAX_INTRODUCTION: usize = 4_000;

@@ -119,6 +119,10 @@ pub struct TopicFrame {
     pub number: usize,
     pub total: usize,
     pub section: String,
+    /// What the topic's section is about, in paragraphs split by a blank
+    /// line; sent only when the section has one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub section_description: String,
     pub title: String,
     pub kind: String,
     pub scripture: Option<Scripture>,
@@ -159,7 +163,8 @@ pub struct KeepTopic {
 /// What phones show when the gathering has ended: everything to keep praying for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeepPraying {
-    /// The facilitator's thank-you line (may be empty).
+    /// The facilitator's closing words, paragraphs split by a blank line
+    /// (may be empty).
     pub message: String,
     pub topics: Vec<KeepTopic>,
 }
@@ -205,6 +210,10 @@ pub struct GatheringView {
     /// gathering has not started (and only when it has any).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub introduction: String,
+    /// The facilitator's closing words, in paragraphs split by a blank line:
+    /// sent only once the gathering has ended (and only when it has any).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub closing: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -255,6 +264,11 @@ pub enum ServerMessage {
         /// Console only, and only when the agenda was edited.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         agenda: Option<Vec<AgendaSection>>,
+        /// The gathering's title and the words on screen outside topics (the
+        /// introduction while waiting, the closing words once ended): sent
+        /// when the agenda was edited, and whenever no topic is on screen.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        gathering: Option<GatheringView>,
     },
     Counts {
         seq: u64,

@@ -13,7 +13,8 @@ pub struct Gathering {
     pub scripture: Option<Scripture>,
     /// "draft", "live" or "ended".
     pub status: String,
-    /// A short thank-you line shown on phones when the gathering ends.
+    /// Closing words (a paragraph or two) shown on phones and the projector
+    /// when the gathering ends.
     pub closing_message: String,
     /// Words of welcome shown before the first topic.
     pub introduction: String,

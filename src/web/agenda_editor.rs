@@ -266,6 +266,7 @@ async fn editor_page(
         scripture_text: settings.scripture_text,
         scripture_ref: settings.scripture_ref,
         closing_message: settings.closing_message,
+        max_closing: MAX_CLOSING,
         introduction: settings.introduction,
         saved_title: gathering.title.clone(),
         errors,
@@ -319,15 +320,16 @@ pub async fn save_settings(
         "scripture_text",
         "scripture_ref",
     );
-    let closing_message = form
-        .closing_message
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if closing_message.chars().count() > MAX_CLOSING {
+    // Paragraphs kept (a thank-you, then where to learn more), as the
+    // importer finds them; spaces within a line collapsed.
+    let closing_message = paragraph_text(&form.closing_message);
+    let length = closing_message.chars().count();
+    if length > MAX_CLOSING {
         errors.add(
             "closing_message",
-            format!("Please keep the thank-you line to {MAX_CLOSING} characters."),
+            format!(
+                "Please keep the closing words to {MAX_CLOSING} characters (they have {length})."
+            ),
         );
     }
     let introduction = paragraph_text(&form.introduction);

@@ -135,6 +135,7 @@ fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPrevie
         opening_ref: agenda.scripture.as_ref().map(|s| s.reference.clone()),
         introduction: paragraphs(&agenda.introduction),
         closing: paragraphs(&agenda.closing),
+        set_aside: imported.set_aside.clone(),
         notes: imported.notes.clone(),
         topic_count: agenda.sections.iter().map(|s| s.topics.len()).sum(),
         sections: agenda
@@ -144,7 +145,7 @@ fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPrevie
             .map(|(i, s)| PreviewSection {
                 index: i,
                 title: s.title.clone(),
-                description: s.description.clone(),
+                description: paragraphs(&s.description),
                 topics: s
                     .topics
                     .iter()

@@ -237,7 +237,7 @@ pub async fn page(
             .live
             .keep_praying
             .as_ref()
-            .map(|k| k.message.clone())
+            .map(|k| paragraphs(&k.message))
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;

@@ -13,6 +13,8 @@ pub struct TopicView {
     pub number: usize,
     pub total: usize,
     pub section: String,
+    /// What the section is about, by paragraph (may be empty).
+    pub section_description: Vec<String>,
     pub title: String,
     /// "pray" or "praise".
     pub kind: String,
@@ -88,8 +90,8 @@ pub struct AttendPage {
     pub covered: Vec<CoveredRow>,
     /// After the end: every topic to keep praying for (empty before).
     pub keep_praying: Vec<KeepRow>,
-    /// After the end: the facilitator's thank-you line (may be empty).
-    pub closing_message: String,
+    /// After the end: the facilitator's closing words, by paragraph.
+    pub closing_message: Vec<String>,
     /// Before the first topic: the gathering's introduction, by paragraph.
     pub introduction: Vec<String>,
 }
@@ -115,6 +117,8 @@ pub struct ProjectorPage {
     pub opening_ref: Option<String>,
     /// The gathering's introduction, by paragraph, on the welcome screen.
     pub introduction: Vec<String>,
+    /// Once ended: the closing words, by paragraph, on the closing screen.
+    pub closing: Vec<String>,
     /// Show the small join panel in the corner during topics.
     pub join_panel: bool,
 }
@@ -194,6 +198,7 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             number: topic.number,
             total: topic.total,
             section: topic.section.clone(),
+            section_description: crate::domain::agenda::paragraphs(&topic.section_description),
             title: topic.title.clone(),
             kind: topic.kind.clone(),
             scripture_text: topic.scripture.as_ref().map(|s| s.text.clone()),
@@ -241,6 +246,8 @@ pub struct EditorPage {
     pub scripture_text: String,
     pub scripture_ref: String,
     pub closing_message: String,
+    /// The most characters the closing words may have.
+    pub max_closing: usize,
     pub introduction: String,
     /// The stored title, for the page heading.
     pub saved_title: String,
@@ -317,7 +324,8 @@ pub struct PreviewTopic {
 pub struct PreviewSection {
     pub index: usize,
     pub title: String,
-    pub description: String,
+    /// The section's description, by paragraph.
+    pub description: Vec<String>,
     pub topics: Vec<PreviewTopic>,
 }
 
@@ -333,6 +341,8 @@ pub struct ImportPreviewPage {
     /// The introduction and closing words found, by paragraph.
     pub introduction: Vec<String>,
     pub closing: Vec<String>,
+    /// Lines of the guide in no field (a forwarded e-mail's header).
+    pub set_aside: Vec<String>,
     pub notes: Vec<String>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,

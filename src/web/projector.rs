@@ -61,7 +61,8 @@ pub async fn page(
         site_url,
         opening_text: gathering.scripture.as_ref().map(|s| s.text.clone()),
         opening_ref: gathering.scripture.as_ref().map(|s| s.reference.clone()),
-        introduction: paragraphs(&gathering.introduction),
+        introduction: paragraphs(&view.gathering.introduction),
+        closing: paragraphs(&view.gathering.closing),
         join_panel: view.live.join_panel,
     };
     render(StatusCode::OK, &page)

@@ -486,3 +486,235 @@ async fn the_snapshot_carries_the_introduction_only_before_the_first_topic() {
     );
     assert!(late.snapshot["gathering"].get("introduction").is_none());
 }
+
+/// Closing words of two paragraphs, as the importer finds them.
+const TWO_PARAGRAPH_CLOSING: &str =
+    "Thank you for praying with us.\n\nTo learn more, visit example.org";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edited_words_reach_the_screens_at_once_in_paragraphs() {
+    // Arrange: a phone and the projector waiting for the first topic.
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let gathering = app.gathering().await;
+    let mut phone = app.attendee().await;
+    let mut projector = app.projector().await;
+
+    // Act: the facilitator edits the introduction and the closing words.
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                ("introduction", "Welcome to the hall.\r\n\r\nFind a seat."),
+                (
+                    "closing_message",
+                    "Thank you for praying  with us.\r\n\r\nTo learn more, visit example.org",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    // Assert: both waiting screens get the new introduction in the state frame.
+    for client in [&mut phone, &mut projector] {
+        let state = client.next_of("state").await;
+        assert_eq!(
+            state["gathering"]["introduction"], "Welcome to the hall.\n\nFind a seat.",
+            "{state}"
+        );
+    }
+    // The closing words keep their paragraphs in storage and in the editor.
+    let stored = app.gathering().await;
+    assert_eq!(stored.closing_message, TWO_PARAGRAPH_CLOSING);
+    let editor = app
+        .get_text(&browser, &format!("/console/{}/edit", app.code))
+        .await;
+    assert!(
+        editor.contains(&format!(
+            "name=\"closing_message\" rows=\"3\" placeholder=\"Thank you for praying with us tonight.\">{}</textarea>",
+            escape(TWO_PARAGRAPH_CLOSING)
+        )),
+        "{editor}"
+    );
+
+    // Act: a section description, then the first topic.
+    let agenda = app.store.load_agenda(&stored).await.unwrap();
+    let section = &agenda.sections[0];
+    let renamed = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/sections/{}/rename", app.code, section.id),
+            &[
+                ("csrf", &csrf),
+                ("title", &section.title),
+                (
+                    "description",
+                    "Our partners work in brick kilns.\r\n\r\nThey met 40 families.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status(), 303);
+    phone.next_of("state").await;
+    let mut console = app.console().await;
+    console.send(serde_json::json!({"type": "next"})).await;
+
+    // Assert: the topic carries its section's description; a topic change
+    // does not carry the gathering's words.
+    let state = phone.next_of("state").await;
+    assert_eq!(
+        state["live"]["topic"]["section_description"],
+        "Our partners work in brick kilns.\n\nThey met 40 families."
+    );
+    assert!(state.get("gathering").is_none(), "{state}");
+    let page = app
+        .get_text(&app.browser(), &format!("/j/{}", app.code))
+        .await;
+    assert!(
+        page.contains("<div id=\"section-description\" class=\"section-description paragraph-text\"><p>Our partners work in brick kilns.</p><p>They met 40 families.</p></div>"),
+        "{page}"
+    );
+
+    // Act: the end.
+    console.send(serde_json::json!({"type": "end"})).await;
+
+    // Assert: the projector gets the closing words, phones keep praying with
+    // them, and both pages show them as paragraphs.
+    let state = projector
+        .next_matching(|m| m["type"] == "state" && m["live"]["phase"] == "ended")
+        .await;
+    assert_eq!(state["gathering"]["closing"], TWO_PARAGRAPH_CLOSING);
+    let state = phone
+        .next_matching(|m| m["type"] == "state" && m["live"]["phase"] == "ended")
+        .await;
+    assert_eq!(
+        state["live"]["keep_praying"]["message"],
+        TWO_PARAGRAPH_CLOSING
+    );
+    let paragraphs =
+        "<p>Thank you for praying with us.</p><p>To learn more, visit example.org</p></div>";
+    let page = app
+        .get_text(&app.browser(), &format!("/j/{}", app.code))
+        .await;
+    assert!(
+        page.contains(&format!(
+            "<div id=\"closing-message\" class=\"closing-message paragraph-text\">{paragraphs}"
+        )),
+        "{page}"
+    );
+    let page = app.get_text(&browser, &format!("/p/{}", app.code)).await;
+    assert!(
+        page.contains(&format!(
+            "<div id=\"closing\" class=\"p-closing paragraph-text\">{paragraphs}"
+        )),
+        "{page}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_words_too_long_are_refused_with_their_length() {
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let gathering = app.gathering().await;
+    let long = "Thank you. ".repeat(30);
+    let refused = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                ("closing_message", &long),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(
+        page.contains("Please keep the closing words to 300 characters (they have 329)."),
+        "{page}"
+    );
+    assert_eq!(app.gathering().await.closing_message, "");
+}
+
+/// An invented guide pasted from a forwarded e-mail.
+const FORWARDED_GUIDE: &str = "---------- Forwarded message ---------\n\
+From: Harbour Light Partners <news@example.org>\n\
+Date: Tue, 3 Nov 2026 at 09:14\n\
+Subject: Fwd: Prayer points for the November vigil\n\
+To: <prayer-team@example.org>\n\n\
+Courts\n\
+Our legal team works in two provinces.\n\
+• Pray for the prosecutors in Lusaka.\n\
+• Pray for the Mwale sisters as they start school.\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forwarded_emails_header_is_set_aside_in_the_preview_and_names_the_gathering() {
+    // Arrange
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // Act: preview.
+    let form = Form::new()
+        .text("csrf", csrf.clone())
+        .text("title", "")
+        .text("text", FORWARDED_GUIDE);
+    let html = browser
+        .post(format!("{}/console/import/preview", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Assert: the header is shown set aside, line by line, and not as a topic.
+    let set_aside = html
+        .split("<h2 id=\"set-aside-heading\" class=\"card-heading\">Set aside</h2>")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap_or_else(|| panic!("no set-aside card in {html}"));
+    for line in [
+        "From: Harbour Light Partners <news@example.org>",
+        "Subject: Fwd: Prayer points for the November vigil",
+        "To: <prayer-team@example.org>",
+    ] {
+        let shown = format!("<p>{}</p>", escape(line));
+        assert!(set_aside.contains(&shown), "{set_aside}");
+    }
+    assert!(html.contains("value=\"Prayer points for the November vigil\""));
+    assert!(html.contains(
+        "<div class=\"paragraph-text\"><p>Our legal team works in two provinces.</p></div>"
+    ));
+    assert!(!html.contains("name=\"title-0-2\""), "two topics only");
+
+    // Act: create it.
+    let created = app
+        .post_form(
+            &browser,
+            "/console/import",
+            &[("csrf", &csrf), ("title", ""), ("text", FORWARDED_GUIDE)],
+        )
+        .await;
+
+    // Assert
+    assert_eq!(created.status(), 303);
+    let gatherings = app.store.list_gatherings().await.unwrap();
+    let new = gatherings.iter().find(|g| g.code != app.code).unwrap();
+    assert_eq!(new.title, "Prayer points for the November vigil");
+    assert_eq!(new.introduction, "");
+    let agenda = app.store.load_agenda(new).await.unwrap();
+    let titles: Vec<_> = agenda.sections[0]
+        .topics
+        .iter()
+        .map(|t| t.title.as_str())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+}

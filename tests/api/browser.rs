@@ -216,6 +216,13 @@ async fn a_long_topic_fits_the_projector_without_overflow() {
         LONG_BODY,
     )
     .await;
+    // Its section has a description, which gives way to the topic's own words.
+    edit_words(
+        &app,
+        "",
+        "Our partners work in brick kilns and on fishing boats.",
+    )
+    .await;
     jump(&app, topic).await;
 
     for (width, height) in [(1280, 720), (1920, 1080)] {
@@ -246,6 +253,13 @@ async fn a_long_topic_fits_the_projector_without_overflow() {
             fits,
             json!([true, true, true, true]),
             "{width}x{height}: the whole topic is on screen"
+        );
+        assert_eq!(
+            projector
+                .eval("return document.getElementById('section-description').hidden;")
+                .await,
+            json!(true),
+            "{width}x{height}: the section description gave way"
         );
         let size: f64 = projector
             .eval("return parseFloat(getComputedStyle(document.querySelector('#topic-body p')).fontSize);")
@@ -316,7 +330,9 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
         )
         .await;
     // The facilitator answers every confirmation with OK.
-    console.eval("window.confirm = function () { return true; }; return true;").await;
+    console
+        .eval("window.confirm = function () { return true; }; return true;")
+        .await;
     console.click("#btn-next").await;
     phone.wait_for_text("#topic-title", &titles[0]).await;
 
@@ -332,7 +348,10 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
     console.wait_for_text("#console-status", "Reopen").await;
     console.screenshot("console-ended").await;
     let ended = app.attendee().await;
-    assert_eq!(ended.snapshot["live"]["phase"], "ended", "phones stay on the closing screen");
+    assert_eq!(
+        ended.snapshot["live"]["phase"], "ended",
+        "phones stay on the closing screen"
+    );
 
     console.click("#btn-reopen").await;
     phone.wait_for_text("#topic-title", &titles[0]).await;
@@ -345,6 +364,172 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
     console.click("#btn-next").await;
     phone.wait_for_text("#topic-title", &titles[1]).await;
     for page in [phone, console] {
+        page.close().await;
+    }
+}
+
+/// The markup of an element as the page shows it now.
+async fn outer_html(page: &Page, css: &str) -> String {
+    let script = format!(
+        "var e = document.querySelector({}); return e ? e.outerHTML : '';",
+        serde_json::to_string(css).unwrap()
+    );
+    page.eval(&script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The markup of the same element as the server renders the page afresh,
+/// before any script runs.
+async fn served_html(page: &Page, css: &str) -> String {
+    let script = format!(
+        "var x = new XMLHttpRequest(); x.open('GET', location.href, false); x.send(); \
+         var e = new DOMParser().parseFromString(x.responseText, 'text/html').querySelector({}); \
+         return e ? e.outerHTML : '';",
+        serde_json::to_string(css).unwrap()
+    );
+    page.eval(&script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Saves the gathering's settings and a description on the first section, as
+/// the facilitator would in the editor.
+async fn edit_words(app: &TestApp, introduction: &str, description: &str) {
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let gathering = app.gathering().await;
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                ("introduction", introduction),
+                (
+                    "closing_message",
+                    "Thank you for praying with us.\n\nTo learn more, visit example.org",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let section = &app.store.load_agenda(&gathering).await.unwrap().sections[0];
+    let renamed = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/sections/{}/rename", app.code, section.id),
+            &[
+                ("csrf", &csrf),
+                ("title", &section.title),
+                ("description", description),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status(), 303);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edited_words_are_redrawn_live_exactly_as_a_fresh_page_draws_them() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let short = add_topic(&app, "Judges in Lusaka", "Pray for fair hearings.").await;
+    let phone = phone(&driver, &app, 390).await;
+    let projector = projector(&driver, &app, 1280, 720).await;
+    projector
+        .wait_for(
+            "the projector to connect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+
+    // The facilitator edits the introduction while phones wait.
+    edit_words(
+        &app,
+        "Welcome to the hall.\n\nFind a seat near the front.",
+        "Our partners work in brick kilns.\n\nThey met 40 families this spring.",
+    )
+    .await;
+
+    let introduction = "<p>Welcome to the hall.</p><p>Find a seat near the front.</p>";
+    for page in [&phone, &projector] {
+        page.wait_for(
+            "the new introduction",
+            &format!(
+                "return document.getElementById('introduction').innerHTML === {};",
+                serde_json::to_string(introduction).unwrap()
+            ),
+        )
+        .await;
+    }
+    assert_eq!(
+        outer_html(&phone, "#introduction").await,
+        served_html(&phone, "#introduction").await
+    );
+    phone.screenshot("words-phone-introduction").await;
+    projector.screenshot("words-projector-introduction").await;
+
+    // A topic: its section's description under the section's name.
+    jump(&app, short).await;
+    phone
+        .wait_for_text("#topic-title", "Judges in Lusaka")
+        .await;
+    let description =
+        "<p>Our partners work in brick kilns.</p><p>They met 40 families this spring.</p>";
+    phone
+        .wait_for(
+            "the section description",
+            &format!(
+                "var d = document.getElementById('section-description'); return !d.hidden && d.innerHTML === {};",
+                serde_json::to_string(description).unwrap()
+            ),
+        )
+        .await;
+    assert_eq!(
+        outer_html(&phone, "#section-description").await,
+        served_html(&phone, "#section-description").await
+    );
+    // A short topic leaves room for the description on the projector.
+    projector
+        .wait_for_text("#topic-title", "Judges in Lusaka")
+        .await;
+    projector
+        .wait_for(
+            "the description on the projector",
+            "return !document.getElementById('section-description').hidden;",
+        )
+        .await;
+    let (scroll_w, client_w, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(scroll_w <= client_w && scroll_h <= client_h);
+    phone.screenshot("words-phone-description").await;
+    projector.screenshot("words-projector-description").await;
+
+    // The end: the closing words, in paragraphs, on both.
+    let mut console = app.console().await;
+    console.send(json!({"type": "end"})).await;
+    let closing = "<p>Thank you for praying with us.</p><p>To learn more, visit example.org</p>";
+    for (page, id) in [(&phone, "closing-message"), (&projector, "closing")] {
+        page.wait_for(
+            "the closing words",
+            &format!(
+                "var c = document.getElementById('{id}'); return !c.hidden && c.innerHTML === {};",
+                serde_json::to_string(closing).unwrap()
+            ),
+        )
+        .await;
+    }
+    assert_eq!(
+        outer_html(&phone, "#closing-message").await,
+        served_html(&phone, "#closing-message").await
+    );
+    phone.screenshot("words-phone-closing").await;
+    projector.screenshot("words-projector-closing").await;
+    for page in [phone, projector] {
         page.close().await;
     }
 }

@@ -11,10 +11,9 @@ use crate::domain::agenda::{NewTopic, TopicKind};
 /// Imports a fixture, checking that no line is lost and that it round-trips.
 fn import(name: &str) -> NewAgenda {
     let text = fixture(name);
-    let agenda = parse_guide(&text, None)
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .agenda;
-    assert_nothing_lost(&text, &agenda);
+    let imported = parse_guide(&text, None).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_nothing_lost(&text, &imported);
+    let agenda = imported.agenda;
     assert_markdown_round_trip(&agenda);
     agenda
 }

@@ -9,6 +9,7 @@ mod score;
 
 use std::path::PathBuf;
 
+use super::Imported;
 use super::format::{FRAMING_LABELS, NOTES_PREFIX, SUMMARY_PREFIX, parse_topic_line};
 use super::scripture::normalise_reference;
 use super::text::{QUOTE_MARKS, normalise_whitespace, strip_prefix_ignore_case};
@@ -140,10 +141,15 @@ fn strip_list_marker(text: &str) -> &str {
     }
 }
 
-/// Input lines not found anywhere in the agenda (a reference may be found in
-/// its normalised form).
-fn lost_lines(input: &str, agenda: &NewAgenda) -> Vec<String> {
-    let found = agenda_text(agenda);
+/// Input lines not found anywhere in the agenda, nor among the lines the
+/// importer set aside for the facilitator to see (a reference may be found
+/// in its normalised form).
+fn lost_lines(input: &str, agenda: &NewAgenda, set_aside: &[String]) -> Vec<String> {
+    let mut found = agenda_text(agenda);
+    for line in set_aside {
+        found.push('\n');
+        found.push_str(&comparable(line));
+    }
     input
         .split(['\r', '\n'])
         .filter_map(needle)
@@ -151,23 +157,39 @@ fn lost_lines(input: &str, agenda: &NewAgenda) -> Vec<String> {
         .collect()
 }
 
-/// Fails, naming the lines, if any non-empty line of `input` is missing from `agenda`.
+/// Fails, naming the lines, if any non-empty line of `input` is missing from
+/// the imported agenda and from what the importer set aside.
 #[track_caller]
-fn assert_nothing_lost(input: &str, agenda: &NewAgenda) {
-    let lost = lost_lines(input, agenda);
+fn assert_nothing_lost(input: &str, imported: &Imported) {
+    let Imported {
+        agenda, set_aside, ..
+    } = imported;
+    let lost = lost_lines(input, agenda, set_aside);
     assert!(
         lost.is_empty(),
-        "lost lines: {lost:#?}\nagenda: {agenda:#?}"
+        "lost lines: {lost:#?}\nagenda: {agenda:#?}\nset aside: {set_aside:#?}"
     );
 }
 
 #[test]
 fn the_lost_text_check_notices_a_missing_line() {
     let input = "Title\n\n- Pray for the courts.\n- Pray for police.";
-    let mut agenda = super::parse_guide(input, None).unwrap().agenda;
-    assert_nothing_lost(input, &agenda);
-    agenda.sections[0].topics.pop();
-    assert_eq!(lost_lines(input, &agenda), vec!["Pray for police."]);
+    let mut imported = super::parse_guide(input, None).unwrap();
+    assert_nothing_lost(input, &imported);
+    imported.agenda.sections[0].topics.pop();
+    assert_eq!(
+        lost_lines(input, &imported.agenda, &imported.set_aside),
+        vec!["Pray for police."]
+    );
+    // A line set aside is not lost only while it is listed as set aside.
+    let input = "From: Ana <ana@example.org>\nSubject: Tuesday\n\n- Pray for the courts.";
+    let mut imported = super::parse_guide(input, None).unwrap();
+    assert_nothing_lost(input, &imported);
+    imported.set_aside.clear();
+    assert_eq!(
+        lost_lines(input, &imported.agenda, &imported.set_aside),
+        vec!["From: Ana <ana@example.org>", "Subject: Tuesday"]
+    );
 }
 
 #[test]

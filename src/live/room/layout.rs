@@ -3,7 +3,7 @@
 
 use crate::domain::markdown::to_safe_html;
 use crate::live::protocol::{AgendaSection, AgendaTopic};
-use crate::store::{StoredAgenda, StoredTopic};
+use crate::store::{StoredAgenda, StoredSection, StoredTopic};
 use std::collections::HashMap;
 
 /// What the projector shows for a sensitive topic without a written summary.
@@ -13,6 +13,8 @@ const DEFAULT_SAFE_SUMMARY: &str = "Please follow this story on your phone.";
 pub(super) struct Entry {
     pub topic: StoredTopic,
     pub section: String,
+    /// What the section is about (may be empty).
+    pub section_description: String,
     /// 1-based.
     pub number: usize,
     /// The text rendered once, when the agenda is laid out, not per frame.
@@ -22,7 +24,7 @@ pub(super) struct Entry {
 }
 
 impl Entry {
-    fn new(topic: &StoredTopic, section: &str, number: usize) -> Self {
+    fn new(topic: &StoredTopic, section: &StoredSection, number: usize) -> Self {
         let body_html = to_safe_html(&topic.body);
         let projector_html = match (topic.sensitive, topic.safe_summary.trim().is_empty()) {
             (false, _) => body_html.clone(),
@@ -31,7 +33,8 @@ impl Entry {
         };
         Entry {
             topic: topic.clone(),
-            section: section.to_string(),
+            section: section.title.clone(),
+            section_description: section.description.clone(),
             number,
             body_html,
             projector_html,
@@ -66,7 +69,7 @@ impl Layout {
                     kind: topic.kind.as_str().to_string(),
                     planned_minutes: topic.planned_minutes,
                 });
-                entries.push(Entry::new(topic, &section.title, number));
+                entries.push(Entry::new(topic, section, number));
             }
             outline.push(AgendaSection {
                 title: section.title.clone(),

@@ -29,6 +29,10 @@ impl<R> RoomState<R> {
                 live: self.live_view(role),
                 counts: (role == Role::Attendee).then(|| self.counts_view(role)),
                 agenda: (with_agenda && role == Role::Console).then(|| self.layout.outline.clone()),
+                // An edited introduction or closing reaches screens showing it
+                // at once; a topic change (the hot path) does not carry it.
+                gathering: (with_agenda || self.phase() != Phase::Topic)
+                    .then(|| self.gathering_view()),
             },
             Broadcast::Counts { seq } => ServerMessage::Counts {
                 seq,
@@ -49,18 +53,29 @@ impl<R> RoomState<R> {
             seq: self.seq(role),
             now,
             role,
-            gathering: GatheringView {
-                code: self.gathering.code.clone(),
-                title: self.gathering.title.clone(),
-                introduction: match self.phase() {
-                    Phase::Waiting => self.gathering.introduction.clone(),
-                    _ => String::new(),
-                },
-            },
+            gathering: self.gathering_view(),
             live: self.live_view(role),
             counts: self.counts_view(role),
             tapped,
             agenda: (role == Role::Console).then(|| self.layout.outline.clone()),
+        }
+    }
+
+    /// The gathering as every role sees it: the introduction only while
+    /// waiting, the closing words only once ended.
+    fn gathering_view(&self) -> GatheringView {
+        let phase = self.phase();
+        GatheringView {
+            code: self.gathering.code.clone(),
+            title: self.gathering.title.clone(),
+            introduction: match phase {
+                Phase::Waiting => self.gathering.introduction.clone(),
+                _ => String::new(),
+            },
+            closing: match phase {
+                Phase::Ended => self.gathering.closing_message.clone(),
+                _ => String::new(),
+            },
         }
     }
 
@@ -75,6 +90,7 @@ impl<R> RoomState<R> {
             number: entry.number,
             total: self.layout.entries.len(),
             section: entry.section.clone(),
+            section_description: entry.section_description.clone(),
             title: topic.title.clone(),
             kind: topic.kind.as_str().to_string(),
             scripture: topic.scripture.clone(),
