@@ -315,7 +315,7 @@ async fn snapshot_requests_never_queue_more_than_one_snapshot_per_socket() {
     );
     // ...the other phones are not held up...
     let started = Instant::now();
-    console.send(json!({"type": "next"})).await;
+    console.send(json!({"type": "reopen"})).await;
     bystander
         .next_matching(|f| f["type"] == "state" && f["live"]["phase"] == "topic")
         .await;
