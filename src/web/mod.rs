@@ -13,6 +13,7 @@ pub mod connection_limit;
 mod console;
 pub mod device;
 mod health;
+pub mod instance;
 mod known_browser;
 pub mod origin;
 pub mod pages;

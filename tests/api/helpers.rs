@@ -360,6 +360,8 @@ pub struct Client {
     pub snapshot: Value,
     /// The device cookie value the server issued with the upgrade, if any.
     pub issued_device: Option<String>,
+    /// The instance that accepted the upgrade (its `X-Intercede-Instance`).
+    pub instance: Option<String>,
 }
 
 /// Why a connection attempt failed: the HTTP status of a refused upgrade.
@@ -392,10 +394,16 @@ impl Client {
                 _ => Refused(None),
             })?;
         let issued_device = device_cookie_in(response.headers().get_all("set-cookie").iter());
+        let instance = response
+            .headers()
+            .get("x-intercede-instance")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let mut client = Client {
             socket,
             snapshot: Value::Null,
             issued_device,
+            instance,
         };
         client.snapshot = client.next_of("snapshot").await;
         Ok(client)

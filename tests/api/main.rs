@@ -11,6 +11,7 @@ mod crash;
 mod edge_attacks;
 mod hardening;
 mod helpers;
+mod instance;
 mod live;
 mod pages;
 mod postgres;
