@@ -151,6 +151,17 @@ pub fn database_arg(database: &DatabaseLocation) -> String {
     }
 }
 
+/// True (after saying so) when this test needs several instances on one
+/// database, which only PostgreSQL offers, and this binary runs on SQLite:
+/// the caller returns at once (`api_postgres` runs it).
+pub fn postgres_only(what: &str) -> bool {
+    if !on_postgres() {
+        eprintln!("PostgreSQL only, run by api_postgres: {what}");
+        return true;
+    }
+    false
+}
+
 /// True (after saying so) when this test is about the SQLite file itself and
 /// this binary runs on PostgreSQL: the caller returns at once.
 pub fn sqlite_only(what: &str) -> bool {

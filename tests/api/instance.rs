@@ -1,6 +1,7 @@
 //! Every response names the instance that answered (`X-Intercede-Instance`),
 //! so that behind a round-robin proxy one can tell which instance did.
 
+use super::cluster::Process;
 use super::helpers::{Client, PASSWORD, database_arg, spawn_app_in, test_database};
 use intercede::config::InstanceName;
 use std::io::{BufRead, BufReader};
@@ -72,17 +73,19 @@ async fn by_default_an_instance_is_named_after_its_host_and_process_and_logs_it(
     let dir = tempfile::tempdir().unwrap();
     let database = test_database(dir.path()).await;
     let log = dir.path().join("server.log");
-    let mut server = Command::new(env!("CARGO_BIN_EXE_intercede"))
-        .args(["--bind", "127.0.0.1", "--port", "0"])
-        .args(["--admin-password", PASSWORD, "--database"])
-        .arg(database_arg(&database))
-        .env_remove("INTERCEDE_INSTANCE_NAME")
-        .env("INTERCEDE_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .unwrap();
-    let mut stdout = BufReader::new(server.stdout.take().unwrap());
+    let mut server = Process(
+        Command::new(env!("CARGO_BIN_EXE_intercede"))
+            .args(["--bind", "127.0.0.1", "--port", "0"])
+            .args(["--admin-password", PASSWORD, "--database"])
+            .arg(database_arg(&database))
+            .env_remove("INTERCEDE_INSTANCE_NAME")
+            .env("INTERCEDE_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    let mut stdout = BufReader::new(server.0.stdout.take().unwrap());
     let mut line = String::new();
     let port: u16 = loop {
         line.clear();
@@ -96,9 +99,8 @@ async fn by_default_an_instance_is_named_after_its_host_and_process_and_logs_it(
     let response = reqwest::get(format!("http://127.0.0.1:{port}/healthz"))
         .await
         .unwrap();
-    let pid = server.id();
-    server.kill().unwrap();
-    server.wait().unwrap();
+    let pid = server.0.id();
+    drop(server);
 
     // Assert: HOST-PID, a valid name, and the start-up log says it.
     let name = response.headers()[INSTANCE_HEADER]
