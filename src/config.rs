@@ -74,6 +74,15 @@ pub struct Settings {
     )]
     pub messages_per_second: u32,
 
+    /// The address of a reverse proxy in front of this server (repeat or
+    /// separate with commas). For requests from it, limits per network
+    /// address (new phones, unknown join codes, wrong passwords) count the
+    /// client address it put last in `X-Forwarded-For`; from anyone else that
+    /// header is ignored. Name only a proxy that sets it, such as nginx with
+    /// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`.
+    #[arg(long, env = "INTERCEDE_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxy: Vec<IpAddr>,
+
     /// This instance's name, sent on every response as `X-Intercede-Instance`
     /// (so an operator, or a test, can tell which of several instances behind
     /// a proxy answered) and written in the start-up log. Letters, digits and
@@ -190,6 +199,7 @@ impl Settings {
             reserved_descriptors: 200,
             max_open_files: 0,
             instance_name: None,
+            trusted_proxy: Vec::new(),
         }
     }
 }
@@ -210,6 +220,7 @@ impl fmt::Debug for Settings {
             .field("secure_cookies", &self.secure_cookies)
             .field("no_demo", &self.no_demo)
             .field("instance_name", &self.instance_name)
+            .field("trusted_proxy", &self.trusted_proxy)
             .finish_non_exhaustive()
     }
 }

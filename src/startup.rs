@@ -143,6 +143,11 @@ impl Application {
                 std::time::Duration::from_secs(60),
             )),
             passwords: Arc::new(PasswordChecker::default()),
+            trusted_proxies: settings
+                .trusted_proxy
+                .iter()
+                .map(|ip| ip.to_canonical())
+                .collect(),
         };
         let data = aweb::Data::new(state);
         let descriptors = DescriptorPlan::new(&settings);

@@ -9,6 +9,7 @@ mod assets;
 mod attend;
 pub mod auth;
 pub mod body_timeout;
+pub mod client_address;
 pub mod connection_limit;
 mod console;
 pub mod device;

@@ -10,6 +10,7 @@ mod chaos;
 mod cluster;
 mod crash;
 mod edge_attacks;
+mod forwarded;
 mod hardening;
 mod helpers;
 mod instance;
