@@ -221,6 +221,18 @@ impl Cluster {
             .expect("the console connects through the proxy")
     }
 
+    /// A live connection straight to instance `i`, around the proxy, with
+    /// that instance's own Origin: to put the console on one instance and
+    /// phones on another. `role` is `attend`, `projector` or `console` (which
+    /// needs `cookie` from [`facilitator`](Self::facilitator)).
+    pub async fn connect_to(&self, i: usize, role: &str, cookie: Option<&str>) -> Client {
+        let instance = &self.instances[i];
+        let url = format!("ws://127.0.0.1:{}/ws/{role}/{}", instance.port, self.code);
+        Client::connect(&url, Some(&instance.address), cookie)
+            .await
+            .unwrap_or_else(|e| panic!("{role} connects to {}: {e:?}", instance.name))
+    }
+
     /// The projector's live connection through the proxy.
     pub async fn projector(&self) -> Client {
         Client::connect(&self.ws_url("projector"), Some(&self.origin()), None)

@@ -43,7 +43,9 @@ async fn round_robin_through_nginx_reaches_every_instance_and_survives_a_kill() 
         }
         assert_eq!(seen, every, "the {what} is served by every instance");
     }
-    for instance in &cluster.instances {
+    for (i, instance) in cluster.instances.iter().enumerate() {
+        let socket = cluster.connect_to(i, "console", Some(&cookie)).await;
+        assert_eq!(socket.instance.as_ref(), Some(&instance.name));
         let direct = phone
             .get(format!("{}/healthz", instance.address))
             .send()
