@@ -53,6 +53,29 @@ async fn round_robin_through_nginx_reaches_every_instance_and_survives_a_kill() 
             .unwrap();
         assert_eq!(instance_of(&direct), Some(instance.name.clone()));
     }
+    // nginx lets the largest guide an instance accepts through (the instance
+    // answers: here, a form without its CSRF token), and refuses far larger.
+    let guide = "Pray for the city. ".repeat(1024 * 1024 / 19);
+    let import = facilitator
+        .post(cluster.url("/console/import"))
+        .form(&[("title", "Large"), ("text", guide.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        instance_of(&import).is_some(),
+        "a 1 MiB guide reaches an instance: {}",
+        import.status()
+    );
+    let huge = facilitator
+        .post(cluster.url("/console/import"))
+        .form(&[("text", guide.repeat(3).as_str())])
+        .send()
+        .await;
+    if let Ok(refused) = huge {
+        assert_eq!(refused.status(), 413);
+        assert_eq!(instance_of(&refused), None, "refused by nginx itself");
+    }
     let missing = phone
         .get(cluster.url("/no/such/page"))
         .send()
