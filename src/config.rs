@@ -74,6 +74,23 @@ pub struct Settings {
     )]
     pub messages_per_second: u32,
 
+    /// The address of a reverse proxy in front of this server (repeat or
+    /// separate with commas). For requests from it, limits per network
+    /// address (new phones, unknown join codes, wrong passwords) count the
+    /// client address it put last in `X-Forwarded-For`; from anyone else that
+    /// header is ignored. Name only a proxy that sets it, such as nginx with
+    /// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`.
+    #[arg(long, env = "INTERCEDE_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxy: Vec<IpAddr>,
+
+    /// This instance's name, sent on every response as `X-Intercede-Instance`
+    /// (so an operator, or a test, can tell which of several instances behind
+    /// a proxy answered) and written in the start-up log. Letters, digits and
+    /// `-_.:`, at most 64. By default the host's short name and the process id,
+    /// such as `web1-4242`.
+    #[arg(long, env = "INTERCEDE_INSTANCE_NAME", value_parser = InstanceName::parse)]
+    pub instance_name: Option<InstanceName>,
+
     /// Seconds a gathering's live room stays in memory with nobody connected.
     #[arg(long, env = "INTERCEDE_ROOM_IDLE", default_value_t = 600, hide = true)]
     pub room_idle_secs: u64,
@@ -152,6 +169,13 @@ impl Settings {
         Duration::from_secs(self.body_timeout_secs.max(1))
     }
 
+    /// The name given with `--instance-name`, else [`InstanceName::default_for_host`].
+    pub fn instance_name(&self) -> InstanceName {
+        self.instance_name
+            .clone()
+            .unwrap_or_else(InstanceName::default_for_host)
+    }
+
     /// Settings for tests and embedding: loopback, a free port, the given
     /// database (a path for SQLite, or a [`DatabaseLocation`]).
     pub fn for_database(database: impl Into<DatabaseLocation>) -> Self {
@@ -174,6 +198,8 @@ impl Settings {
             connections_per_address: 5000,
             reserved_descriptors: 200,
             max_open_files: 0,
+            instance_name: None,
+            trusted_proxy: Vec::new(),
         }
     }
 }
@@ -193,13 +219,113 @@ impl fmt::Debug for Settings {
             .field("public_url", &self.public_url)
             .field("secure_cookies", &self.secure_cookies)
             .field("no_demo", &self.no_demo)
+            .field("instance_name", &self.instance_name)
+            .field("trusted_proxy", &self.trusted_proxy)
             .finish_non_exhaustive()
+    }
+}
+
+/// The name an instance answers with in `X-Intercede-Instance`: short, and
+/// safe in a header and a log line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstanceName(String);
+
+impl InstanceName {
+    const MAX_LEN: usize = 64;
+
+    /// Letters, digits and `-_.:`, 1 to 64 of them.
+    pub fn parse(name: &str) -> Result<InstanceName, String> {
+        if name.is_empty() || name.len() > Self::MAX_LEN {
+            return Err(format!(
+                "an instance name has 1 to {} characters",
+                Self::MAX_LEN
+            ));
+        }
+        if !name.chars().all(Self::allowed) {
+            return Err("an instance name has only letters, digits and - _ . :".into());
+        }
+        Ok(InstanceName(name.to_string()))
+    }
+
+    /// `HOST-PID`: the first label of the host's name (cut to 32 characters,
+    /// other characters dropped) and this process's id, so two instances on
+    /// one machine differ, and a restarted one shows it was restarted.
+    pub fn default_for_host() -> InstanceName {
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .ok()
+            .or_else(|| std::env::var("HOSTNAME").ok())
+            .unwrap_or_default();
+        Self::from_host_and_pid(&host, std::process::id())
+    }
+
+    fn from_host_and_pid(host: &str, pid: u32) -> InstanceName {
+        let short: String = host
+            .trim()
+            .split('.')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(32)
+            .collect();
+        let short = if short.is_empty() {
+            "intercede"
+        } else {
+            &short
+        };
+        InstanceName(format!("{short}-{pid}"))
+    }
+
+    fn allowed(c: char) -> bool {
+        c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for InstanceName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instance_names_are_short_and_header_safe() {
+        for good in ["web1", "a", "eu-west.2:8080", "node_3", &"x".repeat(64)] {
+            assert!(InstanceName::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "two words",
+            "caf\u{e9}",
+            "a\r\nSet-Cookie: x",
+            &"x".repeat(65),
+        ] {
+            assert!(InstanceName::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_default_name_is_the_short_host_name_and_the_process() {
+        let name = |host| InstanceName::from_host_and_pid(host, 4242).to_string();
+        assert_eq!(name("web1.prayer.example.org\n"), "web1-4242");
+        assert_eq!(name(""), "intercede-4242");
+        assert_eq!(name("caf\u{e9} box"), "cafbox-4242");
+        assert_eq!(name(&"h".repeat(80)), format!("{}-4242", "h".repeat(32)));
+        let default = InstanceName::default_for_host();
+        assert!(InstanceName::parse(default.as_str()).is_ok(), "{default}");
+        assert!(
+            default
+                .as_str()
+                .ends_with(&format!("-{}", std::process::id()))
+        );
+    }
 
     #[test]
     fn debug_output_hides_the_password() {

@@ -46,6 +46,8 @@ pub struct StartupInfo {
     /// The most recent gathering's join code.
     pub featured_code: Option<String>,
     pub demo_created: bool,
+    /// The name this instance answers with (`X-Intercede-Instance`).
+    pub instance_name: String,
 }
 
 pub struct Application {
@@ -111,6 +113,13 @@ impl Application {
             .map_err(|e| crate::error::AppError::internal(e.to_string()))?
             .port();
         let lan_base = public_base(&settings, port);
+        let instance = settings.instance_name();
+        tracing::info!(
+            instance = %instance,
+            address = %SocketAddr::new(settings.bind, port),
+            "instance {instance} listening"
+        );
+        let named = instance.clone();
         let devices = DeviceKeys::new(&store.server_secret(device::SECRET_NAME).await?);
         let state = AppState {
             hub: hub.clone(),
@@ -136,6 +145,11 @@ impl Application {
                 std::time::Duration::from_secs(60),
             )),
             passwords: Arc::new(PasswordChecker::default()),
+            trusted_proxies: settings
+                .trusted_proxy
+                .iter()
+                .map(|ip| ip.to_canonical())
+                .collect(),
         };
         let data = aweb::Data::new(state);
         let descriptors = DescriptorPlan::new(&settings);
@@ -155,6 +169,7 @@ impl Application {
                 ))
                 .wrap(actix_web::middleware::from_fn(connection_limit::gate))
                 .wrap(actix_web::middleware::from_fn(web::log_request))
+                .wrap(web::instance::instance_header(&named))
                 .app_data(data.clone())
                 .configure(web::configure)
         })
@@ -181,6 +196,7 @@ impl Application {
                 local_base: format!("http://localhost:{port}"),
                 featured_code,
                 demo_created,
+                instance_name: instance.to_string(),
             },
         })
     }

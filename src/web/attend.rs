@@ -30,7 +30,7 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Op
     if let Some(device) = device_from(req, state) {
         return Ok((device, None));
     }
-    if !state.new_devices.allow(req.peer_addr().map(|a| a.ip())) {
+    if !state.new_devices.allow(state.client_ip(req)) {
         tracing::warn!("new device refused: too many from one address");
         return Err(AppError::TooManyRequests(
             "Too many new phones have joined from your network in the last few minutes. \
@@ -61,7 +61,7 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
 /// unknown codes are counted, so a hall of phones behind one router joining
 /// at once is never held back.
 pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return Err(too_many_codes());
     }
@@ -117,7 +117,7 @@ pub async fn join(
 ) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
     // Only a look: the typed code is counted where it is looked up.
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = state.client_ip(&req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return render(
             StatusCode::TOO_MANY_REQUESTS,
@@ -154,7 +154,7 @@ pub async fn page(
     // Thousands of phones load this page at once: an open room answers
     // with no database read (an address refused for guessing codes stays
     // refused); otherwise the gathering is looked up and its room opened.
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = state.client_ip(&req);
     let open = match state.unknown_codes.blocked(address.as_ref()) {
         true => None,
         false => state.hub.open_room_by_code(&code),
@@ -259,7 +259,7 @@ pub async fn socket(
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
     // Thousands of phones join an open room at once: find it with no database
     // read (an address refused for guessing codes stays refused).
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = state.client_ip(&req);
     let open = match state.unknown_codes.blocked(address.as_ref()) {
         true => None,
         false => state.hub.open_room_by_code(&code),

@@ -198,7 +198,7 @@ pub async fn login(
     let known = stored
         .as_deref()
         .and_then(|hash| known_browser::recognise(&req, hash));
-    let address = req.peer_addr().map(|a| a.ip());
+    let address = state.client_ip(&req);
     let reserved = match &known {
         Some(id) => state.known_browsers.allow(Some(id.clone())),
         None => state.wrong_passwords.allow(address),

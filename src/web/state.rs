@@ -6,6 +6,7 @@ use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
 use crate::web::device::DeviceKeys;
 use crate::web::password::PasswordChecker;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -32,9 +33,16 @@ pub struct AppState {
     pub known_browsers: Arc<AddressLimiter<String>>,
     /// Runs argon2 off the HTTP workers, a few checks at a time.
     pub passwords: Arc<PasswordChecker>,
+    /// Proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl AppState {
+    /// The network address that per-address limits count for `req`.
+    pub fn client_ip(&self, req: &actix_web::HttpRequest) -> Option<IpAddr> {
+        crate::web::client_address::client_ip(req, &self.trusted_proxies)
+    }
+
     /// The base address for links a phone will follow.
     pub fn base_url(&self, req: &actix_web::HttpRequest) -> String {
         if let Some(base) = &self.public_base {

@@ -151,6 +151,17 @@ pub fn database_arg(database: &DatabaseLocation) -> String {
     }
 }
 
+/// True (after saying so) when this test needs several instances on one
+/// database, which only PostgreSQL offers, and this binary runs on SQLite:
+/// the caller returns at once (`api_postgres` runs it).
+pub fn postgres_only(what: &str) -> bool {
+    if !on_postgres() {
+        eprintln!("PostgreSQL only, run by api_postgres: {what}");
+        return true;
+    }
+    false
+}
+
 /// True (after saying so) when this test is about the SQLite file itself and
 /// this binary runs on PostgreSQL: the caller returns at once.
 pub fn sqlite_only(what: &str) -> bool {
@@ -360,6 +371,8 @@ pub struct Client {
     pub snapshot: Value,
     /// The device cookie value the server issued with the upgrade, if any.
     pub issued_device: Option<String>,
+    /// The instance that accepted the upgrade (its `X-Intercede-Instance`).
+    pub instance: Option<String>,
 }
 
 /// Why a connection attempt failed: the HTTP status of a refused upgrade.
@@ -392,10 +405,16 @@ impl Client {
                 _ => Refused(None),
             })?;
         let issued_device = device_cookie_in(response.headers().get_all("set-cookie").iter());
+        let instance = response
+            .headers()
+            .get("x-intercede-instance")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let mut client = Client {
             socket,
             snapshot: Value::Null,
             issued_device,
+            instance,
         };
         client.snapshot = client.next_of("snapshot").await;
         Ok(client)

@@ -78,7 +78,7 @@ fn server_url() -> String {
 
 /// Writes to the terminal itself where there is one, since the test runner
 /// keeps a passing test's output to itself; to standard error as well.
-fn shout(message: &str) {
+pub fn shout(message: &str) {
     use std::io::Write;
     eprint!("{message}");
     if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
