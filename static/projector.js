@@ -92,6 +92,7 @@
 
   function fillTopic(t) {
     el.area.setAttribute('data-kind', t.kind || '');
+    body.setAttribute('data-kind', t.kind || ''); // the count below the topic follows its kind too
     setText(el.section, t.section || '');
     setText(el.title, t.title || '');
     renderScripture(t.scripture);

@@ -55,17 +55,20 @@ macro_rules! bind_topic {
 mod agenda_edit;
 mod auth;
 mod gatherings;
+mod listing;
 mod live;
 mod location;
 pub mod postgres;
 mod report;
 mod secrets;
 pub mod sqlite;
+mod time_zone;
 pub mod writer;
 
 pub use agenda_edit::Direction;
 pub use auth::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
+pub use listing::ListedGathering;
 pub use live::{LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
 pub use report::{GatheringFigures, TopicFigures};

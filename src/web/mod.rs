@@ -12,6 +12,7 @@ pub mod body_timeout;
 pub mod connection_limit;
 mod console;
 pub mod device;
+mod flash;
 mod health;
 mod known_browser;
 pub mod origin;
@@ -80,6 +81,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/console/{code}/settings",
             web::post().to(agenda_editor::save_settings),
+        )
+        .route(
+            "/console/{code}/time-zone",
+            web::post().to(agenda_editor::default_time_zone),
         )
         .route(
             "/console/{code}/duplicate",

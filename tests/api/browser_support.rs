@@ -79,12 +79,20 @@ fn free_port() -> u16 {
 }
 
 impl Driver {
-    /// A new headless browser window of the given size (CSS pixels).
+    /// A new headless browser window of the given size (CSS pixels), as a
+    /// phone (touch, no hover).
     pub async fn open(&self, width: u32, height: u32) -> Page {
+        self.open_as(width, height, true).await
+    }
+
+    /// A laptop's browser window: a mouse and a keyboard, no touch.
+    pub async fn open_laptop(&self, width: u32, height: u32) -> Page {
+        self.open_as(width, height, false).await
+    }
+
+    async fn open_as(&self, width: u32, height: u32, touch: bool) -> Page {
         let mut caps = Capabilities::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
+        let mut options = json!({
                 "binary": self.browser,
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -93,9 +101,12 @@ impl Driver {
                     "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                     format!("--window-size={width},{height}"),
                 ],
-                "mobileEmulation": { "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } },
-            }),
-        );
+        });
+        if touch {
+            options["mobileEmulation"] =
+                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } });
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         let url = format!("http://127.0.0.1:{}", self.port);
         let started = Instant::now();
         loop {
