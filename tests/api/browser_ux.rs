@@ -511,3 +511,114 @@ async fn a_phone_is_back_within_seconds_of_the_server_after_a_long_outage() {
     drop(app);
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gathering_takes_the_facilitators_time_zone_when_first_opened_or_created() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    assert_eq!(
+        app.store.gathering_time_zone(gathering.id).await.unwrap(),
+        ""
+    );
+
+    // Opening the console of a gathering without a zone gives it the browser's.
+    let page = console(&driver, &app).await;
+    let browser_zone = page
+        .eval("return Intl.DateTimeFormat().resolvedOptions().timeZone;")
+        .await;
+    let browser_zone = browser_zone.as_str().unwrap().to_string();
+    let expected = intercede::domain::MeetingZone::parse(&browser_zone)
+        .unwrap()
+        .name()
+        .to_string();
+    let started = std::time::Instant::now();
+    while app.store.gathering_time_zone(gathering.id).await.unwrap() != expected {
+        assert!(started.elapsed().as_secs() < 20, "the zone is stored");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
+    // A gathering created from the list gets it too.
+    page.goto(&format!("{}/console", app.address)).await;
+    page.type_into("#new-title", "Made in the browser").await;
+    page.click(".new-gathering-form button[type=submit]").await;
+    page.wait_for(
+        "the editor",
+        "return location.pathname.indexOf('/edit') > 0;",
+    )
+    .await;
+    let created = app
+        .store
+        .list_gatherings()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|g| g.title == "Made in the browser")
+        .unwrap();
+    assert_eq!(
+        app.store.gathering_time_zone(created.id).await.unwrap(),
+        expected
+    );
+    let field = page
+        .eval("return document.getElementById('g-time-zone').value;")
+        .await;
+    assert_eq!(field, json!(expected), "the editor shows it");
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_that_sees_the_end_lists_what_was_shown_with_its_marks() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let titles = titles(&app).await;
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": topics[0]}))
+        .await;
+    console.next_of("state").await;
+    let phone = driver.open(390, 780).await;
+    phone.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    phone
+        .wait_for(
+            "the phone to connect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    phone.click("#pray-button").await;
+    phone.wait_for_text("#pray-status", "Counted").await;
+    console
+        .send(json!({"type": "jump", "topic": topics[2]}))
+        .await;
+    console.next_of("state").await;
+    phone.wait_for_text("#topic-title", &titles[2]).await;
+
+    // Act: the facilitator ends while the phone watches.
+    console.send(json!({"type": "end"})).await;
+    console.next_of("state").await;
+
+    // Assert: the two topics shown, not the skipped one; this phone's and the room's marks.
+    phone
+        .wait_for(
+            "the room's figures on the list",
+            "return !!document.querySelector('#keep-list .keep-room');",
+        )
+        .await;
+    let listed = phone
+        .eval(
+            "return Array.prototype.map.call(document.querySelectorAll('#keep-list > li'), function (li) { \
+               return [parseInt(li.getAttribute('data-topic-id'), 10), \
+                       !!li.querySelector('.keep-tapped'), \
+                       (li.querySelector('.keep-room') || {}).textContent || '']; });",
+        )
+        .await;
+    assert_eq!(
+        listed,
+        json!([
+            [topics[0], true, "1 phone in the room prayed for this"],
+            [topics[2], false, ""]
+        ])
+    );
+    phone.screenshot("keep-praying-phone").await;
+    phone.close().await;
+}
