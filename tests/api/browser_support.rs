@@ -229,7 +229,44 @@ impl Page {
         (n(0), n(1), n(2), n(3))
     }
 
+    /// Lays the page out as the browser would print it (`@media print`), or
+    /// back as a screen, through the browser's own developer protocol.
+    pub async fn emulate_media(&self, media: &str) {
+        self.client
+            .issue_cmd(DevToolsCommand {
+                cmd: "Emulation.setEmulatedMedia",
+                params: json!({ "media": media }),
+            })
+            .await
+            .expect("media emulated");
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+}
+
+/// A command of Chromium's developer protocol, sent through chromedriver.
+#[derive(Debug)]
+struct DevToolsCommand {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

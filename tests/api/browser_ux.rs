@@ -174,6 +174,33 @@ async fn the_report_fits_a_phone_and_its_chart_stays_readable() {
         page.screenshot(&format!("report-{width}")).await;
         page.close().await;
     }
+
+    // On paper (A4 and Letter less the page margins: about 680 and 700 CSS px) the chart is a set
+    // size, and its words print at about 11 pt.
+    for width in [680, 700] {
+        let page = facilitator_page(&driver, &app, width, &path).await;
+        page.emulate_media("print").await;
+        let printed = page
+            .eval(
+                "var chart = document.querySelector('.report-chart').getBoundingClientRect().width; \
+                 var text = document.querySelector('.report-chart .row text').getBoundingClientRect().height; \
+                 var hidden = getComputedStyle(document.querySelector('.top-bar')).display === 'none'; \
+                 return [chart, text, hidden];",
+            )
+            .await;
+        let chart_cm = printed[0].as_f64().unwrap() / 96.0 * 2.54;
+        let text_pt = printed[1].as_f64().unwrap() * 0.75;
+        assert!(
+            (9.5..=10.5).contains(&chart_cm),
+            "{width}px: chart {chart_cm:.1} cm wide in print"
+        );
+        assert!(
+            (9.0..=14.0).contains(&text_pt),
+            "{width}px: chart text {text_pt:.1} pt in print"
+        );
+        assert_eq!(printed[2], json!(true), "{width}px: no links in print");
+        page.close().await;
+    }
 }
 
 /// Elements that stick out of their card, or of the page (a description each).
