@@ -291,10 +291,18 @@ async fn the_door_says_what_was_wrong_with_a_code() {
         .unwrap();
     assert_eq!(response.status(), 400);
     let html = response.text().await.unwrap();
-    assert!(html.contains("never use 0, 1, I, L or O"), "{html}");
+    assert!(
+        html.contains("because they look alike, and this one has 1."),
+        "{html}"
+    );
     assert!(
         html.contains("value=\"ABC123\""),
         "the box keeps what was typed"
+    );
+    let home = app.get_text(&browser, "/").await;
+    assert!(
+        home.contains("Codes never use 0, 1, I, L or O."),
+        "the door says so before anyone types"
     );
 
     // An unknown code is named on the page.
