@@ -246,6 +246,14 @@
   }
 
   var keepSig = null;
+  function sameIds(topics) {
+    var items = el.keepList.children;
+    if (!items.length || items.length !== topics.length) return false;
+    for (var i = 0; i < items.length; i++) {
+      if (!topics[i] || items[i].getAttribute('data-topic-id') !== String(topics[i].id)) return false;
+    }
+    return true;
+  }
   function renderKeep(keep, covered) {
     if (!keep || !el.keepList) return; // nothing sent: keep what the server rendered
     var message = typeof keep.message === 'string' ? keep.message.trim() : '';
@@ -261,6 +269,7 @@
       topics = topics.filter(function (t) { return t && seen[t.id]; });
     }
     var sig = JSON.stringify(topics);
+    if (keepSig === null && sameIds(topics)) keepSig = sig; // the page already lists them, with the room's figures
     if (sig !== keepSig) {
       keepSig = sig;
       var list = document.createDocumentFragment();

@@ -647,5 +647,20 @@ async fn a_phone_that_sees_the_end_lists_what_was_shown_with_its_marks() {
         ])
     );
     phone.screenshot("keep-praying-phone").await;
+
+    // A phone that opens the page after the end keeps the room's figures once it is live.
+    let late = driver.open(390, 780).await;
+    late.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    late.wait_for(
+        "the late phone to connect",
+        "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+    )
+    .await;
+    settle().await;
+    let rooms = late
+        .eval("return document.querySelectorAll('#keep-list .keep-room').length;")
+        .await;
+    assert_eq!(rooms, json!(1), "the room's figure is still shown");
+    late.close().await;
     phone.close().await;
 }
