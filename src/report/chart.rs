@@ -5,7 +5,7 @@ use super::Report;
 
 // Drawn about as wide as a phone (340 units), so on a phone one unit is about one
 // CSS pixel and the 13-unit text reads at about 13 px; wider screens and paper
-// show it larger, never smaller (see `.report-chart` in the stylesheet).
+// show it larger (at most 1.4 times), never smaller (see `.report-chart` in the stylesheet).
 const BAR_HEIGHT: f64 = 12.0;
 const ROW_HEIGHT: f64 = 52.0;
 const CHART_WIDTH: f64 = 300.0;
