@@ -22,7 +22,7 @@
     paragraphs: $('paragraphs'),
     button: $('pray-button'),
     status: $('pray-status'),
-    count: $('praying-count'),
+    count: $('praying-number'),
     soFar: $('so-far'),
     soFarSummary: $('so-far-summary'),
     soFarList: $('so-far-list'),
@@ -41,7 +41,6 @@
   var COUNTED_KEY = 'intercede.counted.' + code;
   var PENDING_MAX_AGE_MS = 12 * 60 * 60 * 1000;
   var TEXT = {
-    pray: "I'm praying",
     counted: 'Counted — thank you',
     sending: 'Sending…',
     saved: 'Saved — will send when back online',
@@ -112,7 +111,8 @@
     if (!b) return;
     var isCounted = topicId !== null && counted[topicId] === true;
     var isPending = !isCounted && topicId !== null && !!pendingFor(topicId);
-    setText(b, TEXT.pray); // the check mark and colour show it is counted; the status line says so
+    // The words ("I'm praying", or "I'm giving thanks" for praise) are in the page and follow the
+    // topic's kind; the check mark and colour show it is counted; the status line says so.
     b.classList.toggle('is-counted', isCounted);
     b.classList.toggle('is-pending', isPending);
     if (isCounted) b.setAttribute('aria-disabled', 'true');
@@ -227,12 +227,48 @@
     }
   }
 
+  // After an end seen live, the page the server renders holds how many in the room prayed for each
+  // topic (the live frames carry only the current topic's count): take its list once, a moment later
+  // (spread out, so a whole hall does not ask at the same instant). Offline, the list built from the
+  // frame stays.
+  function refreshKeepFromServer() {
+    if (typeof window.fetch !== 'function' || typeof window.DOMParser !== 'function') return;
+    setTimeout(function () {
+      window.fetch(window.location.pathname, { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          if (!html || phase !== 'ended' || !el.keepList) return;
+          var fresh = new window.DOMParser().parseFromString(html, 'text/html').getElementById('keep-list');
+          if (!fresh) return;
+          while (el.keepList.firstChild) el.keepList.removeChild(el.keepList.firstChild);
+          while (fresh.firstChild) el.keepList.appendChild(document.adoptNode(fresh.firstChild));
+          markTapped();
+        })
+        .catch(function () { /* the list from the frame stays */ });
+    }, 500 + Math.floor(Math.random() * 4000));
+  }
+
   var keepSig = null;
-  function renderKeep(keep) {
+  function sameIds(topics) {
+    var items = el.keepList.children;
+    if (!items.length || items.length !== topics.length) return false;
+    for (var i = 0; i < items.length; i++) {
+      if (!topics[i] || items[i].getAttribute('data-topic-id') !== String(topics[i].id)) return false;
+    }
+    return true;
+  }
+  function renderKeep(keep, covered) {
     if (!keep || !el.keepList) return; // nothing sent: keep what the server rendered
     window.IntercedeLive.paragraphs(el.message, typeof keep.message === 'string' ? keep.message : '');
     var topics = Array.isArray(keep.topics) ? keep.topics : [];
+    if (Array.isArray(covered)) {
+      // Only what the room saw: topics never shown are not "what we prayed for tonight".
+      var seen = {};
+      covered.forEach(function (c) { if (c) seen[c.id] = true; });
+      topics = topics.filter(function (t) { return t && seen[t.id]; });
+    }
     var sig = JSON.stringify(topics);
+    if (keepSig === null && sameIds(topics)) keepSig = sig; // the page already lists them, with the room's figures
     if (sig !== keepSig) {
       keepSig = sig;
       var list = document.createDocumentFragment();
@@ -283,7 +319,8 @@
       document.title = gatheringTitle || 'Intercede';
     }
     topicSig = sig;
-    if (phase === 'ended') renderKeep(live.keep_praying);
+    if (phase === 'ended') renderKeep(live.keep_praying, live.covered);
+    if (phase === 'ended' && previousPhase !== 'ended') refreshKeepFromServer();
     renderCovered(live.covered);
 
     if (topicId !== previousTopic) {
@@ -314,7 +351,7 @@
   function renderCounts(counts) {
     if (!counts || typeof counts.praying !== 'number') return;
     if (counts.topic !== undefined && counts.topic !== null && counts.topic !== topicId) return;
-    setText(el.count, counts.praying + ' praying');
+    setText(el.count, String(counts.praying));
   }
 
   function renderConnectionText() {

@@ -51,6 +51,8 @@
     plan: null, // [{id, minutes}] in agenda order, for the plan timer
     joinPanel: body.getAttribute('data-join-panel') !== 'false',
     topicId: null,
+    number: null, // the current topic's place in the agenda (1-based)
+    hasNext: true,
     agendaSig: null,
     perTopic: null,
     praying: null
@@ -347,6 +349,8 @@
 
     setPhase(phase);
     state.topicId = t ? t.id : null;
+    state.number = t && typeof t.number === 'number' ? t.number : null;
+    state.hasNext = !t || !!live.next;
     state.since = typeof live.since === 'number' ? live.since : null;
     state.startedAt = typeof live.started_at === 'number' ? live.started_at : null;
     state.pausedMs = typeof live.paused_ms === 'number' ? live.paused_ms : 0;
@@ -448,8 +452,26 @@
     }
     command(msg);
   }
-  function goNext() { move({ type: 'next' }); }
-  function goPrevious() { move({ type: 'previous' }); }
+  // At the edges of the agenda the server has nowhere to go: say so here instead of sending a
+  // command that would change nothing.
+  function goNext() {
+    if (ready && state.phase === 'topic' && !state.hasNext) {
+      showStatus('Last topic: End the gathering when you are ready.', false);
+      return;
+    }
+    move({ type: 'next' });
+  }
+  function goPrevious() {
+    if (ready && state.phase === 'topic' && state.number === 1) {
+      showStatus('This is the first topic.', false);
+      return;
+    }
+    if (ready && state.phase === 'waiting') {
+      showStatus('Not started yet: press Start to show the first topic.', false);
+      return;
+    }
+    move({ type: 'previous' });
+  }
   function toggleBlank() { command({ type: 'blank', on: !state.blank }); }
   function toggleJoin() { command({ type: 'join_panel', on: !state.joinPanel }); }
   function endGathering() {
@@ -483,19 +505,51 @@
   }
 
   // Keyboard: arrows, Space and presenter clickers (PageDown / PageUp, "b" or "." to blank).
+  // Single-key shortcuts can be turned off (remembered on this device); Space and Enter on a focused
+  // control always press that control and nothing else.
+  var SHORTCUTS_KEY = 'intercede.shortcuts';
+  var shortcutsOn = true;
+  try { shortcutsOn = window.localStorage.getItem(SHORTCUTS_KEY) !== 'off'; } catch (e) { /* on */ }
+  var toggle = $('shortcuts-on');
+  var shortcutList = $('shortcuts-list');
+  function showShortcuts() {
+    if (toggle) toggle.checked = shortcutsOn;
+    if (shortcutList) shortcutList.classList.toggle('is-off', !shortcutsOn);
+  }
+  if (toggle) {
+    toggle.addEventListener('change', function () {
+      shortcutsOn = !!toggle.checked;
+      try { window.localStorage.setItem(SHORTCUTS_KEY, shortcutsOn ? 'on' : 'off'); } catch (e) { /* this page only */ }
+      showShortcuts();
+      announce(shortcutsOn ? 'Keyboard shortcuts on.' : 'Keyboard shortcuts off.');
+    });
+  }
+  showShortcuts();
+
   function typing(target) {
     if (!target || !target.tagName) return false;
     var tag = target.tagName;
     return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
   }
-  var swallowSpaceUp = false;
+  // A control that Space or Enter presses by itself.
+  function pressable(target) {
+    var node = target;
+    while (node && node !== document.body && node.tagName) {
+      var tag = node.tagName;
+      if (tag === 'BUTTON' || tag === 'SUMMARY' || (tag === 'A' && node.hasAttribute('href')) ||
+          node.getAttribute('role') === 'button') return true;
+      node = node.parentNode;
+    }
+    return false;
+  }
   document.addEventListener('keydown', function (ev) {
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
     var key = ev.key;
+    if ((key === ' ' || key === 'Spacebar' || key === 'Enter') && pressable(ev.target)) return;
+    if (!shortcutsOn) return;
     var handled = true;
     if (key === 'ArrowRight' || key === 'PageDown' || key === ' ' || key === 'Spacebar') {
       if (!ev.repeat) goNext();
-      if (key !== 'ArrowRight' && key !== 'PageDown') swallowSpaceUp = true;
     } else if (key === 'ArrowLeft' || key === 'PageUp') {
       if (!ev.repeat) goPrevious();
     } else if (key === 'b' || key === 'B' || key === '.') {
@@ -506,13 +560,6 @@
       handled = false;
     }
     if (handled) ev.preventDefault();
-  });
-  // Space on a focused button would also click it on key-up: the shortcut wins.
-  document.addEventListener('keyup', function (ev) {
-    if (swallowSpaceUp && (ev.key === ' ' || ev.key === 'Spacebar')) {
-      swallowSpaceUp = false;
-      ev.preventDefault();
-    }
   });
 
   // The server's clock minus this device's, so the timer is right on a phone set wrong.

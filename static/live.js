@@ -1,7 +1,9 @@
 /* Intercede live client: one websocket per page, shared by the phone, projector and console.
  * Classic script, ES5-style syntax so old Android browsers run it. Speaks docs/protocol.md:
  * a snapshot first, then state/counts frames numbered by seq; a gap or a stale epoch asks for a
- * fresh snapshot. Reconnects with exponential backoff and full jitter.
+ * fresh snapshot. Reconnects with exponential backoff and full jitter, capped at a few seconds so a
+ * phone is back soon after the server is, and at once when the browser says it is online again or
+ * the page becomes visible.
  *
  *   var live = IntercedeLive.connect('attend', 'K7HQ2M', {
  *     onSnapshot: fn, onState: fn, onCounts: fn, onAck: fn, onError: fn,
@@ -19,7 +21,10 @@
   var SNAPSHOT_WAIT_MS = 15000;  // an expected snapshot that does not come: reconnect
   var CONNECT_WAIT_MS = 15000;   // a socket still opening after this long: start again
   var BACKOFF_BASE_MS = 500;
-  var BACKOFF_MAX_MS = 30000;
+  // The cap: after an outage of any length a page tries again within this long of the server's
+  // return. Full jitter spreads a hall of phones evenly over it (a thousand phones: about 250 new
+  // connections a second), rather than all arriving at once.
+  var BACKOFF_MAX_MS = 4000;
 
   function connect(role, code, handlers) {
     handlers = handlers || {};

@@ -109,6 +109,7 @@
 
   function fillTopic(t) {
     el.area.setAttribute('data-kind', t.kind || '');
+    body.setAttribute('data-kind', t.kind || ''); // the count below the topic follows its kind too
     setText(el.section, t.section || '');
     window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
     setText(el.title, t.title || '');

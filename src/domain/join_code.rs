@@ -8,6 +8,11 @@ use std::fmt;
 
 /// Letters and digits that cannot be mistaken for one another.
 const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/// The characters left out of [`ALPHABET`] because they look alike. Both
+/// halves of each pair are left out (0 and O, 1, I and L), so a typed
+/// look-alike has no single character it could have meant: it is named back
+/// to the person instead of guessed at.
+const LOOK_ALIKES: &[char] = &['0', '1', 'I', 'L', 'O'];
 /// Long enough for millions of codes, short enough to read aloud.
 pub const CODE_LEN: usize = 6;
 
@@ -26,7 +31,25 @@ impl JoinCode {
         if cleaned.is_empty() {
             return Err("Please type the join code shown in the room.".into());
         }
-        if cleaned.chars().count() != CODE_LEN || !cleaned.bytes().all(|b| ALPHABET.contains(&b)) {
+        if cleaned.chars().count() != CODE_LEN {
+            return Err(format!(
+                "A join code is {CODE_LEN} letters and digits, like K7HQ2M."
+            ));
+        }
+        let mut look_alikes: Vec<char> = cleaned
+            .chars()
+            .filter(|c| LOOK_ALIKES.contains(c))
+            .collect();
+        look_alikes.dedup();
+        if !look_alikes.is_empty() {
+            let named: Vec<String> = look_alikes.iter().map(char::to_string).collect();
+            return Err(format!(
+                "Join codes never use 0, 1, I, L or O, because they look alike, \
+                 and this one has {}. Please check the code on the screen at the front.",
+                named.join(" and ")
+            ));
+        }
+        if !cleaned.bytes().all(|b| ALPHABET.contains(&b)) {
             return Err(format!(
                 "A join code is {CODE_LEN} letters and digits, like K7HQ2M."
             ));
@@ -76,6 +99,15 @@ mod tests {
         ] {
             assert!(JoinCode::parse(typed).is_err(), "{why}: {typed:?}");
         }
+    }
+
+    #[test]
+    fn look_alikes_are_named_back() {
+        let why = JoinCode::parse("abc123").unwrap_err();
+        assert!(why.contains("never use 0, 1, I, L or O"), "{why}");
+        assert!(why.contains("has 1."), "{why}");
+        let why = JoinCode::parse("K0HQ2O").unwrap_err();
+        assert!(why.contains("has 0 and O."), "{why}");
     }
 
     #[test]

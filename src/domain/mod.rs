@@ -5,6 +5,8 @@ pub mod agenda_input;
 pub mod demo;
 pub mod join_code;
 pub mod markdown;
+pub mod time_zone;
 
 pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 pub use join_code::JoinCode;
+pub use time_zone::MeetingZone;

@@ -3,11 +3,16 @@
 
 use super::Report;
 
+// Drawn about as wide as a phone (340 units), so on a phone one unit is about one
+// CSS pixel and the 13-unit text reads at about 13 px; wider screens and paper
+// show it larger (at most 1.4 times), never smaller (see `.report-chart` in the stylesheet).
 const BAR_HEIGHT: f64 = 12.0;
 const ROW_HEIGHT: f64 = 52.0;
-const CHART_WIDTH: f64 = 640.0;
-const RIGHT_MARGIN: f64 = 60.0;
+const CHART_WIDTH: f64 = 300.0;
+const RIGHT_MARGIN: f64 = 40.0;
 const LEGEND_HEIGHT: f64 = 28.0;
+/// Characters of a title that fit on one label line at this width.
+const LABEL_CHARS: usize = 42;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -60,7 +65,7 @@ pub fn to_svg(report: &Report) -> String {
              <text x=\"{:.1}\" y=\"{:.1}\" class=\"value muted\">{}</text></g>",
             y + 13.0,
             topic.number,
-            escape(&clip(&topic.title, 90)),
+            escape(&clip(&topic.title, LABEL_CHARS)),
             praying + 4.0,
             bars + 10.0,
             topic.praying,
@@ -85,7 +90,12 @@ mod tests {
         let (mut gathering, mut figures) = sample();
         gathering.title = "x".into();
         figures.topics[0].title = "<script>alert(1)</script>".into();
-        let svg = to_svg(&Report::build(&gathering, &figures, 1_320_000));
+        let svg = to_svg(&Report::build(
+            &gathering,
+            &figures,
+            1_320_000,
+            &crate::domain::MeetingZone::utc(),
+        ));
         assert!(svg.starts_with("<svg"));
         assert_eq!(svg.matches("class=\"bar-praying\"").count(), 1 + 3);
         assert_eq!(svg.matches("class=\"bar-peak\"").count(), 1 + 3);

@@ -5,13 +5,14 @@
 
 use super::Report;
 
-const HEADER: [&str; 9] = [
+const HEADER: [&str; 10] = [
     "number",
     "section",
     "topic",
+    "kind",
     "praying",
     "peak_attendees",
-    "shown_at_utc",
+    "shown_at",
     "minutes_after_start",
     "shown_minutes",
     "planned_minutes",
@@ -88,15 +89,21 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// The whole report as CSV text, CRLF line ends.
+/// Makes spreadsheet programs read the file as UTF-8 (titles in any language).
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
+/// The whole report as CSV text: a byte-order mark, CRLF line ends, times
+/// in the gathering's zone with its offset (RFC 3339, to the second).
 pub fn to_csv(report: &Report) -> String {
-    let mut out = HEADER.join(",");
+    let mut out = String::from(BYTE_ORDER_MARK);
+    out.push_str(&HEADER.join(","));
     out.push_str("\r\n");
     for topic in &report.topics {
         let row = [
             topic.number.to_string(),
             cell(&topic.section),
             cell(&topic.title),
+            topic.kind.clone(),
             topic.praying.to_string(),
             topic.peak_attendees.to_string(),
             topic.shown_at.clone().unwrap_or_default(),
@@ -147,15 +154,20 @@ mod tests {
     #[test]
     fn one_row_per_topic_after_the_header() {
         let (gathering, figures) = sample();
-        let csv = to_csv(&Report::build(&gathering, &figures, 1_320_000));
+        let csv = to_csv(&Report::build(
+            &gathering,
+            &figures,
+            1_320_000,
+            &crate::domain::MeetingZone::utc(),
+        ));
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 4);
-        assert!(lines[0].starts_with("number,section,topic,praying"));
+        assert!(lines[0].starts_with("\u{FEFF}number,section,topic,kind,praying"));
         assert_eq!(
             lines[1],
-            "1,Pray for | Courts,Judges,12,40,1970-01-01T00:16:40Z,0.0,3.0,3"
+            "1,Pray for | Courts,Judges,praise,12,40,1970-01-01T00:16:40+00:00,0.0,3.0,3"
         );
         assert!(lines[2].contains("'=HYPERLINK"));
-        assert_eq!(lines[3], "3,Pray for | Courts,Not shown,0,0,,,0.0,3");
+        assert_eq!(lines[3], "3,Pray for | Courts,Not shown,pray,0,0,,,0.0,3");
     }
 }

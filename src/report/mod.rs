@@ -7,11 +7,9 @@ pub mod chart;
 pub mod csv;
 pub mod text;
 
-use crate::domain::JoinCode;
+use crate::domain::{JoinCode, MeetingZone};
 use crate::store::{Gathering, GatheringFigures, Store, now_ms};
 use serde::Serialize;
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 /// Said on the page and carried in every export.
 pub const PRIVACY_NOTE: &str = "This report holds counts and times only. Intercede never records who prayed: \
@@ -20,6 +18,10 @@ no names, no device identities, no network addresses appear here or in any expor
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub gathering: ReportGathering,
+    /// The IANA name of the zone every time is given in ("UTC" while the
+    /// gathering has none).
+    pub time_zone: String,
+    /// Times are RFC 3339 to the second, with the zone's offset.
     pub generated_at: String,
     pub started_at: Option<String>,
     pub ended_at: Option<String>,
@@ -58,11 +60,13 @@ pub struct TopicRow {
     pub number: usize,
     pub section: String,
     pub title: String,
+    /// "pray" or "praise" (phones tapped "I'm giving thanks" for praise).
+    pub kind: String,
     /// Phones that tapped "I'm praying".
     pub praying: i64,
     /// The most phones connected while it was shown.
     pub peak_attendees: i64,
-    /// When it was first shown (UTC, RFC 3339), if it was.
+    /// When it was first shown (RFC 3339 with the gathering's offset), if it was.
     pub shown_at: Option<String>,
     /// Minutes from the start of the gathering to when it was first shown.
     pub shown_after_minutes: Option<f64>,
@@ -71,32 +75,19 @@ pub struct TopicRow {
     pub planned_minutes: i64,
 }
 
-/// Milliseconds since the epoch as a date a person reads: "21 Nov 2026, 19:05 UTC".
-pub fn readable_time(ms: i64) -> String {
-    let format = time::macros::format_description!(
-        "[day padding:none] [month repr:short] [year], [hour]:[minute] UTC"
-    );
-    OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_default()
-}
-
-/// Milliseconds since the epoch as RFC 3339 (UTC).
-pub fn timestamp(ms: i64) -> String {
-    OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
-        .ok()
-        .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_default()
-}
-
 fn minutes(ms: i64) -> f64 {
     (ms.max(0) as f64 / 60_000.0 * 10.0).round() / 10.0
 }
 
 impl Report {
     /// Builds the report from stored figures, as of `now` (ms).
-    pub fn build(gathering: &Gathering, figures: &GatheringFigures, now: i64) -> Report {
+    pub fn build(
+        gathering: &Gathering,
+        figures: &GatheringFigures,
+        now: i64,
+        zone: &MeetingZone,
+    ) -> Report {
+        let timestamp = |ms: i64| zone.rfc3339(ms);
         let topics: Vec<TopicRow> = figures
             .topics
             .iter()
@@ -111,6 +102,7 @@ impl Report {
                     number: i + 1,
                     section: t.section.clone(),
                     title: t.title.clone(),
+                    kind: t.kind.clone(),
                     praying: t.praying,
                     peak_attendees: t.peak_attendees,
                     shown_at: t.first_shown_at.map(timestamp),
@@ -132,11 +124,12 @@ impl Report {
                 title: gathering.title.clone(),
                 status: gathering.status.clone(),
             },
+            time_zone: zone.name().to_string(),
             generated_at: timestamp(now),
             started_at: figures.started_at.map(timestamp),
             ended_at: figures.ended_at.map(timestamp),
-            started_readable: figures.started_at.map(readable_time),
-            ended_readable: figures.ended_at.map(readable_time),
+            started_readable: figures.started_at.map(|ms| zone.readable(ms)),
+            ended_readable: figures.ended_at.map(|ms| zone.readable(ms)),
             totals: Totals {
                 distinct_phones: figures.distinct_phones,
                 peak_attendance: topics.iter().map(|t| t.peak_attendees).max().unwrap_or(0),
@@ -158,7 +151,8 @@ impl Report {
             return Ok(None);
         };
         let figures = store.gathering_figures(&gathering).await?;
-        Ok(Some(Report::build(&gathering, &figures, now_ms())))
+        let zone = MeetingZone::from_stored(&store.gathering_time_zone(gathering.id).await?);
+        Ok(Some(Report::build(&gathering, &figures, now_ms(), &zone)))
     }
 
     pub fn to_json(&self) -> String {
@@ -192,6 +186,7 @@ pub(crate) fn sample() -> (Gathering, GatheringFigures) {
         topic_id: id,
         section: "Pray for | Courts".into(),
         title: title.into(),
+        kind: if title == "Judges" { "praise" } else { "pray" }.into(),
         planned_minutes: 3,
         praying,
         peak_attendees: peak,
@@ -220,7 +215,7 @@ mod tests {
     #[test]
     fn totals_add_up_and_the_current_topic_keeps_counting() {
         let (gathering, figures) = sample();
-        let report = Report::build(&gathering, &figures, 1_320_000);
+        let report = Report::build(&gathering, &figures, 1_320_000, &MeetingZone::utc());
         assert_eq!(report.totals.total_taps, 19);
         assert_eq!(report.totals.peak_attendance, 44);
         assert_eq!(report.totals.distinct_phones, 51);
@@ -234,7 +229,35 @@ mod tests {
         assert_eq!(report.topics[2].shown_at, None);
         assert_eq!(
             report.topics[0].shown_at.as_deref(),
-            Some("1970-01-01T00:16:40Z")
+            Some("1970-01-01T00:16:40+00:00")
+        );
+    }
+
+    #[test]
+    fn times_are_in_the_gatherings_zone_with_its_offset() {
+        let (gathering, mut figures) = sample();
+        // 21 Nov 2026, 19:05 in Chicago (01:05 UTC the next day).
+        figures.started_at = Some(1_795_309_500_000);
+        figures.topics[0].first_shown_at = Some(1_795_309_500_000);
+        let zone = MeetingZone::parse("America/Chicago").unwrap();
+        let report = Report::build(&gathering, &figures, 1_795_310_000_000, &zone);
+        assert_eq!(report.time_zone, "America/Chicago");
+        assert_eq!(
+            report.started_at.as_deref(),
+            Some("2026-11-21T19:05:00-06:00")
+        );
+        assert_eq!(
+            report.topics[0].shown_at.as_deref(),
+            Some("2026-11-21T19:05:00-06:00")
+        );
+        assert_eq!(
+            report.started_readable.as_deref(),
+            Some("21 Nov 2026, 19:05 CST")
+        );
+        assert!(
+            report
+                .to_json()
+                .contains("\"time_zone\": \"America/Chicago\"")
         );
     }
 
@@ -242,7 +265,7 @@ mod tests {
     fn time_between_an_end_and_a_reopen_is_not_gathering_time() {
         let (gathering, mut figures) = sample();
         figures.paused_ms = 120_000;
-        let report = Report::build(&gathering, &figures, 1_320_000);
+        let report = Report::build(&gathering, &figures, 1_320_000, &MeetingZone::utc());
         assert_eq!(
             report.totals.actual_minutes,
             Some(3.3),
@@ -253,7 +276,7 @@ mod tests {
     #[test]
     fn nothing_personal_is_in_the_json() {
         let (gathering, figures) = sample();
-        let json = Report::build(&gathering, &figures, 1_320_000).to_json();
+        let json = Report::build(&gathering, &figures, 1_320_000, &MeetingZone::utc()).to_json();
         for word in ["device", "ip", "address", "cookie"] {
             assert!(!json.contains(&format!("\"{word}")), "{word} in {json}");
         }

@@ -70,7 +70,12 @@ mod tests {
     #[test]
     fn the_table_lists_every_topic_and_the_totals() {
         let (gathering, figures) = sample();
-        let text = to_text(&Report::build(&gathering, &figures, 1_320_000));
+        let text = to_text(&Report::build(
+            &gathering,
+            &figures,
+            1_320_000,
+            &crate::domain::MeetingZone::utc(),
+        ));
         assert!(text.contains("Judges"));
         assert!(text.contains("Not shown"));
         assert!(text.contains("Praying taps: 19"));

@@ -55,6 +55,7 @@ macro_rules! bind_topic {
 mod agenda_edit;
 mod auth;
 mod gatherings;
+mod listing;
 mod live;
 mod location;
 pub mod notify;
@@ -62,11 +63,13 @@ pub mod postgres;
 mod report;
 mod secrets;
 pub mod sqlite;
+mod time_zone;
 pub mod writer;
 
 pub use agenda_edit::Direction;
 pub use auth::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
+pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
 pub use report::{GatheringFigures, TopicFigures};

@@ -9,6 +9,8 @@ pub struct TopicFigures {
     pub topic_id: i64,
     pub section: String,
     pub title: String,
+    /// "pray" or "praise".
+    pub kind: String,
     pub planned_minutes: i64,
     /// Phones that tapped "I'm praying".
     pub praying: i64,
@@ -38,7 +40,7 @@ impl Store {
     ) -> Result<GatheringFigures, sqlx::Error> {
         with_pool!(self, |pool| {
             let topics = sqlx::query(
-                "SELECT t.id, s.title AS section, t.title, t.planned_minutes,
+                "SELECT t.id, s.title AS section, t.title, t.kind, t.planned_minutes,
                         (SELECT COUNT(*) FROM taps p
                          WHERE p.gathering_id = t.gathering_id AND p.topic_id = t.id) AS praying,
                         COALESCE(st.peak_attendees, 0) AS peak_attendees,
@@ -58,6 +60,7 @@ impl Store {
                 topic_id: row.get("id"),
                 section: row.get("section"),
                 title: row.get("title"),
+                kind: row.get("kind"),
                 planned_minutes: row.get("planned_minutes"),
                 praying: row.get("praying"),
                 peak_attendees: row.get("peak_attendees"),
@@ -115,6 +118,30 @@ impl Store {
             .bind(gathering_id)
             .fetch_all(pool)
             .await
+        })
+    }
+}
+
+impl Store {
+    /// How many phones prayed for each topic of the gathering with this code
+    /// (topics nobody prayed for are absent). For the phones' page after the end.
+    pub async fn prayed_counts(
+        &self,
+        code: &str,
+    ) -> Result<std::collections::HashMap<i64, i64>, sqlx::Error> {
+        with_pool!(self, |pool| {
+            Ok(sqlx::query(
+                "SELECT p.topic_id, COUNT(*) AS praying
+                 FROM taps p JOIN gatherings g ON g.id = p.gathering_id
+                 WHERE g.code = $1
+                 GROUP BY p.topic_id",
+            )
+            .bind(code)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|row| (row.get("topic_id"), row.get("praying")))
+            .collect())
         })
     }
 }

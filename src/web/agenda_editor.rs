@@ -9,11 +9,11 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
 };
-use super::{AppState, attend, render};
-use crate::domain::JoinCode;
+use super::{AppState, attend, flash, render};
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, TopicForm, parse_scripture, parse_title,
 };
+use crate::domain::{JoinCode, MeetingZone};
 use crate::error::{AppError, AppResult};
 use crate::store::{Direction, Gathering};
 use actix_web::http::{StatusCode, header};
@@ -77,6 +77,9 @@ pub struct ActionForm {
     description: String,
     #[serde(default)]
     confirm: String,
+    /// The facilitator's browser's time zone, offered when a gathering is created.
+    #[serde(default)]
+    time_zone: String,
 }
 
 impl ActionForm {
@@ -98,6 +101,12 @@ pub async fn create(
     facilitator.check_csrf(&form.csrf)?;
     let title = parse_title(&form.title, "gathering", MAX_TITLE).map_err(AppError::BadRequest)?;
     let gathering = state.store.create_empty_gathering(&title).await?;
+    if let Ok(zone) = MeetingZone::parse(&form.time_zone) {
+        state
+            .store
+            .set_gathering_time_zone(gathering.id, zone.name())
+            .await?;
+    }
     Ok(see_other(editor_url(&gathering.code)))
 }
 
@@ -177,7 +186,10 @@ pub async fn delete(
     state.store.delete_gathering(gathering.id).await?;
     state.hub.forget(gathering.id).await;
     tracing::info!(gathering = %gathering.code, "gathering deleted");
-    Ok(see_other("/console".into()))
+    Ok(flash::see_other_with(
+        "/console",
+        &format!("Deleted “{}” ({}).", gathering.title, gathering.code),
+    ))
 }
 
 /// The settings part of the editor as typed.
@@ -195,6 +207,9 @@ pub struct SettingsForm {
     closing_message: String,
     #[serde(default)]
     introduction: String,
+    /// An IANA name; empty leaves the gathering's zone as it is.
+    #[serde(default)]
+    time_zone: String,
 }
 
 /// Everything the editor page shows, with what was typed and any refusals.
@@ -207,7 +222,9 @@ async fn editor_page(
     section_title: &str,
 ) -> AppResult<EditorPage> {
     let agenda = state.store.load_agenda(gathering).await?;
+    let stored_zone = state.store.gathering_time_zone(gathering.id).await?;
     let settings = settings.cloned().unwrap_or_else(|| SettingsForm {
+        time_zone: stored_zone.clone(),
         csrf: String::new(),
         title: gathering.title.clone(),
         scripture_text: gathering
@@ -268,10 +285,14 @@ async fn editor_page(
         closing_message: settings.closing_message,
         max_closing: MAX_CLOSING,
         introduction: settings.introduction,
+        time_zone: settings.time_zone,
+        time_zone_unset: stored_zone.is_empty(),
+        zone_names: MeetingZone::known_names(),
         saved_title: gathering.title.clone(),
         errors,
         sections,
         section_title: section_title.to_string(),
+        flash: None,
     })
 }
 
@@ -288,7 +309,7 @@ pub async fn edit_page(
     let Some(gathering) = gathering(&state, &code).await? else {
         return attend::not_found(&code);
     };
-    let page = editor_page(
+    let mut page = editor_page(
         &state,
         &gathering,
         &facilitator,
@@ -297,7 +318,10 @@ pub async fn edit_page(
         "",
     )
     .await?;
-    render(StatusCode::OK, &page)
+    page.flash = flash::take(&req);
+    let mut response = render(StatusCode::OK, &page)?;
+    flash::shown(&mut response, &page.flash);
+    Ok(response)
 }
 
 /// `POST /console/{code}/settings`: the gathering's title and opening scripture.
@@ -332,6 +356,12 @@ pub async fn save_settings(
             ),
         );
     }
+    let zone = match form.time_zone.trim() {
+        "" => None,
+        typed => MeetingZone::parse(typed)
+            .map_err(|e| errors.add("time_zone", e))
+            .ok(),
+    };
     let introduction = paragraph_text(&form.introduction);
     if introduction.chars().count() > MAX_INTRODUCTION {
         errors.add(
@@ -353,6 +383,12 @@ pub async fn save_settings(
             &introduction,
         )
         .await?;
+    if let Some(zone) = &zone {
+        state
+            .store
+            .set_gathering_time_zone(gathering.id, zone.name())
+            .await?;
+    }
     let updated = Gathering {
         title,
         scripture,
@@ -361,7 +397,10 @@ pub async fn save_settings(
         ..gathering
     };
     state.hub.agenda_changed(&updated).await?;
-    Ok(see_other(editor_url(&updated.code)))
+    Ok(flash::see_other_with(
+        &editor_url(&updated.code),
+        "Saved the gathering’s settings.",
+    ))
 }
 
 /// `POST /console/{code}/sections`: a new section at the end.
@@ -424,7 +463,7 @@ pub async fn section_action(
         "delete" => state.store.delete_section(gathering.id, section_id).await?,
         _ => return Err(AppError::NotFound("No such action.".into())),
     };
-    edited(&state, &gathering, found, "section", section_id).await
+    edited(&state, &gathering, found, "section", section_id, None).await
 }
 
 /// After an edit: a clear 404 if nothing matched, else show the change live
@@ -435,6 +474,7 @@ async fn edited(
     found: bool,
     what: &str,
     id: i64,
+    message: Option<String>,
 ) -> AppResult<HttpResponse> {
     if !found {
         return Err(AppError::NotFound(format!(
@@ -442,10 +482,11 @@ async fn edited(
         )));
     }
     state.hub.agenda_changed(gathering).await?;
-    Ok(see_other(format!(
-        "{}#{what}-{id}",
-        editor_url(&gathering.code)
-    )))
+    let location = format!("{}#{what}-{id}", editor_url(&gathering.code));
+    Ok(match message {
+        Some(message) => flash::see_other_with(&location, &message),
+        None => see_other(location),
+    })
 }
 
 #[derive(Deserialize)]
@@ -462,7 +503,7 @@ async fn topic_form_page(
     errors: FieldErrors,
 ) -> AppResult<TopicFormPage> {
     let agenda = state.store.load_agenda(gathering).await?;
-    let sections = agenda
+    let mut sections: Vec<SectionChoice> = agenda
         .sections
         .iter()
         .map(|s| SectionChoice {
@@ -471,6 +512,12 @@ async fn topic_form_page(
             title: s.title.clone(),
         })
         .collect();
+    // The first section is chosen when none is, as a list box would show it.
+    if !sections.iter().any(|s| s.selected)
+        && let Some(first) = sections.first_mut()
+    {
+        first.selected = true;
+    }
     Ok(TopicFormPage {
         code: gathering.code.clone(),
         gathering_title: gathering.title.clone(),
@@ -546,7 +593,8 @@ pub async fn create_topic(
         let page = topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    edited(&state, &gathering, true, "topic", topic_id).await
+    let message = format!("Added “{}”.", topic.title);
+    edited(&state, &gathering, true, "topic", topic_id, Some(message)).await
 }
 
 /// `GET /console/{code}/topics/{id}`: the form for editing one topic.
@@ -619,7 +667,8 @@ pub async fn update_topic(
         .store
         .update_topic(gathering.id, topic_id, section_id, &topic)
         .await?;
-    edited(&state, &gathering, found, "topic", topic_id).await
+    let message = format!("Saved “{}”.", topic.title);
+    edited(&state, &gathering, found, "topic", topic_id, Some(message)).await
 }
 
 /// `POST /console/{code}/topics/{id}/{action}`: move or delete a topic.
@@ -643,5 +692,32 @@ pub async fn topic_action(
         "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
         _ => return Err(AppError::NotFound("No such action.".into())),
     };
-    edited(&state, &gathering, found, "topic", topic_id).await
+    edited(&state, &gathering, found, "topic", topic_id, None).await
+}
+
+#[derive(Deserialize)]
+pub struct TimeZoneForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// `POST /console/{code}/time-zone`: the facilitator's browser offers its own
+/// zone the first time a gathering is opened; it is kept only while the
+/// gathering has none (the editor changes it after that).
+pub async fn default_time_zone(
+    state: web::Data<AppState>,
+    facilitator: Facilitator,
+    code: web::Path<String>,
+    form: web::Form<TimeZoneForm>,
+) -> AppResult<HttpResponse> {
+    facilitator.check_csrf(&form.csrf)?;
+    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let zone = MeetingZone::parse(&form.time_zone).map_err(AppError::BadRequest)?;
+    state
+        .store
+        .default_gathering_time_zone(gathering.id, zone.name())
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }

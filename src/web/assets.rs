@@ -42,6 +42,16 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../static/favicon.svg"),
     },
     Asset {
+        name: "time-zone.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../static/time-zone.js"),
+    },
+    Asset {
+        name: "editor.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../static/editor.js"),
+    },
+    Asset {
         name: "console.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../static/console.js"),

@@ -141,7 +141,17 @@ pub async fn join(
     }
 }
 
-pub async fn unknown_path() -> AppResult<HttpResponse> {
+/// Any other address. A join code typed straight after the host (`/K7HQ2M`)
+/// goes to its gathering; anything else is a page not found that names no code.
+pub async fn unknown_path(req: HttpRequest) -> AppResult<HttpResponse> {
+    let segment = req.path().trim_matches('/');
+    if !segment.contains('/')
+        && let Ok(code) = JoinCode::parse(segment)
+    {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/j/{code}")))
+            .finish());
+    }
     not_found("")
 }
 
@@ -192,6 +202,14 @@ pub async fn page(
                 .await?
         }
     };
+    // After the end the page lists the topics shown, with how many in the room
+    // prayed for each: one read of the counts (the live view carries only the
+    // current topic's).
+    let shown: Vec<i64> = view.live.covered.iter().map(|c| c.id).collect();
+    let room_praying = match &view.live.keep_praying {
+        Some(_) => state.store.prayed_counts(&view.gathering.code).await?,
+        None => Default::default(),
+    };
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
     let page = AttendPage {
@@ -220,6 +238,7 @@ pub async fn page(
             .map(|keep| {
                 keep.topics
                     .iter()
+                    .filter(|t| shown.contains(&t.id))
                     .map(|t| KeepRow {
                         id: t.id,
                         number: t.number,
@@ -229,6 +248,7 @@ pub async fn page(
                         scripture_ref: t.scripture.as_ref().map(|s| s.reference.clone()),
                         body_html: t.body_html.clone(),
                         tapped: view.tapped.contains(&t.id),
+                        room_praying: room_praying.get(&t.id).copied().unwrap_or(0),
                     })
                     .collect()
             })

@@ -6,7 +6,7 @@
 use super::known_browser;
 use super::pages::LoginPage;
 use super::password::{Busy, generate_password, hash_password, verify_password};
-use super::{AppState, render};
+use super::{AppState, flash, render};
 use crate::error::{AppError, AppResult};
 use crate::store::{SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
@@ -169,14 +169,18 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-pub async fn login_page(query: web::Query<NextQuery>) -> AppResult<HttpResponse> {
-    render(
+pub async fn login_page(req: HttpRequest, query: web::Query<NextQuery>) -> AppResult<HttpResponse> {
+    let flash = flash::take(&req);
+    let mut response = render(
         StatusCode::OK,
         &LoginPage {
             error: None,
             next: safe_next(query.next.as_deref()),
+            flash: flash.clone(),
         },
-    )
+    )?;
+    flash::shown(&mut response, &flash);
+    Ok(response)
 }
 
 #[derive(Deserialize)]
@@ -237,6 +241,7 @@ pub async fn login(
             &LoginPage {
                 error: Some("That password is not right. Please try again.".into()),
                 next,
+                flash: None,
             },
         );
     }
@@ -292,10 +297,12 @@ pub async fn logout(
     tracing::info!("facilitator logged out");
     let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
-    Ok(HttpResponse::SeeOther()
+    let mut response = HttpResponse::SeeOther();
+    response
         .insert_header((header::LOCATION, "/login"))
-        .cookie(gone)
-        .finish())
+        .cookie(gone);
+    flash::add(&mut response, "You are signed out.");
+    Ok(response.finish())
 }
 
 #[cfg(test)]

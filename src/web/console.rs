@@ -5,7 +5,8 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{
     AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView,
 };
-use super::{AppState, attend, origin, render};
+use super::{AppState, attend, flash, origin, render};
+use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
@@ -18,22 +19,34 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     };
     let gatherings = state
         .store
-        .list_gatherings()
+        .list_gatherings_for_console()
         .await?
         .into_iter()
         .map(|g| GatheringRow {
+            when: {
+                let zone = MeetingZone::from_stored(&g.time_zone);
+                match g.last_run_at {
+                    Some(run) => format!("Last run {}", zone.date(run)),
+                    None => format!("Created {}", zone.date(g.created_at)),
+                }
+            },
+            topics: g.topics,
             code: g.code,
             title: g.title,
             status: g.status,
         })
         .collect();
-    render(
+    let flash = flash::take(&req);
+    let mut response = render(
         StatusCode::OK,
         &ConsoleListPage {
             gatherings,
             csrf: facilitator.session.csrf_token,
+            flash: flash.clone(),
         },
-    )
+    )?;
+    flash::shown(&mut response, &flash);
+    Ok(response)
 }
 
 pub async fn page(
@@ -91,6 +104,7 @@ pub async fn page(
         join_panel: view.live.join_panel,
         started_at: view.live.started_at,
         since: view.live.since,
+        time_zone: state.store.gathering_time_zone(gathering.id).await?,
     };
     render(StatusCode::OK, &page)
 }

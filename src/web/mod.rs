@@ -13,6 +13,7 @@ pub mod client_address;
 pub mod connection_limit;
 mod console;
 pub mod device;
+mod flash;
 mod health;
 pub mod instance;
 mod known_browser;
@@ -82,6 +83,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/console/{code}/settings",
             web::post().to(agenda_editor::save_settings),
+        )
+        .route(
+            "/console/{code}/time-zone",
+            web::post().to(agenda_editor::default_time_zone),
         )
         .route(
             "/console/{code}/duplicate",

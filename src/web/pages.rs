@@ -49,6 +49,8 @@ pub struct LoginPage {
     pub error: Option<String>,
     /// Where to go after logging in (a local path).
     pub next: String,
+    /// A confirmation shown once, such as "You are signed out."
+    pub flash: Option<String>,
 }
 
 /// A topic already covered, for the phone's "so far" list.
@@ -72,6 +74,8 @@ pub struct KeepRow {
     pub body_html: String,
     /// This phone tapped "I'm praying" for it.
     pub tapped: bool,
+    /// Phones in the room that prayed for it.
+    pub room_praying: i64,
 }
 
 /// `/j/{code}`: the attendee's phone.
@@ -130,6 +134,9 @@ pub struct GatheringRow {
     pub title: String,
     /// "draft", "live" or "ended".
     pub status: String,
+    /// "Last run 21 Nov 2026" or "Created 21 Nov 2026".
+    pub when: String,
+    pub topics: i64,
 }
 
 /// `/console`: the facilitator's list of gatherings.
@@ -138,6 +145,8 @@ pub struct GatheringRow {
 pub struct ConsoleListPage {
     pub gatherings: Vec<GatheringRow>,
     pub csrf: String,
+    /// A confirmation shown once, such as "Deleted “Friday prayer”."
+    pub flash: Option<String>,
 }
 
 /// One topic in the console's agenda list.
@@ -182,6 +191,8 @@ pub struct ConsolePage {
     /// When the first topic was shown and the current one began (ms since the epoch).
     pub started_at: Option<i64>,
     pub since: Option<i64>,
+    /// The gathering's time zone, "" while unset (the page then offers the browser's).
+    pub time_zone: String,
 }
 
 impl ConsolePage {
@@ -249,12 +260,20 @@ pub struct EditorPage {
     /// The most characters the closing words may have.
     pub max_closing: usize,
     pub introduction: String,
+    /// The time zone as typed (or as stored; empty while unset).
+    pub time_zone: String,
+    /// No zone is stored yet: the page offers the browser's.
+    pub time_zone_unset: bool,
+    /// Every known zone name, suggested as the facilitator types.
+    pub zone_names: Vec<String>,
     /// The stored title, for the page heading.
     pub saved_title: String,
     pub errors: FieldErrors,
     pub sections: Vec<EditSectionRow>,
     /// The new-section box as typed.
     pub section_title: String,
+    /// A confirmation shown once, such as "Saved “Mercy”."
+    pub flash: Option<String>,
 }
 
 /// A section in the topic form's "section" list.

@@ -382,3 +382,93 @@ async fn a_renamed_gathering_shows_its_new_title_on_phones_loading_the_page() {
     assert_eq!(lower.status(), 303);
     assert_eq!(lower.headers()["location"], format!("/j/{code}").as_str());
 }
+
+/// How many times a page shows a confirmation.
+fn flashes(html: &str) -> usize {
+    html.matches("class=\"flash\"").count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saving_deleting_and_signing_out_are_confirmed_once() {
+    // Arrange: a gathering with one section.
+    let app = spawn_app().await;
+    let (browser, csrf) = facilitator(&app).await;
+    let created = app
+        .post_form(
+            &browser,
+            "/console/gatherings",
+            &[("csrf", &csrf), ("title", "Saturday prayer")],
+        )
+        .await;
+    let editor = created.headers()["location"].to_str().unwrap().to_string();
+    let code = editor
+        .trim_start_matches("/console/")
+        .trim_end_matches("/edit")
+        .to_string();
+    app.post_form(
+        &browser,
+        &format!("/console/{code}/sections"),
+        &[("csrf", &csrf), ("title", "Mercy")],
+    )
+    .await;
+    let gathering = app
+        .store
+        .find_gathering(&intercede::domain::JoinCode::parse(&code).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let section = app.store.load_agenda(&gathering).await.unwrap().sections[0]
+        .id
+        .to_string();
+
+    // Act: save a topic whose title holds markup.
+    let title = "<b>Bread & \"rain\"</b>";
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{code}/topics"),
+            &[
+                ("csrf", &csrf),
+                ("title", title),
+                ("section", &section),
+                ("kind", "pray"),
+                ("planned_minutes", "3"),
+                ("body", "Pray."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    // Assert: the editor says so once, escaped.
+    let first = app.get_text(&browser, &editor).await;
+    assert_eq!(flashes(&first), 1, "{first}");
+    assert!(
+        first.contains(&format!("Added “{}”.", super::helpers::escape(title))),
+        "{first}"
+    );
+    assert!(!first.contains("<b>Bread"), "the title is escaped");
+    let again = app.get_text(&browser, &editor).await;
+    assert_eq!(flashes(&again), 0, "shown only once");
+
+    // Deleting the gathering is confirmed on the list, once.
+    let deleted = app
+        .post_form(
+            &browser,
+            &format!("/console/{code}/delete"),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    let list = app.get_text(&browser, "/console").await;
+    assert_eq!(flashes(&list), 1);
+    assert!(list.contains(&format!("Deleted “Saturday prayer” ({code}).")));
+    assert_eq!(flashes(&app.get_text(&browser, "/console").await), 0);
+
+    // Signing out is confirmed on the sign-in page, once.
+    let out = app.post_form(&browser, "/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(out.status(), 303);
+    let login = app.get_text(&browser, "/login").await;
+    assert_eq!(flashes(&login), 1);
+    assert!(login.contains("You are signed out."));
+    assert_eq!(flashes(&app.get_text(&browser, "/login").await), 0);
+}

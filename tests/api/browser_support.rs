@@ -79,12 +79,20 @@ fn free_port() -> u16 {
 }
 
 impl Driver {
-    /// A new headless browser window of the given size (CSS pixels).
+    /// A new headless browser window of the given size (CSS pixels), as a
+    /// phone (touch, no hover).
     pub async fn open(&self, width: u32, height: u32) -> Page {
+        self.open_as(width, height, true).await
+    }
+
+    /// A laptop's browser window: a mouse and a keyboard, no touch.
+    pub async fn open_laptop(&self, width: u32, height: u32) -> Page {
+        self.open_as(width, height, false).await
+    }
+
+    async fn open_as(&self, width: u32, height: u32, touch: bool) -> Page {
         let mut caps = Capabilities::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
+        let mut options = json!({
                 "binary": self.browser,
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -93,9 +101,12 @@ impl Driver {
                     "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                     format!("--window-size={width},{height}"),
                 ],
-                "mobileEmulation": { "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } },
-            }),
-        );
+        });
+        if touch {
+            options["mobileEmulation"] =
+                json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } });
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         let url = format!("http://127.0.0.1:{}", self.port);
         let started = Instant::now();
         loop {
@@ -218,7 +229,44 @@ impl Page {
         (n(0), n(1), n(2), n(3))
     }
 
+    /// Lays the page out as the browser would print it (`@media print`), or
+    /// back as a screen, through the browser's own developer protocol.
+    pub async fn emulate_media(&self, media: &str) {
+        self.client
+            .issue_cmd(DevToolsCommand {
+                cmd: "Emulation.setEmulatedMedia",
+                params: json!({ "media": media }),
+            })
+            .await
+            .expect("media emulated");
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+}
+
+/// A command of Chromium's developer protocol, sent through chromedriver.
+#[derive(Debug)]
+struct DevToolsCommand {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

@@ -6,6 +6,7 @@ mod agenda_editor;
 mod agenda_transfer;
 mod browser;
 mod browser_support;
+mod browser_ux;
 mod chaos;
 mod cluster;
 mod crash;

@@ -277,3 +277,159 @@ async fn a_sensitive_story_is_behind_an_advisory_on_phones_and_summarised_on_the
         .collect();
     assert!(!projector.contains(&body_start), "and not the story");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_door_says_what_was_wrong_with_a_code() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+
+    // A code of the right length with a look-alike is told which one.
+    let response = browser
+        .get(format!("{}/join?code=ABC123", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("because they look alike, and this one has 1."),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"ABC123\""),
+        "the box keeps what was typed"
+    );
+    let home = app.get_text(&browser, "/").await;
+    assert!(
+        home.contains("Codes never use 0, 1, I, L or O."),
+        "the door says so before anyone types"
+    );
+
+    // An unknown code is named on the page.
+    let html = browser
+        .get(format!("{}/j/ZZZZZZ", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(">ZZZZZZ</strong>"), "{html}");
+
+    // An unknown address never shows an empty code.
+    let html = browser
+        .get(format!("{}/no/such/page", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Page not found"));
+    assert!(!html.contains("with the code"), "{html}");
+
+    // A code typed straight after the host goes to its gathering.
+    let response = browser
+        .get(format!("{}/{}", app.address, app.code.to_lowercase()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/j/{}", app.code).as_str()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_list_tells_gatherings_apart() {
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    app.post_form(
+        &browser,
+        "/console/gatherings",
+        &[("csrf", &csrf), ("title", "Empty one")],
+    )
+    .await;
+    let topics = app.topic_ids().await.len();
+
+    let html = app.get_text(&browser, "/console").await;
+
+    let rows: Vec<&str> = html.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), 2, "{html}");
+    let empty = rows.iter().find(|r| r.contains("Empty one")).unwrap();
+    let demo = rows.iter().find(|r| r.contains(&app.code)).unwrap();
+    assert!(
+        empty.contains("Created ") && empty.contains("· 0 topics"),
+        "{empty}"
+    );
+    assert!(demo.contains(&format!("· {topics} topics")), "{demo}");
+    assert!(demo.contains("status-draft"), "{demo}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keep_praying_lists_what_was_shown_and_marks_the_room_and_this_phone() {
+    // Arrange: topics 1 and 3 shown (2 skipped); this phone and one other pray for 1, only the other for 3.
+    let app = spawn_app().await;
+    let t = app.topic_ids().await;
+    let mine = app.new_device().await;
+    let mut me = app.attendee_as(&mine).await;
+    let mut other = app.attendee().await;
+    let mut console = app.console().await;
+    for (topic, phones) in [(t[0], 2), (t[2], 1)] {
+        console.send(json!({"type": "jump", "topic": topic})).await;
+        console.next_of("state").await;
+        let mut tappers = vec![&mut other];
+        if phones == 2 {
+            tappers.push(&mut me);
+        }
+        for phone in tappers {
+            phone
+                .send(json!({"type": "tap", "op": format!("op-{topic}"), "topic": topic}))
+                .await;
+            phone.next_of("ack").await;
+        }
+    }
+    console.send(json!({"type": "end"})).await;
+    console.next_of("state").await;
+
+    // Act: this phone opens the join address after the end.
+    let html = app
+        .browser()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("cookie", format!("intercede_device={mine}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Assert
+    let item = |id: i64| -> String {
+        let start = html
+            .find(&format!("data-topic-id=\"{id}\""))
+            .unwrap_or_else(|| panic!("topic {id} listed"));
+        let rest = &html[start..];
+        rest[..rest.find("</li>").unwrap()].to_string()
+    };
+    assert!(html.contains("we prayed for tonight"));
+    assert!(
+        !html.contains(&format!("data-topic-id=\"{}\"", t[1])),
+        "the skipped topic is not listed"
+    );
+    assert!(!html.contains(&format!("data-topic-id=\"{}\"", t[3])));
+    let first = item(t[0]);
+    assert!(first.contains("You prayed for this"), "{first}");
+    assert!(
+        first.contains("2 phones in the room prayed for this"),
+        "{first}"
+    );
+    let third = item(t[2]);
+    assert!(!third.contains("You prayed for this"), "{third}");
+    assert!(
+        third.contains("1 phone in the room prayed for this"),
+        "{third}"
+    );
+}

@@ -117,12 +117,21 @@ async fn the_report_agrees_with_what_happened_the_database_and_the_projector() {
         page.contains("Keep praying"),
         "the join address shows the keep-praying page"
     );
-    for id in &t {
-        assert!(
+    // It lists what the room saw (topics 1, 2 and 4), not the skipped topic 3.
+    for (i, id) in t.iter().enumerate() {
+        assert_eq!(
             page.contains(&format!("data-topic-id=\"{id}\"")),
-            "topic {id} on the keep-praying page"
+            matches!(i, 0 | 1 | 3),
+            "topic {} on the keep-praying page",
+            i + 1
         );
     }
+    // Each with how many in the room prayed for it (topic 1: a, b and the late e).
+    assert!(
+        page.contains("3 phones in the room prayed for this"),
+        "{page}"
+    );
+    assert!(page.contains("1 phone in the room prayed for this"));
 
     // What the projector showed.
     let mut frames = Vec::new();
@@ -274,4 +283,169 @@ async fn only_the_facilitator_sees_reports() {
             assert_eq!(download.status(), 401, "{format}");
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn praise_is_named_on_the_report_page_and_in_both_exports() {
+    // Arrange: the second topic is praise.
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let agenda = app.store.load_agenda(&gathering).await.unwrap();
+    let section = &agenda.sections[0];
+    let topic = &section.topics[1];
+    let praise = NewTopic {
+        kind: TopicKind::Praise,
+        ..topic.to_new_topic()
+    };
+    assert!(
+        app.store
+            .update_topic(gathering.id, topic.id, section.id, &praise)
+            .await
+            .unwrap()
+    );
+    let (browser, _) = app.facilitator().await;
+
+    // Act
+    let base = format!("/console/{}/report", app.code);
+    let html = app.get_text(&browser, &base).await;
+    let csv = app.get_text(&browser, &format!("{base}.csv")).await;
+    let json: Value =
+        serde_json::from_str(&app.get_text(&browser, &format!("{base}.json")).await).unwrap();
+
+    // Assert: only the praise row says so, in every form.
+    let rows: Vec<&str> = html.split("data-topic-number=").skip(1).collect();
+    assert!(rows[1].contains(">Praise</span>"), "{}", rows[1]);
+    assert!(!rows[0].contains(">Praise</span>"), "{}", rows[0]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].contains(",topic,kind,"), "{}", lines[0]);
+    assert!(lines[1].contains(",pray,"), "{}", lines[1]);
+    assert!(lines[2].contains(",praise,"), "{}", lines[2]);
+    assert_eq!(json["topics"][0]["kind"], "pray");
+    assert_eq!(json["topics"][1]["kind"], "praise");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn report_times_are_in_the_gatherings_time_zone_with_its_offset() {
+    // Arrange: the facilitator's browser offers Chicago; a topic is shown.
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let offered = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/time-zone", app.code),
+            &[("csrf", &csrf), ("time_zone", "America/Chicago")],
+        )
+        .await;
+    assert_eq!(offered.status(), 204);
+    // A second offer does not replace it: only the editor changes a zone once set.
+    app.post_form(
+        &browser,
+        &format!("/console/{}/time-zone", app.code),
+        &[("csrf", &csrf), ("time_zone", "Asia/Tokyo")],
+    )
+    .await;
+    let t = app.topic_ids().await;
+    let mut console = app.console().await;
+    command(&mut console, json!({"type": "jump", "topic": t[0]})).await;
+
+    // The topic's figures reach the database a moment after it is shown.
+    let gathering = app.gathering().await;
+    let started = std::time::Instant::now();
+    let figures = loop {
+        let figures = app.store.gathering_figures(&gathering).await.unwrap();
+        if figures.topics[0].first_shown_at.is_some() && figures.started_at.is_some() {
+            break figures;
+        }
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "the topic's figures are stored"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+
+    // Act
+    let base = format!("/console/{}/report", app.code);
+    let csv_bytes = browser
+        .get(format!("{}{base}.csv", app.address))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let json: Value =
+        serde_json::from_str(&app.get_text(&browser, &format!("{base}.json")).await).unwrap();
+    let html = app.get_text(&browser, &base).await;
+
+    // Assert: the CSV opens as UTF-8 in a spreadsheet, and every time carries Chicago's offset.
+    assert_eq!(&csv_bytes[..3], b"\xEF\xBB\xBF", "a byte-order mark first");
+    let csv = String::from_utf8(csv_bytes.to_vec()).unwrap();
+    let shown = figures.topics[0].first_shown_at.unwrap();
+    let chicago = intercede::domain::MeetingZone::parse("America/Chicago").unwrap();
+    let local = chicago.rfc3339(shown);
+    assert!(
+        local.ends_with("-06:00") || local.ends_with("-05:00"),
+        "{local}"
+    );
+    assert!(csv.lines().nth(1).unwrap().contains(&local), "{csv}");
+    assert!(csv.starts_with("\u{FEFF}number,") && csv.contains(",shown_at,"));
+    assert_eq!(json["time_zone"], "America/Chicago");
+    assert_eq!(json["topics"][0]["shown_at"], local.as_str());
+    for field in ["generated_at", "started_at"] {
+        let time = json[field].as_str().unwrap();
+        assert!(
+            time.len() == 25 && &time[19..20] == "-",
+            "{field}: {time} is to the second with an offset"
+        );
+    }
+    assert!(html.contains("Times are in America/Chicago"));
+    assert!(html.contains(&chicago.readable(figures.started_at.unwrap())));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_editor_changes_the_time_zone_and_refuses_unknown_ones() {
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let gathering = app.gathering().await;
+    let settings = |zone: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("title", gathering.title.clone()),
+            ("time_zone", zone.to_string()),
+        ]
+    };
+    let path = format!("/console/{}/settings", app.code);
+    let send = |fields: Vec<(&'static str, String)>| {
+        let browser = browser.clone();
+        let url = format!("{}{path}", app.address);
+        async move { browser.post(url).form(&fields).send().await.unwrap() }
+    };
+
+    let refused = send(settings("Mars/Olympus_Mons")).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("is not a time zone name"), "{html}");
+    assert_eq!(
+        app.store.gathering_time_zone(gathering.id).await.unwrap(),
+        ""
+    );
+
+    let saved = send(settings("africa/lagos")).await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(
+        app.store.gathering_time_zone(gathering.id).await.unwrap(),
+        "Africa/Lagos"
+    );
+    let editor = app
+        .get_text(&browser, &format!("/console/{}/edit", app.code))
+        .await;
+    assert!(editor.contains("value=\"Africa/Lagos\""));
+    let json: Value = serde_json::from_str(
+        &app.get_text(&browser, &format!("/console/{}/report.json", app.code))
+            .await,
+    )
+    .unwrap();
+    assert_eq!(json["time_zone"], "Africa/Lagos");
 }
