@@ -1,7 +1,7 @@
 //! The pages in a real headless Chromium, as people in the room use them. Each
 //! test saves screenshots of the views it used under `target/screenshots/`.
 
-use super::browser_support::{Page, driver};
+use super::browser_support::{Page, driver, facilitator_page};
 use super::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
 use intercede::domain::{NewTopic, TopicKind};
 use serde_json::json;
@@ -317,16 +317,11 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
     let app = spawn_app().await;
     let titles = first_titles(&app).await;
     let phone = phone(&driver, &app, 390).await;
-    let console = driver.open(1280, 900).await;
-    console
-        .goto(&format!("{}/console/{}", app.address, app.code))
-        .await;
-    console.type_into("input[name=password]", PASSWORD).await;
-    console.click("button[type=submit]").await;
+    let console = facilitator_page(&driver, &app, 1280, &format!("/console/{}", app.code)).await;
     console
         .wait_for(
             "the console to connect",
-            "return !!document.getElementById('connection') && document.getElementById('connection').getAttribute('data-state') === 'online';",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
         )
         .await;
     // The facilitator answers every confirmation with OK.

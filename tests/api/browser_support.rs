@@ -270,3 +270,32 @@ impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
         (http::Method::POST, Some(body.to_string()))
     }
 }
+
+/// A page of the given size, logged in as the facilitator, at `path`.
+pub async fn facilitator_page(
+    driver: &Driver,
+    app: &super::helpers::TestApp,
+    width: u32,
+    path: &str,
+) -> Page {
+    // Phones are touch screens; wider windows are a laptop with a keyboard.
+    let page = if width <= 800 {
+        driver.open(width, 800).await
+    } else {
+        driver.open_laptop(width, 800).await
+    };
+    page.goto(&format!("{}/login?next={path}", app.address))
+        .await;
+    page.type_into("input[name=password]", super::helpers::PASSWORD)
+        .await;
+    page.click("button[type=submit]").await;
+    page.wait_for(
+        "the page after signing in",
+        &format!(
+            "return location.pathname === {} && document.readyState === 'complete';",
+            serde_json::to_string(path).unwrap()
+        ),
+    )
+    .await;
+    page
+}

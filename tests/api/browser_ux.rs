@@ -3,8 +3,8 @@
 //! shortcuts cannot surprise, phones come back quickly. In a real headless
 //! Chromium against the real server; screenshots under `target/screenshots/`.
 
-use super::browser_support::{Driver, Page, driver};
-use super::helpers::{PASSWORD, TestApp, spawn_app};
+use super::browser_support::{Driver, Page, driver, facilitator_page};
+use super::helpers::{TestApp, spawn_app};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use intercede::domain::TopicKind;
@@ -34,29 +34,6 @@ async fn make_praise(app: &TestApp, index: usize) -> i64 {
             .unwrap()
     );
     topic.id
-}
-
-/// A page of the given size, logged in as the facilitator, at `path`.
-async fn facilitator_page(driver: &Driver, app: &TestApp, width: u32, path: &str) -> Page {
-    // Phones are touch screens; wider windows are a laptop with a keyboard.
-    let page = if width <= 800 {
-        driver.open(width, 800).await
-    } else {
-        driver.open_laptop(width, 800).await
-    };
-    page.goto(&format!("{}/login?next={path}", app.address))
-        .await;
-    page.type_into("input[name=password]", PASSWORD).await;
-    page.click("button[type=submit]").await;
-    page.wait_for(
-        "the page after signing in",
-        &format!(
-            "return location.pathname === {} && document.readyState === 'complete';",
-            serde_json::to_string(path).unwrap()
-        ),
-    )
-    .await;
-    page
 }
 
 /// Whether an element is shown (rendered with a size).
