@@ -111,6 +111,25 @@ macro_rules! topic_stat {
     };
 }
 
+/// Inserts `$rows` (tuples, one a row) on `$conn` in statements of at most
+/// [`ROWS_PER_STATEMENT`] rows: `$insert` names the table and its columns (as many
+/// values a row as it lists),
+/// `$bind` binds one row's values in that order. A macro so that it works on
+/// every engine's connection and query types.
+macro_rules! insert_rows {
+    ($conn:ident, $rows:expr, $insert:expr, $conflict:expr, |$query:ident, $row:ident| $bind:expr) => {
+        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+            let columns = $insert.matches(',').count() + 1;
+            let sql = many_rows_sql($insert, chunk.len(), columns, $conflict);
+            let mut $query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for $row in chunk {
+                $query = $bind;
+            }
+            $query.execute(&mut *$conn).await?;
+        }
+    };
+}
+
 /// What a facilitator's command changes, worked out from the live state as
 /// stored (see [`Store::change_live`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -375,63 +394,49 @@ impl Store {
                 sqlx::query(begin).execute(&mut *conn).await?;
                 // Taps and attendances go in many rows to a statement: one
                 // round trip per chunk rather than per row (the rest are few).
-                let taps: Vec<&WriteOp> = ops
+                let taps: Vec<_> = ops
                     .iter()
-                    .copied()
-                    .filter(|op| matches!(op, WriteOp::Tap { .. }))
-                    .collect();
-                for chunk in taps.chunks(ROWS_PER_STATEMENT) {
-                    let sql = many_rows_sql(
-                        "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)",
-                        chunk.len(),
-                        5,
-                        "ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
-                    );
-                    let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-                    for op in chunk {
-                        if let WriteOp::Tap {
+                    .filter_map(|op| match op {
+                        WriteOp::Tap {
                             gathering_id,
                             topic_id,
                             device_id,
                             op_id,
                             at,
-                        } = op
-                        {
-                            insert = insert
-                                .bind(*gathering_id)
-                                .bind(*topic_id)
-                                .bind(&**device_id)
-                                .bind(op_id.as_str())
-                                .bind(*at);
-                        }
-                    }
-                    insert.execute(&mut *conn).await?;
-                }
-                let arrivals: Vec<&WriteOp> = ops
-                    .iter()
-                    .copied()
-                    .filter(|op| matches!(op, WriteOp::Attendance { .. }))
+                        } => Some((*gathering_id, *topic_id, &**device_id, op_id.as_str(), *at)),
+                        _ => None,
+                    })
                     .collect();
-                for chunk in arrivals.chunks(ROWS_PER_STATEMENT) {
-                    let sql = many_rows_sql(
-                        "INSERT INTO attendances (gathering_id, device_id, first_seen_at)",
-                        chunk.len(),
-                        3,
-                        "ON CONFLICT (gathering_id, device_id) DO NOTHING",
-                    );
-                    let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
-                    for op in chunk {
-                        if let WriteOp::Attendance {
+                insert_rows!(
+                    conn,
+                    taps,
+                    "INSERT INTO taps (gathering_id, topic_id, device_id, op_id, created_at)",
+                    "ON CONFLICT (gathering_id, topic_id, device_id) DO NOTHING",
+                    |insert, tap| insert
+                        .bind(tap.0)
+                        .bind(tap.1)
+                        .bind(tap.2)
+                        .bind(tap.3)
+                        .bind(tap.4)
+                );
+                let arrivals: Vec<_> = ops
+                    .iter()
+                    .filter_map(|op| match op {
+                        WriteOp::Attendance {
                             gathering_id,
                             device_id,
                             at,
-                        } = op
-                        {
-                            insert = insert.bind(*gathering_id).bind(&**device_id).bind(*at);
-                        }
-                    }
-                    insert.execute(&mut *conn).await?;
-                }
+                        } => Some((*gathering_id, &**device_id, *at)),
+                        _ => None,
+                    })
+                    .collect();
+                insert_rows!(
+                    conn,
+                    arrivals,
+                    "INSERT INTO attendances (gathering_id, device_id, first_seen_at)",
+                    "ON CONFLICT (gathering_id, device_id) DO NOTHING",
+                    |insert, arrival| insert.bind(arrival.0).bind(arrival.1).bind(arrival.2)
+                );
                 for op in ops {
                     match op {
                         WriteOp::Tap { .. } | WriteOp::Attendance { .. } => {}
