@@ -5,7 +5,7 @@
 
 use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
-use super::{AppState, origin, render};
+use super::{AppState, language, origin, render};
 use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
@@ -155,6 +155,38 @@ pub async fn unknown_path(req: HttpRequest) -> AppResult<HttpResponse> {
     not_found("")
 }
 
+/// The words `attend.js` puts on screen, given to it in the page in the
+/// phone's language: plain messages, counting ones, and ones it fills in.
+const SCRIPT_TEXT: &[&str] = &[
+    "attend-connecting",
+    "attend-online",
+    "attend-offline",
+    "attend-offline-ended",
+    "attend-keep-heading",
+    "attend-advisory",
+    "attend-counted",
+    "attend-sending",
+    "attend-saved",
+    "attend-you-prayed",
+    "attend-busy",
+    "attend-not-live",
+    "attend-unknown-topic",
+    "attend-error",
+    "attend-announce-ended-keep",
+    "attend-announce-ended",
+    "attend-language-later",
+];
+const SCRIPT_COUNTS: &[&str] = &[
+    "attend-praying-count",
+    "attend-thanks-count",
+    "attend-so-far",
+    "attend-we-prayed-for",
+];
+const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
+    ("attend-topic-number", &["number", "total"]),
+    ("attend-announce-topic", &["number", "total", "title"]),
+];
+
 /// `/j/{code}`: the current topic, rendered in full before any script runs.
 pub async fn page(
     req: HttpRequest,
@@ -212,7 +244,24 @@ pub async fn page(
     };
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
+    let t = language::for_request(&req);
+    let covered: Vec<CoveredRow> = view
+        .live
+        .covered
+        .iter()
+        .filter(|c| Some(c.id) != view.live.topic.as_ref().map(|t| t.id))
+        .map(|c| CoveredRow {
+            id: c.id,
+            number: c.number,
+            title: c.title.clone(),
+        })
+        .collect();
     let page = AttendPage {
+        t,
+        languages: language::choices(&t),
+        messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
+        covered_count: covered.len() as i64,
+        covered,
         introduction: paragraphs(&view.gathering.introduction),
         code: view.gathering.code.clone(),
         title: view.gathering.title.clone(),
@@ -220,17 +269,6 @@ pub async fn page(
         topic,
         tapped,
         praying: view.counts.praying,
-        covered: view
-            .live
-            .covered
-            .iter()
-            .filter(|c| Some(c.id) != view.live.topic.as_ref().map(|t| t.id))
-            .map(|c| CoveredRow {
-                id: c.id,
-                number: c.number,
-                title: c.title.clone(),
-            })
-            .collect(),
         keep_praying: view
             .live
             .keep_praying
@@ -261,6 +299,11 @@ pub async fn page(
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
+    // The words depend on these (the page is never stored: `no-store`).
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     if let Some(cookie) = issued {
         response
             .add_cookie(&device_cookie(&cookie, state.secure_cookies))

@@ -2,7 +2,9 @@
 //! that extends `base.html`. Handlers fill them with the current state, so every
 //! page is complete before any script runs.
 
+use super::language::LanguageChoice;
 use crate::domain::agenda_input::{FieldErrors, TopicForm};
+use crate::i18n::Tr;
 use askama::Template;
 
 /// A topic as a page shows it (the same fields as the protocol's topic view).
@@ -82,6 +84,12 @@ pub struct KeepRow {
 #[derive(Template)]
 #[template(path = "attend.html")]
 pub struct AttendPage {
+    /// The words, in the phone's language.
+    pub t: Tr,
+    /// The language switch.
+    pub languages: Vec<LanguageChoice>,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
     pub code: String,
     pub title: String,
     /// "waiting", "topic" or "ended".
@@ -92,6 +100,7 @@ pub struct AttendPage {
     pub praying: i64,
     /// Topics shown before the current one, in agenda order.
     pub covered: Vec<CoveredRow>,
+    pub covered_count: i64,
     /// After the end: every topic to keep praying for (empty before).
     pub keep_praying: Vec<KeepRow>,
     /// After the end: the facilitator's closing words, by paragraph.

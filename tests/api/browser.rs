@@ -533,3 +533,67 @@ async fn edited_words_are_redrawn_live_exactly_as_a_fresh_page_draws_them() {
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_switches_language_keeping_its_topic_and_its_queued_tap() {
+    // Arrange: a phone on the first topic, in English by default.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = app.topic_ids().await[0];
+    let title = first_titles(&app).await[0].clone();
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("en")
+    );
+    assert_eq!(phone.text("#pray-button .when-pray").await, "I'm praying");
+    // A tap that does not get through: the socket swallows what is sent.
+    phone
+        .eval("WebSocket.prototype.send = function () {}; return true;")
+        .await;
+    phone.click("#pray-button").await;
+    phone.wait_for("the tap to be queued", "var q = localStorage.getItem('intercede.pending.' + document.body.getAttribute('data-code')); return !!q && JSON.parse(q).length === 1;").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 0);
+
+    // Act: the attendee picks Spanish from the switch.
+    phone
+        .eval(
+            "var s = document.getElementById('language-select'); s.value = 'es'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await;
+
+    // Assert: the page is in Spanish, on the same topic, and the queued tap is counted once.
+    phone
+        .wait_for(
+            "the page in Spanish, connected",
+            "return document.documentElement.lang === 'es' && \
+             document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    assert_eq!(phone.text("#pray-button .when-pray").await, "Estoy orando");
+    assert_eq!(phone.text("#topic-title").await, title);
+    assert_eq!(phone.text("#connection-text").await, "En vivo");
+    phone.wait_for_text("#pray-status", "Contado").await;
+    phone
+        .wait_for_text("#praying-words", "1 persona orando")
+        .await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    assert_eq!(
+        phone
+            .eval("return document.getElementById('language-select').value;")
+            .await,
+        json!("es")
+    );
+    phone.screenshot("phone-in-spanish").await;
+
+    // The choice is remembered on this phone: a fresh load is in Spanish too.
+    phone.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("es")
+    );
+    phone.close().await;
+}
