@@ -44,29 +44,12 @@
   var COUNTED_KEY = 'intercede.counted.' + code;
   var PENDING_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
-  // ---- words: the server puts them in the page in the phone's language (one source, the Fluent files) ----
-  var LANG = document.documentElement.getAttribute('lang') || 'en';
-  var MESSAGES = {};
-  try { MESSAGES = JSON.parse($('attend-messages').textContent).messages || {}; } catch (e) { MESSAGES = {}; }
-  function msg(key) {
-    var text = MESSAGES[key];
-    return typeof text === 'string' ? text : '';
-  }
-  // Fills `{name}` from vars (titles may hold any character: a function, so `$` stays literal).
-  function fill(key, vars) {
-    return msg(key).replace(/\{(\w+)\}/g, function (all, name) {
-      return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : all;
-    });
-  }
-  // A counting message: the server gives one sentence per plural category of the language; the
-  // browser's CLDR rules say which one this number takes.
-  var plural = null;
-  try { plural = new window.Intl.PluralRules(LANG); } catch (e) { plural = null; }
-  function countMsg(key, n) {
-    var forms = MESSAGES[key] || {};
-    var form = forms[plural ? plural.select(n) : 'other'] || forms.other || '';
-    return form.replace('{count}', String(n));
-  }
+  // ---- words: in the page, in the phone's language ----
+  var words = window.IntercedeLive.words('attend-messages');
+  var LANG = words.lang;
+  var msg = words.get;
+  var fill = words.fill;
+  var countMsg = words.count;
   var TEXT = {
     counted: msg('attend-counted'),
     sending: msg('attend-sending'),

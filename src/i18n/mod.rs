@@ -48,27 +48,27 @@ pub static LANGUAGES: [Language; 5] = [
     Language {
         code: "en",
         name: "English",
-        files: files!("en": "common.ftl", "attend.ftl"),
+        files: files!("en": "common.ftl", "attend.ftl", "projector.ftl"),
     },
     Language {
         code: "es",
         name: "Español",
-        files: files!("es": "common.ftl", "attend.ftl"),
+        files: files!("es": "common.ftl", "attend.ftl", "projector.ftl"),
     },
     Language {
         code: "pt",
         name: "Português",
-        files: files!("pt": "common.ftl", "attend.ftl"),
+        files: files!("pt": "common.ftl", "attend.ftl", "projector.ftl"),
     },
     Language {
         code: "fr",
         name: "Français",
-        files: files!("fr": "common.ftl", "attend.ftl"),
+        files: files!("fr": "common.ftl", "attend.ftl", "projector.ftl"),
     },
     Language {
         code: "sw",
         name: "Kiswahili",
-        files: files!("sw": "common.ftl", "attend.ftl"),
+        files: files!("sw": "common.ftl", "attend.ftl", "projector.ftl"),
     },
 ];
 
@@ -238,6 +238,19 @@ impl Tr {
             forms.insert(category, form);
         }
         forms
+    }
+
+    /// The text before and after the variable `name` in a message, for a
+    /// template that puts markup around the value (`Go to <strong>site</strong>`).
+    pub fn around(&self, key: &str, name: &str) -> (String, String) {
+        const HOLE: &str = "\u{1}";
+        let mut args = FluentArgs::new();
+        args.set(name.to_string(), FluentValue::from(HOLE));
+        let text = self.format(key, Some(&args));
+        match text.split_once(HOLE) {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (text, String::new()),
+        }
     }
 
     /// A message for a script to fill in: each named variable is left as

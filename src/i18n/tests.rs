@@ -183,3 +183,14 @@ fn every_language_names_itself_and_loads() {
         assert_eq!(Tr::for_code(language.code).unwrap().lang(), language.code);
     }
 }
+
+#[test]
+fn markup_can_go_around_a_variable() {
+    let (before, after) = Tr::for_code("fr")
+        .unwrap()
+        .around("projector-join-go", "site");
+    assert_eq!(
+        (before.as_str(), after.as_str()),
+        ("Allez sur ", " et saisissez le code")
+    );
+}

@@ -113,6 +113,12 @@ pub struct AttendPage {
 #[derive(Template)]
 #[template(path = "projector.html")]
 pub struct ProjectorPage {
+    /// The words, in the projector browser's language.
+    pub t: Tr,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
+    /// "Go to", the site, "and enter the code": the text around the site.
+    pub join_go: (String, String),
     pub code: String,
     pub title: String,
     pub phase: String,

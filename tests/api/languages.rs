@@ -181,3 +181,43 @@ async fn the_switch_without_scripts_remembers_the_choice_and_goes_back() {
         assert_eq!(response.headers()["location"], "/", "{back}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projector_follows_its_browsers_language() {
+    // Arrange: a topic on screen.
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let mut console = app.console().await;
+    console
+        .send(json!({"type": "jump", "topic": topics[0]}))
+        .await;
+    console.next_of("state").await;
+    let expected = [
+        ("en", "How to join"),
+        ("es", "Cómo unirse"),
+        ("pt", "Como participar"),
+        ("fr", "Comment nous rejoindre"),
+        ("sw", "Jinsi ya kujiunga"),
+    ];
+    for (lang, words) in expected {
+        // Act
+        let html = reqwest::Client::new()
+            .get(format!("{}/p/{}", app.address, app.code))
+            .header("accept-language", format!("{lang};q=0.9, de;q=0.1"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+
+        // Assert
+        assert!(
+            !html.contains(MISSING_MARKER),
+            "{lang}: a message is missing"
+        );
+        assert_eq!(lang_of(&html), lang);
+        assert!(html.contains(words), "{lang}: {words}");
+        assert!(html.contains("id=\"projector-messages\""));
+    }
+}
