@@ -84,20 +84,24 @@ fn too_many_codes() -> AppError {
 const TOO_MANY_CODES: &str = "Too many join codes that do not exist were tried from your network \
      in the last minute. Please check the code and try again in a minute.";
 
-/// The page shown for an unknown join code or address.
-pub fn not_found(code: &str) -> AppResult<HttpResponse> {
+/// The page shown for an unknown join code or address, in the visitor's language.
+pub fn not_found(req: &HttpRequest, code: &str) -> AppResult<HttpResponse> {
+    let t = language::for_request(req);
     render(
         StatusCode::NOT_FOUND,
         &NotFoundPage {
+            t,
             code: code.chars().take(16).collect(),
+            code_lead: t.around("not-found-gathering-lead", "code"),
         },
     )
 }
 
-pub async fn home() -> AppResult<HttpResponse> {
+pub async fn home(req: HttpRequest) -> AppResult<HttpResponse> {
     render(
         StatusCode::OK,
         &HomePage {
+            t: language::for_request(&req),
             code: String::new(),
             error: None,
         },
@@ -118,12 +122,14 @@ pub async fn join(
     let typed = query.code.clone().unwrap_or_default();
     // Only a look: the typed code is counted where it is looked up.
     let address = state.client_ip(&req);
+    let t = language::for_request(&req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return render(
             StatusCode::TOO_MANY_REQUESTS,
             &HomePage {
+                t,
                 code: typed.chars().take(16).collect(),
-                error: Some(TOO_MANY_CODES.into()),
+                error: Some(t.get("join-too-many-codes")),
             },
         );
     }
@@ -134,6 +140,7 @@ pub async fn join(
         Err(why) => render(
             StatusCode::BAD_REQUEST,
             &HomePage {
+                t,
                 code: typed.chars().take(16).collect(),
                 error: Some(why),
             },
@@ -152,7 +159,7 @@ pub async fn unknown_path(req: HttpRequest) -> AppResult<HttpResponse> {
             .insert_header((header::LOCATION, format!("/j/{code}")))
             .finish());
     }
-    not_found("")
+    not_found(&req, "")
 }
 
 /// The words `attend.js` puts on screen, given to it in the page in the
@@ -205,7 +212,7 @@ pub async fn page(
         Some((canonical, _)) => (canonical.clone(), None),
         None => match lookup(&req, &state, &code).await {
             Ok(found) => (found.code.clone(), Some(found)),
-            Err(AppError::NotFound(_)) => return not_found(&code),
+            Err(AppError::NotFound(_)) => return not_found(&req, &code),
             Err(other) => return Err(other),
         },
     };

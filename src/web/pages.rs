@@ -32,6 +32,7 @@ pub struct TopicView {
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    pub t: Tr,
     /// What the visitor typed last time, kept in the box.
     pub code: String,
     pub error: Option<String>,
@@ -41,7 +42,10 @@ pub struct HomePage {
 #[derive(Template)]
 #[template(path = "not_found.html")]
 pub struct NotFoundPage {
+    pub t: Tr,
     pub code: String,
+    /// The text around the code in "We couldn't find a gathering with the code …".
+    pub code_lead: (String, String),
 }
 
 /// `/login`: the facilitator's password form.

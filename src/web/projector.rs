@@ -49,7 +49,7 @@ pub async fn page(
 ) -> AppResult<HttpResponse> {
     let gathering = match attend::lookup(&req, &state, &code).await {
         Ok(found) => found,
-        Err(AppError::NotFound(_)) => return attend::not_found(&code),
+        Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
     let view = state.hub.view(&gathering, Role::Projector, None).await?;

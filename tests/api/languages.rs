@@ -221,3 +221,51 @@ async fn the_projector_follows_its_browsers_language() {
         assert!(html.contains("id=\"projector-messages\""));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_and_not_found_pages_speak_the_visitors_language() {
+    let app = spawn_app().await;
+    let expected = [
+        ("en", "Join a prayer gathering", "Gathering not found"),
+        (
+            "es",
+            "Unirse a un tiempo de oración",
+            "Encuentro no encontrado",
+        ),
+        (
+            "pt",
+            "Participar de um momento de oração",
+            "Encontro não encontrado",
+        ),
+        (
+            "fr",
+            "Rejoindre un temps de prière",
+            "Rencontre introuvable",
+        ),
+        ("sw", "Jiunge na maombi", "Maombi hayajapatikana"),
+    ];
+    for (lang, home, not_found) in expected {
+        let get = |path: &str| {
+            reqwest::Client::new()
+                .get(format!("{}{path}", app.address))
+                .header("cookie", format!("intercede_lang={lang}"))
+                .send()
+        };
+        let html = get("/").await.unwrap().text().await.unwrap();
+        assert!(!html.contains(MISSING_MARKER), "{lang} home");
+        assert_eq!(lang_of(&html), lang);
+        assert!(html.contains(home), "{lang}: {home}");
+
+        let response = get("/j/ZZZZZZ").await.unwrap();
+        assert_eq!(response.status(), 404);
+        let html = response.text().await.unwrap();
+        assert!(!html.contains(MISSING_MARKER), "{lang} not found");
+        assert_eq!(lang_of(&html), lang);
+        assert!(html.contains(not_found), "{lang}: {not_found}");
+        assert!(html.contains("<strong class=\"code-text\">ZZZZZZ</strong>"));
+
+        let html = get("/no/such/page").await.unwrap().text().await.unwrap();
+        assert!(!html.contains(MISSING_MARKER), "{lang} page not found");
+        assert_eq!(lang_of(&html), lang);
+    }
+}
