@@ -14,3 +14,7 @@ not-found-gathering-title = Gathering not found
 # $code is shown in bold.
 not-found-gathering-lead = We couldn't find a gathering with the code { $code }.
 not-found-check = Check the code on the screen at the front and try again. Codes never use 0, 1, I, L or O, so a code with one of them was misread.
+# Why a typed join code was refused. $found lists the look-alike characters typed.
+join-error-empty = Please type the join code shown in the room.
+join-error-shape = A join code is { $count } letters and digits, like K7HQ2M.
+join-error-look-alikes = Join codes never use 0, 1, I, L or O, because they look alike, and this one has { $found }. Please check the code on the screen at the front.

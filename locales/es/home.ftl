@@ -11,3 +11,6 @@ not-found-page-lead = No hay ninguna página en esta dirección. Para unirte a u
 not-found-gathering-title = Encuentro no encontrado
 not-found-gathering-lead = No encontramos ningún encuentro con el código { $code }.
 not-found-check = Revisa el código en la pantalla del frente e inténtalo de nuevo. Los códigos nunca usan 0, 1, I, L ni O, así que un código con alguno de ellos se leyó mal.
+join-error-empty = Escribe el código que se muestra en la sala.
+join-error-shape = Un código tiene { $count } letras y números, como K7HQ2M.
+join-error-look-alikes = Los códigos nunca usan 0, 1, I, L ni O, porque se parecen, y este tiene { $found }. Revisa el código en la pantalla del frente.

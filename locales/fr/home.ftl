@@ -11,3 +11,6 @@ not-found-page-lead = Il n’y a aucune page à cette adresse. Pour rejoindre un
 not-found-gathering-title = Rencontre introuvable
 not-found-gathering-lead = Nous n’avons trouvé aucune rencontre avec le code { $code }.
 not-found-check = Vérifiez le code sur l’écran à l’avant et réessayez. Les codes n’utilisent jamais 0, 1, I, L ni O : un code qui en contient a été mal lu.
+join-error-empty = Saisissez le code affiché dans la salle.
+join-error-shape = Un code compte { $count } lettres et chiffres, comme K7HQ2M.
+join-error-look-alikes = Les codes n’utilisent jamais 0, 1, I, L ni O, car ils se ressemblent, et celui-ci contient { $found }. Vérifiez le code sur l’écran à l’avant.

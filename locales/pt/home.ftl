@@ -11,3 +11,6 @@ not-found-page-lead = Não há nenhuma página neste endereço. Para participar 
 not-found-gathering-title = Encontro não encontrado
 not-found-gathering-lead = Não encontramos nenhum encontro com o código { $code }.
 not-found-check = Confira o código na tela à frente e tente de novo. Os códigos nunca usam 0, 1, I, L ou O; um código com algum deles foi lido errado.
+join-error-empty = Digite o código mostrado na sala.
+join-error-shape = Um código tem { $count } letras e números, como K7HQ2M.
+join-error-look-alikes = Os códigos nunca usam 0, 1, I, L ou O, porque se parecem, e este tem { $found }. Confira o código na tela à frente.

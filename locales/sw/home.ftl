@@ -11,3 +11,6 @@ not-found-page-lead = Hakuna ukurasa kwenye anwani hii. Ili kujiunga na maombi, 
 not-found-gathering-title = Maombi hayajapatikana
 not-found-gathering-lead = Hatukupata maombi yenye msimbo { $code }.
 not-found-check = Angalia msimbo kwenye skrini iliyo mbele kisha ujaribu tena. Misimbo haitumii kamwe 0, 1, I, L wala O, kwa hiyo msimbo wenye mojawapo ya hizo ulisomwa vibaya.
+join-error-empty = Tafadhali andika msimbo unaoonyeshwa ukumbini.
+join-error-shape = Msimbo una herufi na tarakimu { $count }, kama K7HQ2M.
+join-error-look-alikes = Misimbo haitumii kamwe 0, 1, I, L wala O, kwa sababu zinafanana, na huu una { $found }. Tafadhali angalia msimbo kwenye skrini iliyo mbele.

@@ -6,9 +6,11 @@
 use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
 use super::{AppState, language, origin, render};
-use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
+use crate::domain::join_code::CODE_LEN;
+use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
@@ -142,9 +144,21 @@ pub async fn join(
             &HomePage {
                 t,
                 code: typed.chars().take(16).collect(),
-                error: Some(why),
+                error: Some(join_code_refused(&t, &why)),
             },
         ),
+    }
+}
+
+/// Why a typed code was refused, in the visitor's language.
+fn join_code_refused(t: &Tr, why: &JoinCodeError) -> String {
+    match why {
+        JoinCodeError::Empty => t.get("join-error-empty"),
+        JoinCodeError::Shape => t.count("join-error-shape", CODE_LEN),
+        JoinCodeError::LookAlikes(found) => {
+            let found: Vec<String> = found.iter().map(char::to_string).collect();
+            t.text("join-error-look-alikes", "found", &found.join(", "))
+        }
     }
 }
 

@@ -269,3 +269,32 @@ async fn the_home_and_not_found_pages_speak_the_visitors_language() {
         assert_eq!(lang_of(&html), lang);
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_join_code_is_explained_in_the_visitors_language() {
+    let app = spawn_app().await;
+    let cases = [
+        ("es", "abc123", "y este tiene 1."),
+        ("fr", "K0HQ2O", "celui-ci contient 0, O."),
+        ("sw", "K7HQ", "Msimbo una herufi na tarakimu 6"),
+        ("pt", "", "Digite o código mostrado na sala."),
+        (
+            "en",
+            "abc123",
+            "because they look alike, and this one has 1.",
+        ),
+    ];
+    for (lang, typed, expected) in cases {
+        let response = reqwest::Client::new()
+            .get(format!("{}/join", app.address))
+            .query(&[("code", typed)])
+            .header("cookie", format!("intercede_lang={lang}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400, "{lang} {typed:?}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(expected), "{lang} {typed:?}: {expected}");
+        assert!(!html.contains(MISSING_MARKER));
+    }
+}
