@@ -371,6 +371,7 @@
 
   function renderConnectionText() {
     var state = connState;
+    if (languageWanted && state !== 'online') { setText(el.connectionText, msg('attend-language-later')); return; }
     setText(el.connectionText, state === 'online' ? TEXT.online : state === 'offline'
       ? (phase === 'ended' ? TEXT.offlineEnded : TEXT.offline) : TEXT.connecting);
   }
@@ -467,7 +468,7 @@
       (window.location.protocol === 'https:' ? '; secure' : '');
     if (!online) {
       languageWanted = lang;
-      setText(el.connectionText, msg('attend-language-later'));
+      renderConnectionText();
       return;
     }
     languageWanted = null;

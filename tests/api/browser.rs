@@ -597,3 +597,58 @@ async fn a_phone_switches_language_keeping_its_topic_and_its_queued_tap() {
     );
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_switched_while_offline_changes_language_when_the_server_returns() {
+    // Arrange: a phone on a topic; the server goes away and a tap is queued.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let port: u16 = app.host.rsplit(':').next().unwrap().parse().unwrap();
+    let topic = app.topic_ids().await[0];
+    let title = first_titles(&app).await[0].clone();
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+    let dir = app.stop().await;
+    phone
+        .wait_for(
+            "the phone to notice",
+            "return document.getElementById('connection').getAttribute('data-state') !== 'online';",
+        )
+        .await;
+    phone.click("#pray-button").await;
+
+    // Act: French is chosen while offline.
+    phone
+        .eval(
+            "var s = document.getElementById('language-select'); s.value = 'fr'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await;
+
+    // Assert: the page stays (in English) and says the language will change.
+    phone
+        .wait_for_text("#connection-text", "The language will change")
+        .await;
+    assert_eq!(phone.text("#topic-title").await, title);
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("en")
+    );
+
+    // The server returns: the page comes back in French and the tap counts once.
+    let app = spawn_app_in(dir, |settings| settings.port = port).await;
+    phone
+        .wait_for(
+            "the page in French, connected",
+            "return document.documentElement.lang === 'fr' && \
+             document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    assert_eq!(phone.text("#pray-button .when-pray").await, "Je prie");
+    assert_eq!(phone.text("#topic-title").await, title);
+    phone.wait_for_text("#pray-status", "Compté").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    phone.screenshot("phone-switched-offline").await;
+    phone.close().await;
+}
