@@ -49,3 +49,4 @@ attend-announce-topic = New topic, { $number } of { $total }: { $title }
 attend-announce-ended-keep = The gathering has ended. Here are the topics to keep praying for.
 attend-announce-ended = The gathering has ended. Thank you for praying.
 attend-language-later = The language will change when the connection returns.
+attend-too-many-phones = Too many new phones have joined from your network in the last few minutes. Please wait a minute and reload.

@@ -53,3 +53,4 @@ attend-announce-topic = Nuevo motivo, { $number } de { $total }: { $title }
 attend-announce-ended-keep = El tiempo de oración ha terminado. Aquí están los motivos para seguir orando.
 attend-announce-ended = El tiempo de oración ha terminado. Gracias por orar.
 attend-language-later = El idioma cambiará cuando vuelva la conexión.
+attend-too-many-phones = Demasiados teléfonos nuevos se han unido desde tu red en los últimos minutos. Espera un minuto y vuelve a cargar la página.

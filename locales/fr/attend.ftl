@@ -53,3 +53,4 @@ attend-announce-topic = Nouveau sujet, { $number } sur { $total } : { $title }
 attend-announce-ended-keep = La rencontre est terminée. Voici les sujets pour continuer à prier.
 attend-announce-ended = La rencontre est terminée. Merci d’avoir prié.
 attend-language-later = La langue changera au retour de la connexion.
+attend-too-many-phones = Trop de nouveaux téléphones se sont connectés depuis votre réseau ces dernières minutes. Patientez une minute, puis rechargez la page.

@@ -45,3 +45,4 @@ attend-announce-topic = Novo motivo, { $number } de { $total }: { $title }
 attend-announce-ended-keep = O momento de oração terminou. Aqui estão os motivos para continuar orando.
 attend-announce-ended = O momento de oração terminou. Obrigado por orar.
 attend-language-later = O idioma vai mudar quando a conexão voltar.
+attend-too-many-phones = Muitos celulares novos entraram a partir da sua rede nos últimos minutos. Aguarde um minuto e recarregue a página.

@@ -45,3 +45,4 @@ attend-announce-topic = Hoja mpya, { $number } kati ya { $total }: { $title }
 attend-announce-ended-keep = Maombi yamekwisha. Hizi ndizo hoja za kuendelea kuziombea.
 attend-announce-ended = Maombi yamekwisha. Asante kwa kuomba.
 attend-language-later = Lugha itabadilika mtandao utakaporudi.
+attend-too-many-phones = Simu mpya nyingi mno zimejiunga kutoka kwenye mtandao wako katika dakika chache zilizopita. Tafadhali subiri dakika moja kisha upakie upya ukurasa.

@@ -34,11 +34,8 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Op
     }
     if !state.new_devices.allow(state.client_ip(req)) {
         tracing::warn!("new device refused: too many from one address");
-        return Err(AppError::TooManyRequests(
-            "Too many new phones have joined from your network in the last few minutes. \
-             Please wait a minute and reload."
-                .into(),
-        ));
+        let t = language::for_request(req);
+        return Err(AppError::TooManyRequests(t.get("attend-too-many-phones")));
     }
     let (device, cookie) = state.devices.issue();
     Ok((device, Some(cookie)))
@@ -65,12 +62,12 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
 pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
-        return Err(too_many_codes());
+        return Err(too_many_codes(req));
     }
     match state.hub.gathering(code).await {
         Err(AppError::NotFound(message)) => {
             if !state.unknown_codes.allow(address) {
-                return Err(too_many_codes());
+                return Err(too_many_codes(req));
             }
             Err(AppError::NotFound(message))
         }
@@ -78,13 +75,11 @@ pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResul
     }
 }
 
-fn too_many_codes() -> AppError {
+fn too_many_codes(req: &HttpRequest) -> AppError {
     tracing::warn!("join code refused: too many unknown codes from one address");
-    AppError::TooManyRequests(TOO_MANY_CODES.into())
+    let t = language::for_request(req);
+    AppError::TooManyRequests(t.get("join-too-many-codes"))
 }
-
-const TOO_MANY_CODES: &str = "Too many join codes that do not exist were tried from your network \
-     in the last minute. Please check the code and try again in a minute.";
 
 /// The page shown for an unknown join code or address, in the visitor's language.
 pub fn not_found(req: &HttpRequest, code: &str) -> AppResult<HttpResponse> {

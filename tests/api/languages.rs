@@ -298,3 +298,24 @@ async fn a_refused_join_code_is_explained_in_the_visitors_language() {
         assert!(!html.contains(MISSING_MARKER));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_refused_for_too_many_new_phones_is_told_why_in_its_language() {
+    // Arrange: a network allowed one new phone.
+    let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
+    let app = super::helpers::spawn_app_in(dir, |s| s.new_devices_per_ip = 1).await;
+    phone_page(&app, &[]).await;
+
+    // Act: a second new phone, in Swahili.
+    let response = reqwest::Client::new()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("accept-language", "sw")
+        .send()
+        .await
+        .unwrap();
+
+    // Assert
+    assert_eq!(response.status(), 429);
+    let text = response.text().await.unwrap();
+    assert!(text.contains("Simu mpya nyingi mno"), "{text}");
+}
