@@ -24,3 +24,5 @@ projector-how-to-join = How to join
 projector-join-go = Go to { $site } and enter the code
 projector-reconnecting = Reconnecting…
 projector-fullscreen = Press F for full screen
+# Above the join code in the corner while a topic is shown.
+projector-join-with-code = Join with code

@@ -21,3 +21,4 @@ projector-how-to-join = Cómo unirse
 projector-join-go = Entra en { $site } y escribe el código
 projector-reconnecting = Reconectando…
 projector-fullscreen = Pulsa F para pantalla completa
+projector-join-with-code = Únete con el código

@@ -23,3 +23,4 @@ projector-how-to-join = Comment nous rejoindre
 projector-join-go = Allez sur { $site } et saisissez le code
 projector-reconnecting = Reconnexion…
 projector-fullscreen = Appuyez sur F pour passer en plein écran
+projector-join-with-code = Rejoignez-nous avec le code

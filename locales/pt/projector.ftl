@@ -21,3 +21,4 @@ projector-how-to-join = Como participar
 projector-join-go = Acesse { $site } e digite o código
 projector-reconnecting = Reconectando…
 projector-fullscreen = Pressione F para tela cheia
+projector-join-with-code = Participe com o código

@@ -23,3 +23,4 @@ projector-how-to-join = Jinsi ya kujiunga
 projector-join-go = Nenda { $site } kisha uweke msimbo
 projector-reconnecting = Inaunganisha tena…
 projector-fullscreen = Bonyeza F kwa skrini nzima
+projector-join-with-code = Jiunge kwa msimbo

@@ -652,3 +652,50 @@ async fn a_phone_switched_while_offline_changes_language_when_the_server_returns
     phone.screenshot("phone-switched-offline").await;
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_french_projector_agrees_its_words_with_the_live_count() {
+    // Arrange: a projector whose browser chose French, on a prayer topic.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = app.topic_ids().await[0];
+    jump(&app, topic).await;
+    let projector = projector(&driver, &app, 1280, 720).await;
+    projector
+        .eval("document.cookie = 'intercede_lang=fr; path=/'; return true;")
+        .await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+    assert_eq!(
+        projector
+            .eval("return document.documentElement.lang;")
+            .await,
+        json!("fr")
+    );
+    projector.wait_for_text("#praying-word", "prie").await;
+
+    // Act: two phones tap, one after the other.
+    for op in ["a", "b"] {
+        let mut phone = app.attendee_as(&app.new_device().await).await;
+        phone
+            .send(json!({"type": "tap", "op": op, "topic": topic}))
+            .await;
+        phone.next_of("ack").await;
+        // Assert: the words follow French plurals as the count changes.
+        let (number, word) = if op == "a" {
+            ("1", "prie")
+        } else {
+            ("2", "prient")
+        };
+        projector.wait_for_text("#praying-number", number).await;
+        projector.wait_for_text("#praying-word", word).await;
+        assert_eq!(projector.text("#praying-word").await, word);
+    }
+    let corner = projector
+        .eval("return getComputedStyle(document.querySelector('.join-text'), '::before').content;")
+        .await;
+    assert_eq!(corner, json!("\"Rejoignez-nous avec le code\""));
+    projector.screenshot("projector-in-french").await;
+    projector.close().await;
+}
