@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod live;
 pub mod report;
 pub mod startup;

@@ -22,7 +22,10 @@
     paragraphs: $('paragraphs'),
     button: $('pray-button'),
     status: $('pray-status'),
-    count: $('praying-number'),
+    count: $('praying-count'),
+    prayingWords: $('praying-words'),
+    thanksWords: $('thanks-words'),
+    languages: $('language-select'),
     soFar: $('so-far'),
     soFarSummary: $('so-far-summary'),
     soFarList: $('so-far-list'),
@@ -40,15 +43,22 @@
   var PENDING_KEY = 'intercede.pending.' + code;
   var COUNTED_KEY = 'intercede.counted.' + code;
   var PENDING_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+  // ---- words: in the page, in the phone's language ----
+  var words = window.IntercedeLive.words('attend-messages');
+  var LANG = words.lang;
+  var msg = words.get;
+  var fill = words.fill;
+  var countMsg = words.count;
   var TEXT = {
-    counted: 'Counted — thank you',
-    sending: 'Sending…',
-    saved: 'Saved — will send when back online',
-    offline: 'Offline — your taps will be sent when the connection returns',
-    offlineEnded: 'Offline',
-    online: 'Live',
-    connecting: 'Connecting…',
-    prayed: 'You prayed for this'
+    counted: msg('attend-counted'),
+    sending: msg('attend-sending'),
+    saved: msg('attend-saved'),
+    offline: msg('attend-offline'),
+    offlineEnded: msg('attend-offline-ended'),
+    online: msg('attend-online'),
+    connecting: msg('attend-connecting'),
+    prayed: msg('attend-you-prayed')
   };
 
   // ---- storage (may be unavailable: private mode, full, old browser) ----
@@ -150,7 +160,7 @@
 
   // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
   // A sensitive story sits behind a short advisory the attendee taps through.
-  var ADVISORY = 'This story describes abuse and may be hard to read. Tap to read it.';
+  var ADVISORY = msg('attend-advisory');
   function renderBody(html, sensitive) {
     if (!sensitive) { el.paragraphs.innerHTML = html || ''; return; }
     el.paragraphs.innerHTML = '<details class="advisory"><summary></summary>' + (html || '') + '</details>';
@@ -164,7 +174,7 @@
     var rows = covered.filter(function (c) { return c && c.id !== topicId; });
     var n = rows.length;
     el.soFar.hidden = n === 0 || keepShown();
-    setText(el.soFarSummary, (phase === 'ended' ? 'We prayed for ' : 'So far: ') + n + (n === 1 ? ' topic' : ' topics'));
+    setText(el.soFarSummary, countMsg(phase === 'ended' ? 'attend-we-prayed-for' : 'attend-so-far', n));
     var sig = JSON.stringify(rows);
     if (sig === coveredSig) return;
     coveredSig = sig;
@@ -308,13 +318,13 @@
       el.topic.setAttribute('data-kind', t.kind || '');
       setText(el.section, t.section || '');
       window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
-      setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
+      setText(el.number, fill('attend-topic-number', { number: t.number, total: t.total }));
       setText(el.title, t.title || '');
       renderScripture(t.scripture);
       renderBody(t.body_html, t.sensitive);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
     } else if (phase === 'ended') {
-      document.title = 'Keep praying' + (gatheringTitle ? ' · ' + gatheringTitle : '');
+      document.title = msg('attend-keep-heading') + (gatheringTitle ? ' · ' + gatheringTitle : '');
     } else if (!t) {
       document.title = gatheringTitle || 'Intercede';
     }
@@ -328,10 +338,9 @@
       try { window.scrollTo(0, 0); } catch (e) { /* ignore */ }
     }
     if (t && topicId !== previousTopic) {
-      announce('New topic, ' + t.number + ' of ' + t.total + ': ' + t.title);
+      announce(fill('attend-announce-topic', { number: t.number, total: t.total, title: t.title }));
     } else if (phase === 'ended' && previousPhase !== 'ended') {
-      announce(keepShown() ? 'The gathering has ended. Here are the topics to keep praying for.'
-        : 'The gathering has ended. Thank you for praying.');
+      announce(msg(keepShown() ? 'attend-announce-ended-keep' : 'attend-announce-ended'));
     }
     renderButton();
   }
@@ -348,14 +357,21 @@
     window.IntercedeLive.paragraphs(el.introduction, gathering.introduction);
   }
 
+  function renderCount(n) {
+    if (el.count) el.count.setAttribute('data-count', String(n));
+    setText(el.prayingWords, countMsg('attend-praying-count', n));
+    setText(el.thanksWords, countMsg('attend-thanks-count', n));
+  }
+
   function renderCounts(counts) {
     if (!counts || typeof counts.praying !== 'number') return;
     if (counts.topic !== undefined && counts.topic !== null && counts.topic !== topicId) return;
-    setText(el.count, String(counts.praying));
+    renderCount(counts.praying);
   }
 
   function renderConnectionText() {
     var state = connState;
+    if (languageWanted && state !== 'online') { setText(el.connectionText, msg('attend-language-later')); return; }
     setText(el.connectionText, state === 'online' ? TEXT.online : state === 'offline'
       ? (phase === 'ended' ? TEXT.offlineEnded : TEXT.offline) : TEXT.connecting);
   }
@@ -366,6 +382,7 @@
     if (el.connection) el.connection.setAttribute('data-state', state);
     renderConnectionText();
     renderButton();
+    if (online && languageWanted) switchLanguage(languageWanted);
   }
 
   // ---- taps ----
@@ -408,19 +425,18 @@
   function failed(msg) {
     var kind = msg && msg.code;
     if (kind === 'busy') {
-      errorText = 'Busy — trying again in a moment';
+      errorText = msg('attend-busy');
       clearTimeout(busyTimer);
       busyTimer = setTimeout(function () { sendPending(live); }, 2000 + Math.floor(Math.random() * 4000));
     } else if (kind === 'not_live' || kind === 'unknown_topic') {
-      errorText = kind === 'not_live' ? 'Praying for this topic has not started'
-        : 'That topic is no longer in the gathering';
+      errorText = msg(kind === 'not_live' ? 'attend-not-live' : 'attend-unknown-topic');
       // The server names the refused tap: it can never be counted, so stop sending it.
       if (msg.op) {
         pending = pending.filter(function (p) { return p.op !== msg.op; });
         savePending();
       }
     } else {
-      errorText = 'Something went wrong — please tap again';
+      errorText = msg('attend-error');
     }
     renderButton();
   }
@@ -442,6 +458,27 @@
     onError: failed,
     onStatus: renderConnection
   });
+
+  // ---- the language switch: remembered in a cookie the server reads, then the page is drawn again
+  // in that language. Queued taps are in localStorage, so the reload keeps them and sends them;
+  // offline, the switch waits for the connection (a reload then would lose the page).
+  var languageWanted = null;
+  function switchLanguage(lang) {
+    document.cookie = 'intercede_lang=' + encodeURIComponent(lang) + '; path=/; max-age=31536000; samesite=lax' +
+      (window.location.protocol === 'https:' ? '; secure' : '');
+    if (!online) {
+      languageWanted = lang;
+      renderConnectionText();
+      return;
+    }
+    languageWanted = null;
+    window.location.reload();
+  }
+  if (el.languages) {
+    el.languages.addEventListener('change', function () {
+      if (el.languages.value && el.languages.value !== LANG) switchLanguage(el.languages.value);
+    });
+  }
 
   if (el.button) el.button.addEventListener('click', tap);
   if (el.print && typeof window.print === 'function') {

@@ -261,5 +261,35 @@
     node.hidden = parts.length === 0;
   }
 
-  window.IntercedeLive = { connect: connect, paragraphs: paragraphs };
+  // The words a page's script puts on screen, in the page's language: the server puts them in a
+  // <script type="application/json"> block (one source, the translation files). `count` picks
+  // a language's plural form with the browser's CLDR rules; `fill` replaces `{name}` (a function,
+  // so a `$` in a title stays literal).
+  function words(id) {
+    var node = document.getElementById(id);
+    var messages = {};
+    try { messages = JSON.parse(node.textContent).messages || {}; } catch (e) { messages = {}; }
+    var lang = document.documentElement.getAttribute('lang') || 'en';
+    var plural = null;
+    try { plural = new window.Intl.PluralRules(lang); } catch (e) { plural = null; }
+    function get(key) {
+      return typeof messages[key] === 'string' ? messages[key] : '';
+    }
+    return {
+      lang: lang,
+      get: get,
+      fill: function (key, vars) {
+        return get(key).replace(/\{(\w+)\}/g, function (all, name) {
+          return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : all;
+        });
+      },
+      count: function (key, n) {
+        var forms = messages[key] || {};
+        var form = forms[plural ? plural.select(n) : 'other'] || forms.other || '';
+        return form.replace('{count}', String(n));
+      }
+    };
+  }
+
+  window.IntercedeLive = { connect: connect, paragraphs: paragraphs, words: words };
 })();

@@ -7,6 +7,8 @@
   var code = body.getAttribute('data-code') || '';
 
   function $(id) { return document.getElementById(id); }
+  // The words beside the numbers, in the page's language (see live.js).
+  var words = window.IntercedeLive ? window.IntercedeLive.words('projector-messages') : { count: function () { return ''; } };
   var el = {
     welcome: $('screen-welcome'),
     topic: $('screen-topic'),
@@ -187,8 +189,13 @@
     if (typeof counts.praying === 'number' &&
         (counts.topic === undefined || counts.topic === null || counts.topic === topicId)) {
       setText(el.praying, String(counts.praying));
+      setText($('praying-word'), words.count('projector-praying-word', counts.praying));
+      setText($('thanks-word'), words.count('projector-thanks-word', counts.praying));
     }
-    if (typeof counts.here === 'number') setText(el.here, String(counts.here));
+    if (typeof counts.here === 'number') {
+      setText(el.here, String(counts.here));
+      setText($('here-word'), words.count('projector-here-word', counts.here));
+    }
   }
 
   function renderConnection(state) {

@@ -16,25 +16,58 @@ const LOOK_ALIKES: &[char] = &['0', '1', 'I', 'L', 'O'];
 /// Long enough for millions of codes, short enough to read aloud.
 pub const CODE_LEN: usize = 6;
 
+/// Why a typed code is not a join code. The web pages say it in the
+/// visitor's language; `Display` is the English, for logs and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinCodeError {
+    /// Nothing typed.
+    Empty,
+    /// Not [`CODE_LEN`] letters and digits.
+    Shape,
+    /// Holds these look-alike characters, which codes never use.
+    LookAlikes(Vec<char>),
+}
+
+impl fmt::Display for JoinCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JoinCodeError::Empty => write!(f, "Please type the join code shown in the room."),
+            JoinCodeError::Shape => write!(
+                f,
+                "A join code is {CODE_LEN} letters and digits, like K7HQ2M."
+            ),
+            JoinCodeError::LookAlikes(found) => {
+                let named: Vec<String> = found.iter().map(char::to_string).collect();
+                write!(
+                    f,
+                    "Join codes never use 0, 1, I, L or O, because they look alike, \
+                     and this one has {}. Please check the code on the screen at the front.",
+                    named.join(" and ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for JoinCodeError {}
+
 /// A validated join code (upper case, from [`ALPHABET`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct JoinCode(String);
 
 impl JoinCode {
     /// Reads what a person typed: case, spaces and dashes do not matter.
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, JoinCodeError> {
         let cleaned: String = input
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .map(|c| c.to_ascii_uppercase())
             .collect();
         if cleaned.is_empty() {
-            return Err("Please type the join code shown in the room.".into());
+            return Err(JoinCodeError::Empty);
         }
         if cleaned.chars().count() != CODE_LEN {
-            return Err(format!(
-                "A join code is {CODE_LEN} letters and digits, like K7HQ2M."
-            ));
+            return Err(JoinCodeError::Shape);
         }
         let mut look_alikes: Vec<char> = cleaned
             .chars()
@@ -42,17 +75,10 @@ impl JoinCode {
             .collect();
         look_alikes.dedup();
         if !look_alikes.is_empty() {
-            let named: Vec<String> = look_alikes.iter().map(char::to_string).collect();
-            return Err(format!(
-                "Join codes never use 0, 1, I, L or O, because they look alike, \
-                 and this one has {}. Please check the code on the screen at the front.",
-                named.join(" and ")
-            ));
+            return Err(JoinCodeError::LookAlikes(look_alikes));
         }
         if !cleaned.bytes().all(|b| ALPHABET.contains(&b)) {
-            return Err(format!(
-                "A join code is {CODE_LEN} letters and digits, like K7HQ2M."
-            ));
+            return Err(JoinCodeError::Shape);
         }
         Ok(JoinCode(cleaned))
     }
@@ -103,11 +129,15 @@ mod tests {
 
     #[test]
     fn look_alikes_are_named_back() {
-        let why = JoinCode::parse("abc123").unwrap_err();
+        let why = JoinCode::parse("abc123").unwrap_err().to_string();
         assert!(why.contains("never use 0, 1, I, L or O"), "{why}");
         assert!(why.contains("has 1."), "{why}");
-        let why = JoinCode::parse("K0HQ2O").unwrap_err();
+        let why = JoinCode::parse("K0HQ2O").unwrap_err().to_string();
         assert!(why.contains("has 0 and O."), "{why}");
+        assert_eq!(
+            JoinCode::parse("K0HQ2O"),
+            Err(JoinCodeError::LookAlikes(vec!['0', 'O']))
+        );
     }
 
     #[test]

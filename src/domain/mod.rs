@@ -8,5 +8,5 @@ pub mod markdown;
 pub mod time_zone;
 
 pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
-pub use join_code::JoinCode;
+pub use join_code::{JoinCode, JoinCodeError};
 pub use time_zone::MeetingZone;

@@ -138,7 +138,7 @@ pub async fn delete_page(
         Err(redirect) => return Ok(redirect),
     };
     let Some(gathering) = gathering(&state, &code).await? else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let live = state.hub.is_showing_topic(&gathering).await;
     render(
@@ -307,7 +307,7 @@ pub async fn edit_page(
         Err(redirect) => return Ok(redirect),
     };
     let Some(gathering) = gathering(&state, &code).await? else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let mut page = editor_page(
         &state,
@@ -543,7 +543,7 @@ pub async fn new_topic_page(
         Err(redirect) => return Ok(redirect),
     };
     let Some(gathering) = gathering(&state, &code).await? else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let form = TopicForm {
         planned_minutes: "3".into(),
@@ -609,7 +609,7 @@ pub async fn edit_topic_page(
     };
     let (code, topic_id) = path.into_inner();
     let Some(gathering) = gathering(&state, &code).await? else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?;
     let Some(topic) = agenda

@@ -33,7 +33,7 @@ pub async fn export(
         Ok(code) => state.store.find_gathering(&code).await?,
         Err(_) => None,
     }) else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?.to_new_agenda();
     let (body, content_type) = match format.as_str() {

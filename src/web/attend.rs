@@ -5,10 +5,12 @@
 
 use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
-use super::{AppState, origin, render};
-use crate::domain::JoinCode;
+use super::{AppState, language, origin, render};
 use crate::domain::agenda::paragraphs;
+use crate::domain::join_code::CODE_LEN;
+use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
@@ -32,11 +34,8 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Op
     }
     if !state.new_devices.allow(state.client_ip(req)) {
         tracing::warn!("new device refused: too many from one address");
-        return Err(AppError::TooManyRequests(
-            "Too many new phones have joined from your network in the last few minutes. \
-             Please wait a minute and reload."
-                .into(),
-        ));
+        let t = language::for_request(req);
+        return Err(AppError::TooManyRequests(t.get("attend-too-many-phones")));
     }
     let (device, cookie) = state.devices.issue();
     Ok((device, Some(cookie)))
@@ -63,12 +62,12 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
 pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
-        return Err(too_many_codes());
+        return Err(too_many_codes(req));
     }
     match state.hub.gathering(code).await {
         Err(AppError::NotFound(message)) => {
             if !state.unknown_codes.allow(address) {
-                return Err(too_many_codes());
+                return Err(too_many_codes(req));
             }
             Err(AppError::NotFound(message))
         }
@@ -76,28 +75,30 @@ pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResul
     }
 }
 
-fn too_many_codes() -> AppError {
+fn too_many_codes(req: &HttpRequest) -> AppError {
     tracing::warn!("join code refused: too many unknown codes from one address");
-    AppError::TooManyRequests(TOO_MANY_CODES.into())
+    let t = language::for_request(req);
+    AppError::TooManyRequests(t.get("join-too-many-codes"))
 }
 
-const TOO_MANY_CODES: &str = "Too many join codes that do not exist were tried from your network \
-     in the last minute. Please check the code and try again in a minute.";
-
-/// The page shown for an unknown join code or address.
-pub fn not_found(code: &str) -> AppResult<HttpResponse> {
+/// The page shown for an unknown join code or address, in the visitor's language.
+pub fn not_found(req: &HttpRequest, code: &str) -> AppResult<HttpResponse> {
+    let t = language::for_request(req);
     render(
         StatusCode::NOT_FOUND,
         &NotFoundPage {
+            t,
             code: code.chars().take(16).collect(),
+            code_lead: t.around("not-found-gathering-lead", "code"),
         },
     )
 }
 
-pub async fn home() -> AppResult<HttpResponse> {
+pub async fn home(req: HttpRequest) -> AppResult<HttpResponse> {
     render(
         StatusCode::OK,
         &HomePage {
+            t: language::for_request(&req),
             code: String::new(),
             error: None,
         },
@@ -118,12 +119,14 @@ pub async fn join(
     let typed = query.code.clone().unwrap_or_default();
     // Only a look: the typed code is counted where it is looked up.
     let address = state.client_ip(&req);
+    let t = language::for_request(&req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return render(
             StatusCode::TOO_MANY_REQUESTS,
             &HomePage {
+                t,
                 code: typed.chars().take(16).collect(),
-                error: Some(TOO_MANY_CODES.into()),
+                error: Some(t.get("join-too-many-codes")),
             },
         );
     }
@@ -134,10 +137,23 @@ pub async fn join(
         Err(why) => render(
             StatusCode::BAD_REQUEST,
             &HomePage {
+                t,
                 code: typed.chars().take(16).collect(),
-                error: Some(why),
+                error: Some(join_code_refused(&t, &why)),
             },
         ),
+    }
+}
+
+/// Why a typed code was refused, in the visitor's language.
+fn join_code_refused(t: &Tr, why: &JoinCodeError) -> String {
+    match why {
+        JoinCodeError::Empty => t.get("join-error-empty"),
+        JoinCodeError::Shape => t.count("join-error-shape", CODE_LEN),
+        JoinCodeError::LookAlikes(found) => {
+            let found: Vec<String> = found.iter().map(char::to_string).collect();
+            t.text("join-error-look-alikes", "found", &found.join(", "))
+        }
     }
 }
 
@@ -152,8 +168,40 @@ pub async fn unknown_path(req: HttpRequest) -> AppResult<HttpResponse> {
             .insert_header((header::LOCATION, format!("/j/{code}")))
             .finish());
     }
-    not_found("")
+    not_found(&req, "")
 }
+
+/// The words `attend.js` puts on screen, given to it in the page in the
+/// phone's language: plain messages, counting ones, and ones it fills in.
+const SCRIPT_TEXT: &[&str] = &[
+    "attend-connecting",
+    "attend-online",
+    "attend-offline",
+    "attend-offline-ended",
+    "attend-keep-heading",
+    "attend-advisory",
+    "attend-counted",
+    "attend-sending",
+    "attend-saved",
+    "attend-you-prayed",
+    "attend-busy",
+    "attend-not-live",
+    "attend-unknown-topic",
+    "attend-error",
+    "attend-announce-ended-keep",
+    "attend-announce-ended",
+    "attend-language-later",
+];
+const SCRIPT_COUNTS: &[&str] = &[
+    "attend-praying-count",
+    "attend-thanks-count",
+    "attend-so-far",
+    "attend-we-prayed-for",
+];
+const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
+    ("attend-topic-number", &["number", "total"]),
+    ("attend-announce-topic", &["number", "total", "title"]),
+];
 
 /// `/j/{code}`: the current topic, rendered in full before any script runs.
 pub async fn page(
@@ -173,7 +221,7 @@ pub async fn page(
         Some((canonical, _)) => (canonical.clone(), None),
         None => match lookup(&req, &state, &code).await {
             Ok(found) => (found.code.clone(), Some(found)),
-            Err(AppError::NotFound(_)) => return not_found(&code),
+            Err(AppError::NotFound(_)) => return not_found(&req, &code),
             Err(other) => return Err(other),
         },
     };
@@ -212,7 +260,24 @@ pub async fn page(
     };
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
+    let t = language::for_request(&req);
+    let covered: Vec<CoveredRow> = view
+        .live
+        .covered
+        .iter()
+        .filter(|c| Some(c.id) != view.live.topic.as_ref().map(|t| t.id))
+        .map(|c| CoveredRow {
+            id: c.id,
+            number: c.number,
+            title: c.title.clone(),
+        })
+        .collect();
     let page = AttendPage {
+        t,
+        languages: language::choices(&t),
+        messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
+        covered_count: covered.len() as i64,
+        covered,
         introduction: paragraphs(&view.gathering.introduction),
         code: view.gathering.code.clone(),
         title: view.gathering.title.clone(),
@@ -220,17 +285,6 @@ pub async fn page(
         topic,
         tapped,
         praying: view.counts.praying,
-        covered: view
-            .live
-            .covered
-            .iter()
-            .filter(|c| Some(c.id) != view.live.topic.as_ref().map(|t| t.id))
-            .map(|c| CoveredRow {
-                id: c.id,
-                number: c.number,
-                title: c.title.clone(),
-            })
-            .collect(),
         keep_praying: view
             .live
             .keep_praying
@@ -261,6 +315,11 @@ pub async fn page(
             .unwrap_or_default(),
     };
     let mut response = render(StatusCode::OK, &page)?;
+    // The words depend on these (the page is never stored: `no-store`).
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     if let Some(cookie) = issued {
         response
             .add_cookie(&device_cookie(&cookie, state.secure_cookies))

@@ -59,7 +59,7 @@ pub async fn page(
     };
     let gathering = match state.hub.gathering(&code).await {
         Ok(found) => found,
-        Err(AppError::NotFound(_)) => return attend::not_found(&code),
+        Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
     let view = state.hub.view(&gathering, Role::Console, None).await?;

@@ -17,6 +17,7 @@ mod flash;
 mod health;
 pub mod instance;
 mod known_browser;
+pub mod language;
 pub mod origin;
 pub mod pages;
 pub mod password;
@@ -42,6 +43,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(form_config(FORM_LIMIT))
         .route("/", web::get().to(attend::home))
         .route("/join", web::get().to(attend::join))
+        .route("/language", web::get().to(language::choose))
         .route("/j/{code}", web::get().to(attend::page))
         .route("/p/{code}", web::get().to(projector::page))
         .route("/login", web::get().to(auth::login_page))

@@ -2,7 +2,9 @@
 //! that extends `base.html`. Handlers fill them with the current state, so every
 //! page is complete before any script runs.
 
+use super::language::LanguageChoice;
 use crate::domain::agenda_input::{FieldErrors, TopicForm};
+use crate::i18n::Tr;
 use askama::Template;
 
 /// A topic as a page shows it (the same fields as the protocol's topic view).
@@ -30,6 +32,7 @@ pub struct TopicView {
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    pub t: Tr,
     /// What the visitor typed last time, kept in the box.
     pub code: String,
     pub error: Option<String>,
@@ -39,7 +42,10 @@ pub struct HomePage {
 #[derive(Template)]
 #[template(path = "not_found.html")]
 pub struct NotFoundPage {
+    pub t: Tr,
     pub code: String,
+    /// The text around the code in "We couldn't find a gathering with the code …".
+    pub code_lead: (String, String),
 }
 
 /// `/login`: the facilitator's password form.
@@ -82,6 +88,12 @@ pub struct KeepRow {
 #[derive(Template)]
 #[template(path = "attend.html")]
 pub struct AttendPage {
+    /// The words, in the phone's language.
+    pub t: Tr,
+    /// The language switch.
+    pub languages: Vec<LanguageChoice>,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
     pub code: String,
     pub title: String,
     /// "waiting", "topic" or "ended".
@@ -92,6 +104,7 @@ pub struct AttendPage {
     pub praying: i64,
     /// Topics shown before the current one, in agenda order.
     pub covered: Vec<CoveredRow>,
+    pub covered_count: i64,
     /// After the end: every topic to keep praying for (empty before).
     pub keep_praying: Vec<KeepRow>,
     /// After the end: the facilitator's closing words, by paragraph.
@@ -104,6 +117,12 @@ pub struct AttendPage {
 #[derive(Template)]
 #[template(path = "projector.html")]
 pub struct ProjectorPage {
+    /// The words, in the projector browser's language.
+    pub t: Tr,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
+    /// "Go to", the site, "and enter the code": the text around the site.
+    pub join_go: (String, String),
     pub code: String,
     pub title: String,
     pub phase: String,

@@ -2,7 +2,7 @@
 //! join details, and its live socket.
 
 use super::pages::{ProjectorPage, TopicView};
-use super::{AppState, attend, origin, render};
+use super::{AppState, attend, language, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
@@ -35,6 +35,13 @@ pub fn qr_svg(url: &str) -> String {
     }
 }
 
+/// The counting words `projector.js` changes with the numbers.
+const SCRIPT_COUNTS: &[&str] = &[
+    "projector-praying-word",
+    "projector-thanks-word",
+    "projector-here-word",
+];
+
 pub async fn page(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -42,13 +49,17 @@ pub async fn page(
 ) -> AppResult<HttpResponse> {
     let gathering = match attend::lookup(&req, &state, &code).await {
         Ok(found) => found,
-        Err(AppError::NotFound(_)) => return attend::not_found(&code),
+        Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
     let view = state.hub.view(&gathering, Role::Projector, None).await?;
     let site_url = state.base_url(&req);
     let join_url = format!("{site_url}/j/{}", gathering.code);
+    let t = language::for_request(&req);
     let page = ProjectorPage {
+        t,
+        messages: t.script_messages(&[], SCRIPT_COUNTS, &[]),
+        join_go: t.around("projector-join-go", "site"),
         code: gathering.code.clone(),
         title: gathering.title.clone(),
         phase: view.live.phase.as_str().to_string(),

@@ -23,7 +23,7 @@ pub async fn report(
         return Err(AppError::Unauthorized);
     }
     let Some(report) = Report::load(&state.store, &code).await? else {
-        return attend::not_found(&code);
+        return attend::not_found(&req, &code);
     };
     let download = |body: String, content_type: &str, extension: &str| {
         HttpResponse::Ok()

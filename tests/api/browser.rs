@@ -528,3 +528,169 @@ async fn edited_words_are_redrawn_live_exactly_as_a_fresh_page_draws_them() {
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_switches_language_keeping_its_topic_and_its_queued_tap() {
+    // Arrange: a phone on the first topic, in English by default.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = app.topic_ids().await[0];
+    let title = first_titles(&app).await[0].clone();
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("en")
+    );
+    assert_eq!(phone.text("#pray-button .when-pray").await, "I'm praying");
+    // A tap that does not get through: the socket swallows what is sent.
+    phone
+        .eval("WebSocket.prototype.send = function () {}; return true;")
+        .await;
+    phone.click("#pray-button").await;
+    phone.wait_for("the tap to be queued", "var q = localStorage.getItem('intercede.pending.' + document.body.getAttribute('data-code')); return !!q && JSON.parse(q).length === 1;").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 0);
+
+    // Act: the attendee picks Spanish from the switch.
+    phone
+        .eval(
+            "var s = document.getElementById('language-select'); s.value = 'es'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await;
+
+    // Assert: the page is in Spanish, on the same topic, and the queued tap is counted once.
+    phone
+        .wait_for(
+            "the page in Spanish, connected",
+            "return document.documentElement.lang === 'es' && \
+             document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    assert_eq!(phone.text("#pray-button .when-pray").await, "Estoy orando");
+    assert_eq!(phone.text("#topic-title").await, title);
+    assert_eq!(phone.text("#connection-text").await, "En vivo");
+    phone.wait_for_text("#pray-status", "Contado").await;
+    phone
+        .wait_for_text("#praying-words", "1 persona orando")
+        .await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    assert_eq!(
+        phone
+            .eval("return document.getElementById('language-select').value;")
+            .await,
+        json!("es")
+    );
+    phone.screenshot("phone-in-spanish").await;
+
+    // The choice is remembered on this phone: a fresh load is in Spanish too.
+    phone.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("es")
+    );
+    phone.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_switched_while_offline_changes_language_when_the_server_returns() {
+    // Arrange: a phone on a topic; the server goes away and a tap is queued.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let port: u16 = app.host.rsplit(':').next().unwrap().parse().unwrap();
+    let topic = app.topic_ids().await[0];
+    let title = first_titles(&app).await[0].clone();
+    jump(&app, topic).await;
+    let phone = phone(&driver, &app, 390).await;
+    let dir = app.stop().await;
+    phone
+        .wait_for(
+            "the phone to notice",
+            "return document.getElementById('connection').getAttribute('data-state') !== 'online';",
+        )
+        .await;
+    phone.click("#pray-button").await;
+
+    // Act: French is chosen while offline.
+    phone
+        .eval(
+            "var s = document.getElementById('language-select'); s.value = 'fr'; \
+             s.dispatchEvent(new Event('change')); return true;",
+        )
+        .await;
+
+    // Assert: the page stays (in English) and says the language will change.
+    phone
+        .wait_for_text("#connection-text", "The language will change")
+        .await;
+    assert_eq!(phone.text("#topic-title").await, title);
+    assert_eq!(
+        phone.eval("return document.documentElement.lang;").await,
+        json!("en")
+    );
+
+    // The server returns: the page comes back in French and the tap counts once.
+    let app = spawn_app_in(dir, |settings| settings.port = port).await;
+    phone
+        .wait_for(
+            "the page in French, connected",
+            "return document.documentElement.lang === 'fr' && \
+             document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    assert_eq!(phone.text("#pray-button .when-pray").await, "Je prie");
+    assert_eq!(phone.text("#topic-title").await, title);
+    phone.wait_for_text("#pray-status", "Compté").await;
+    let gathering = app.gathering().await;
+    assert_eq!(app.store.count_taps(gathering.id, topic).await.unwrap(), 1);
+    phone.screenshot("phone-switched-offline").await;
+    phone.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_french_projector_agrees_its_words_with_the_live_count() {
+    // Arrange: a projector whose browser chose French, on a prayer topic.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topic = app.topic_ids().await[0];
+    jump(&app, topic).await;
+    let projector = projector(&driver, &app, 1280, 720).await;
+    projector
+        .eval("document.cookie = 'intercede_lang=fr; path=/'; return true;")
+        .await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+    assert_eq!(
+        projector
+            .eval("return document.documentElement.lang;")
+            .await,
+        json!("fr")
+    );
+    projector.wait_for_text("#praying-word", "prie").await;
+
+    // Act: two phones tap, one after the other.
+    for op in ["a", "b"] {
+        let mut phone = app.attendee_as(&app.new_device().await).await;
+        phone
+            .send(json!({"type": "tap", "op": op, "topic": topic}))
+            .await;
+        phone.next_of("ack").await;
+        // Assert: the words follow French plurals as the count changes.
+        let (number, word) = if op == "a" {
+            ("1", "prie")
+        } else {
+            ("2", "prient")
+        };
+        projector.wait_for_text("#praying-number", number).await;
+        projector.wait_for_text("#praying-word", word).await;
+        assert_eq!(projector.text("#praying-word").await, word);
+    }
+    let corner = projector
+        .eval("return getComputedStyle(document.querySelector('.join-text'), '::before').content;")
+        .await;
+    assert_eq!(corner, json!("\"Rejoignez-nous avec le code\""));
+    projector.screenshot("projector-in-french").await;
+    projector.close().await;
+}

@@ -16,6 +16,7 @@ mod hardening;
 mod helpers;
 mod instance_name;
 mod instances;
+mod languages;
 mod live;
 mod pages;
 mod postgres;

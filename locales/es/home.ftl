@@ -1,0 +1,16 @@
+home-title = Unirse a un tiempo de oración
+home-lead = Sigue cada motivo de oración en tu teléfono a medida que avanza el encuentro y toca “Estoy orando” para unirte. No necesitas una cuenta ni una aplicación.
+home-facilitator = ¿Diriges un encuentro?
+home-facilitator-link = Acceso para quien dirige
+join-label = Código del encuentro
+join-button = Entrar
+join-hint = El código está en la pantalla del frente, debajo del código QR. Los códigos nunca usan 0, 1, I, L ni O.
+join-too-many-codes = Desde tu red se probaron demasiados códigos que no existen en el último minuto. Revisa el código y vuelve a intentarlo dentro de un minuto.
+not-found-page-title = Página no encontrada
+not-found-page-lead = No hay ninguna página en esta dirección. Para unirte a un encuentro, escribe el código que se muestra en la sala.
+not-found-gathering-title = Encuentro no encontrado
+not-found-gathering-lead = No encontramos ningún encuentro con el código { $code }.
+not-found-check = Revisa el código en la pantalla del frente e inténtalo de nuevo. Los códigos nunca usan 0, 1, I, L ni O, así que un código con alguno de ellos se leyó mal.
+join-error-empty = Escribe el código que se muestra en la sala.
+join-error-shape = Un código tiene { $count } letras y números, como K7HQ2M.
+join-error-look-alikes = Los códigos nunca usan 0, 1, I, L ni O, porque se parecen, y este tiene { $found }. Revisa el código en la pantalla del frente.

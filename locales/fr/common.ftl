@@ -1,0 +1,2 @@
+language-label = Langue
+language-apply = Changer

@@ -1,0 +1,16 @@
+home-title = Rejoindre un temps de prière
+home-lead = Suivez chaque sujet de prière sur votre téléphone au fil de la rencontre, et appuyez sur « Je prie » pour vous joindre à nous. Pas besoin de compte ni d’application.
+home-facilitator = Vous animez une rencontre ?
+home-facilitator-link = Connexion de l’animateur
+join-label = Code de la rencontre
+join-button = Rejoindre
+join-hint = Le code est affiché sur l’écran à l’avant, sous le code QR. Les codes n’utilisent jamais 0, 1, I, L ni O.
+join-too-many-codes = Trop de codes inexistants ont été essayés depuis votre réseau au cours de la dernière minute. Vérifiez le code et réessayez dans une minute.
+not-found-page-title = Page introuvable
+not-found-page-lead = Il n’y a aucune page à cette adresse. Pour rejoindre une rencontre, saisissez le code affiché dans la salle.
+not-found-gathering-title = Rencontre introuvable
+not-found-gathering-lead = Nous n’avons trouvé aucune rencontre avec le code { $code }.
+not-found-check = Vérifiez le code sur l’écran à l’avant et réessayez. Les codes n’utilisent jamais 0, 1, I, L ni O : un code qui en contient a été mal lu.
+join-error-empty = Saisissez le code affiché dans la salle.
+join-error-shape = Un code compte { $count } lettres et chiffres, comme K7HQ2M.
+join-error-look-alikes = Les codes n’utilisent jamais 0, 1, I, L ni O, car ils se ressemblent, et celui-ci contient { $found }. Vérifiez le code sur l’écran à l’avant.

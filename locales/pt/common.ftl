@@ -1,0 +1,2 @@
+language-label = Idioma
+language-apply = Mudar

@@ -1,0 +1,16 @@
+home-title = Participar de um momento de oração
+home-lead = Acompanhe cada motivo de oração no seu celular conforme o encontro avança e toque em “Estou orando” para participar. Você não precisa de conta nem de aplicativo.
+home-facilitator = Vai conduzir um encontro?
+home-facilitator-link = Entrada de quem conduz
+join-label = Código do encontro
+join-button = Entrar
+join-hint = O código está na tela à frente, abaixo do código QR. Os códigos nunca usam 0, 1, I, L ou O.
+join-too-many-codes = Muitos códigos inexistentes foram tentados a partir da sua rede no último minuto. Confira o código e tente de novo daqui a um minuto.
+not-found-page-title = Página não encontrada
+not-found-page-lead = Não há nenhuma página neste endereço. Para participar de um encontro, digite o código mostrado na sala.
+not-found-gathering-title = Encontro não encontrado
+not-found-gathering-lead = Não encontramos nenhum encontro com o código { $code }.
+not-found-check = Confira o código na tela à frente e tente de novo. Os códigos nunca usam 0, 1, I, L ou O; um código com algum deles foi lido errado.
+join-error-empty = Digite o código mostrado na sala.
+join-error-shape = Um código tem { $count } letras e números, como K7HQ2M.
+join-error-look-alikes = Os códigos nunca usam 0, 1, I, L ou O, porque se parecem, e este tem { $found }. Confira o código na tela à frente.

@@ -1,0 +1,2 @@
+language-label = Lugha
+language-apply = Badilisha

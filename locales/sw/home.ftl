@@ -1,0 +1,16 @@
+home-title = Jiunge na maombi
+home-lead = Fuatilia kila hoja ya maombi kwenye simu yako maombi yanapoendelea, na uguse “Ninaomba” ili kujiunga. Huhitaji akaunti wala programu.
+home-facilitator = Unaongoza maombi?
+home-facilitator-link = Kuingia kwa kiongozi
+join-label = Msimbo wa maombi
+join-button = Jiunge
+join-hint = Msimbo uko kwenye skrini iliyo mbele, chini ya msimbo wa QR. Misimbo haitumii kamwe 0, 1, I, L wala O.
+join-too-many-codes = Misimbo mingi isiyokuwepo imejaribiwa kutoka kwenye mtandao wako katika dakika iliyopita. Tafadhali hakikisha msimbo kisha ujaribu tena baada ya dakika moja.
+not-found-page-title = Ukurasa haupatikani
+not-found-page-lead = Hakuna ukurasa kwenye anwani hii. Ili kujiunga na maombi, andika msimbo unaoonyeshwa ukumbini.
+not-found-gathering-title = Maombi hayajapatikana
+not-found-gathering-lead = Hatukupata maombi yenye msimbo { $code }.
+not-found-check = Angalia msimbo kwenye skrini iliyo mbele kisha ujaribu tena. Misimbo haitumii kamwe 0, 1, I, L wala O, kwa hiyo msimbo wenye mojawapo ya hizo ulisomwa vibaya.
+join-error-empty = Tafadhali andika msimbo unaoonyeshwa ukumbini.
+join-error-shape = Msimbo una herufi na tarakimu { $count }, kama K7HQ2M.
+join-error-look-alikes = Misimbo haitumii kamwe 0, 1, I, L wala O, kwa sababu zinafanana, na huu una { $found }. Tafadhali angalia msimbo kwenye skrini iliyo mbele.
