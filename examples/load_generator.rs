@@ -35,6 +35,11 @@
 //! also prints the arrival times on the console's own instance and on the
 //! other one: how long a topic change takes to cross between instances.
 //!
+//! With `--edge N` it does an edge run instead: N sockets against a server
+//! started with fewer descriptors than that (`ulimit -n`), reporting how many
+//! it held, how the rest were refused and how fast, and how long `/healthz`
+//! and the facilitator's login take while it is full.
+//!
 //! Bounded: at most 20,000 phones, loopback only, every wait has a deadline.
 
 use futures_util::stream::{self, SplitSink};
@@ -75,6 +80,9 @@ struct Options {
     server_cpu: String,
     /// A second instance on the same database, for every odd phone.
     second_port: Option<u16>,
+    /// The edge run: open this many sockets, more than the server's
+    /// descriptors allow, and time the refusals and the essential pages.
+    edge: Option<usize>,
 }
 
 fn options() -> Options {
@@ -88,6 +96,7 @@ fn options() -> Options {
         baselines: Vec::new(),
         node_port: 8091,
         second_port: None,
+        edge: None,
         server_cpu: "0".into(),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -113,6 +122,7 @@ fn options() -> Options {
             "--node-port" => o.node_port = value.parse().expect("--node-port"),
             "--server-cpu" => o.server_cpu = value,
             "--second-port" => o.second_port = Some(value.parse().expect("--second-port")),
+            "--edge" => o.edge = Some(value.parse().expect("--edge")),
             other => panic!("unknown option {other} (see the example's opening comment)"),
         }
         i += 2;
@@ -125,6 +135,10 @@ fn options() -> Options {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let o = options();
+    if let Some(sockets) = o.edge {
+        edge(&o, sockets.min(MAX_PHONES)).await;
+        return;
+    }
     let mut frame_bytes = 1500;
     if !o.code.is_empty() {
         let figures = run(Target::Intercede, &o).await;
@@ -146,6 +160,80 @@ async fn main() {
         let _ = server.kill();
         let _ = server.wait();
     }
+}
+
+/// At the descriptor limit: opens `sockets` attendee sockets (each phone with
+/// its identity, as in a run), more than the server can hold, and reports how
+/// many it took, how the others were turned away and how fast, and how long
+/// `/healthz` and the facilitator's login take while it is full.
+async fn edge(o: &Options, sockets: usize) {
+    let server = SocketAddr::from(([127, 0, 0, 1], o.port));
+    let cookies: Vec<String> = stream::iter(0..sockets)
+        .map(|i| device_cookie(server, source(Some(i)), &o.code))
+        .buffered(IN_FLIGHT)
+        .collect()
+        .await;
+    let path = format!("/ws/attend/{}", o.code);
+    let started = Instant::now();
+    let outcomes: Vec<(Result<WebSocketStream<TcpStream>, String>, Duration)> =
+        stream::iter(cookies.into_iter().enumerate())
+            .map(|(i, cookie)| {
+                let path = path.clone();
+                async move {
+                    let began = Instant::now();
+                    let socket = open_socket(server, source(Some(i)), &path, Some(&cookie)).await;
+                    (socket, began.elapsed())
+                }
+            })
+            .buffered(IN_FLIGHT)
+            .collect()
+            .await;
+    let took = started.elapsed();
+    let mut held = Vec::new();
+    let mut refusals: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut slowest_refusal = Duration::ZERO;
+    for (outcome, time) in outcomes {
+        match outcome {
+            Ok(socket) => held.push(socket),
+            Err(why) => {
+                let why: String = why.chars().take(60).collect();
+                *refusals.entry(why).or_default() += 1;
+                slowest_refusal = slowest_refusal.max(time);
+            }
+        }
+    }
+    println!(
+        "== edge: {sockets} sockets asked for in {:.2} s",
+        took.as_secs_f64()
+    );
+    println!("held open: {}", held.len());
+    for (why, n) in &refusals {
+        println!("refused: {n} ({why})");
+    }
+    println!("slowest refusal: {:.1} ms", ms(slowest_refusal));
+    let timed = Instant::now();
+    let health = http(
+        server,
+        source(None),
+        format!(
+            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            o.port
+        ),
+    )
+    .await;
+    println!(
+        "/healthz while full: {:.1} ms, {}",
+        ms(timed.elapsed()),
+        health.lines().next().unwrap_or("no answer")
+    );
+    let timed = Instant::now();
+    // (A refused login stops the run with the server's answer.)
+    login(server, &o.password).await;
+    println!(
+        "facilitator login while full: {:.1} ms, signed in",
+        ms(timed.elapsed())
+    );
+    drop(held);
 }
 
 /// A bare broadcast server, measured as a baseline.
