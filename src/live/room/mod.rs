@@ -10,22 +10,25 @@
 //! acknowledged.
 //!
 //! The rules live in a state machine with no I/O ([`RoomState`], in `state`),
-//! what each role sees of it in `views`, the agenda as laid out in `layout`;
-//! this module is the task around them, which performs the effects the state
-//! machine returns.
+//! what each role sees of it in `views`, the agenda as laid out in `layout`,
+//! what a facilitator's command changes in `commands`; this module is the
+//! task around them, which performs the effects the state machine returns,
+//! and `sharing` what the task does on a database other instances share.
 
 mod commands;
 mod layout;
+mod sharing;
 mod state;
 mod views;
 
 pub use state::{Broadcast, ControlError, DeviceId, Effect, RoomState};
 
+use sharing::{Sharing, Synced};
+
 use super::protocol::{Control, Role, ServerMessage, Snapshot};
-use crate::live::protocol::ErrorCode;
 use crate::store::notify::Notice;
 use crate::store::writer::{Outcome, Writer};
-use crate::store::{LiveRecord, RoomSeed, Store, StoredAgenda, TopicStat, now_ms};
+use crate::store::{RoomSeed, Store, StoredAgenda, now_ms};
 use bytestring::ByteString;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -153,60 +156,11 @@ impl RoomHandle {
     }
 }
 
-/// A command that could not reach the database.
-fn unavailable() -> ControlError {
-    ControlError {
-        code: ErrorCode::Busy,
-        message: "The database cannot be reached just now; try again in a moment.".into(),
-    }
-}
-
 /// Where a tap's answer goes: the socket's own queue.
 type Reply = mpsc::Sender<ByteString>;
 
 /// The writer's word on a tap: (topic, device) and what became of it.
 type TapWritten = (i64, DeviceId, Outcome);
-
-/// What a room asked the database for, on behalf of instances sharing it.
-enum Synced {
-    /// The live state after a command here (answer `reply`) or elsewhere.
-    Live {
-        live: LiveRecord,
-        stats: Vec<TopicStat>,
-        reply: Option<oneshot::Sender<Result<(), ControlError>>>,
-    },
-    Counts(HashMap<i64, i64>),
-    /// The other instances' phones, and the stored live `seq`.
-    Presence {
-        others: i64,
-        seq: Option<i64>,
-    },
-    /// A read failed (the next heartbeat tries again).
-    Failed(Reading),
-}
-
-/// The reads a room has in flight, one of each kind at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reading {
-    Counts,
-    Presence,
-}
-
-/// Ticks between two presence heartbeats (about a second).
-const PRESENCE_TICKS: u32 = 4;
-
-/// What a room of an instance that shares its database needs for that.
-struct Sharing {
-    store: Store,
-    /// This instance's name in presence rows.
-    instance: Arc<str>,
-    synced: mpsc::UnboundedSender<Synced>,
-    /// Taps were committed somewhere since the counts were last read.
-    counts_stale: bool,
-    reading_counts: bool,
-    reading_presence: bool,
-    ticks: u32,
-}
 
 /// The room task: the state machine, and the I/O it asks for.
 struct Room {
@@ -240,15 +194,7 @@ pub fn spawn(
     let (committed, committed_rx) = mpsc::unbounded_channel();
     let (synced, synced_rx) = mpsc::unbounded_channel();
     let shared = store.is_shared();
-    let sharing = shared.then(|| Sharing {
-        store,
-        instance: epoch.clone(),
-        synced,
-        counts_stale: true,
-        reading_counts: false,
-        reading_presence: false,
-        ticks: 0,
-    });
+    let sharing = shared.then(|| Sharing::new(store, epoch.clone(), synced));
     let gathering_id = seed.agenda.gathering.id;
     let feeds = [Role::Attendee, Role::Projector, Role::Console]
         .into_iter()
@@ -307,161 +253,8 @@ impl Room {
         }
         let effects = self.state.close();
         self.perform(effects);
-        if let Some(sharing) = &self.sharing {
-            // Best effort: a row left behind stops counting within seconds.
-            let (store, instance) = (sharing.store.clone(), sharing.instance.clone());
-            let gathering = self.state.gathering.id;
-            tokio::spawn(async move {
-                let leave = store.leave_presence(&instance, gathering);
-                let _ = tokio::time::timeout(Duration::from_secs(2), leave).await;
-            });
-        }
+        self.leave_presence();
         tracing::debug!(gathering = %code, "room stopped");
-    }
-
-    /// On a shared database, each tick: read the counts if taps were
-    /// committed anywhere, and about once a second write this instance's
-    /// presence and read the others' (with the live `seq`, to notice a
-    /// change whose notice was lost).
-    fn sync_tick(&mut self) {
-        let here = self.state.here_locally();
-        let gathering = self.state.gathering.id;
-        let Some(sharing) = &mut self.sharing else {
-            return;
-        };
-        if sharing.counts_stale && !sharing.reading_counts {
-            sharing.counts_stale = false;
-            sharing.reading_counts = true;
-            let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
-            tokio::spawn(async move {
-                let read = match store.tap_counts(gathering).await {
-                    Ok(counts) => Synced::Counts(counts),
-                    Err(error) => {
-                        tracing::debug!(%error, "could not read the counts");
-                        Synced::Failed(Reading::Counts)
-                    }
-                };
-                let _ = synced.send(read);
-            });
-        }
-        sharing.ticks += 1;
-        if sharing.ticks >= PRESENCE_TICKS && !sharing.reading_presence {
-            sharing.ticks = 0;
-            sharing.reading_presence = true;
-            let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
-            let instance = sharing.instance.clone();
-            tokio::spawn(async move {
-                let read = match store.presence(&instance, gathering, here).await {
-                    Ok((others, seq)) => Synced::Presence { others, seq },
-                    Err(error) => {
-                        tracing::debug!(%error, "could not record presence");
-                        Synced::Failed(Reading::Presence)
-                    }
-                };
-                let _ = synced.send(read);
-            });
-        }
-    }
-
-    /// Reads the live state as stored; `reply` answers the console whose
-    /// command changed it.
-    fn read_live(&self, reply: Option<oneshot::Sender<Result<(), ControlError>>>) {
-        let Some(sharing) = &self.sharing else {
-            return;
-        };
-        let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
-        let gathering = self.state.gathering.id;
-        tokio::spawn(async move {
-            match store.read_live(gathering).await {
-                Ok((live, stats)) => {
-                    let _ = synced.send(Synced::Live { live, stats, reply });
-                }
-                Err(error) => {
-                    tracing::debug!(%error, "could not read the live state");
-                    if let Some(reply) = reply {
-                        let _ = reply.send(Err(unavailable()));
-                    }
-                }
-            }
-        });
-    }
-
-    /// What the database answered.
-    fn synced(&mut self, read: Synced) {
-        let now = now_ms();
-        match read {
-            Synced::Live { live, stats, reply } => {
-                let effects = self.state.apply_stored(live, stats, now);
-                self.perform(effects);
-                if let Some(reply) = reply {
-                    let _ = reply.send(Ok(()));
-                }
-            }
-            Synced::Counts(counts) => {
-                if let Some(sharing) = &mut self.sharing {
-                    sharing.reading_counts = false;
-                }
-                self.state.set_counts(counts);
-            }
-            Synced::Presence { others, seq } => {
-                if let Some(sharing) = &mut self.sharing {
-                    sharing.reading_presence = false;
-                }
-                self.state.set_others_here(others);
-                if seq.is_some_and(|seq| seq > self.state.live_seq()) {
-                    self.read_live(None);
-                }
-            }
-            Synced::Failed(reading) => {
-                if let Some(sharing) = &mut self.sharing {
-                    match reading {
-                        Reading::Counts => {
-                            sharing.reading_counts = false;
-                            sharing.counts_stale = true;
-                        }
-                        Reading::Presence => sharing.reading_presence = false,
-                    }
-                }
-            }
-        }
-    }
-
-    /// A command on a shared database: one transaction orders it with every
-    /// other instance's; the room shows the stored result, then answers.
-    fn control_shared(
-        &self,
-        sharing: &Sharing,
-        control: Control,
-        reply: oneshot::Sender<Result<(), ControlError>>,
-    ) {
-        let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
-        let gathering = self.state.gathering.id;
-        let topics = self.state.topic_ids();
-        let here = self.state.here();
-        tokio::spawn(async move {
-            let now = now_ms();
-            let changed = store
-                .change_live(gathering, now, |stored| {
-                    commands::plan(&topics, stored, control, now, here)
-                })
-                .await;
-            match changed {
-                Ok(Ok(Some((live, stats)))) => {
-                    let reply = Some(reply);
-                    let _ = synced.send(Synced::Live { live, stats, reply });
-                }
-                Ok(Ok(None)) => {
-                    let _ = reply.send(Ok(()));
-                }
-                Ok(Err(refused)) => {
-                    let _ = reply.send(Err(refused));
-                }
-                Err(error) => {
-                    tracing::warn!(%error, "a facilitator command could not be stored");
-                    let _ = reply.send(Err(unavailable()));
-                }
-            }
-        });
     }
 
     /// Someone is connected, or a tap is waiting for its commit.
@@ -510,21 +303,7 @@ impl Room {
                 self.perform(effects);
                 let _ = reply.send(result);
             }
-            RoomCommand::Notified(notice) => match notice {
-                Notice::Live { seq, .. } if seq > self.state.live_seq() => self.read_live(None),
-                Notice::Counts { .. } => {
-                    if let Some(sharing) = &mut self.sharing {
-                        sharing.counts_stale = true;
-                    }
-                }
-                Notice::Resync => {
-                    if let Some(sharing) = &mut self.sharing {
-                        sharing.counts_stale = true;
-                    }
-                    self.read_live(None);
-                }
-                _ => {}
-            },
+            RoomCommand::Notified(notice) => self.notified(notice),
             RoomCommand::Tap {
                 device,
                 topic,
