@@ -157,7 +157,12 @@ pub struct KeepTopic {
     pub section: String,
     pub title: String,
     pub scripture: Option<Scripture>,
+    /// The topic's text as safe HTML.
     pub body_html: String,
+    /// A story phones draw behind their advisory, tapped open (as during
+    /// the gathering).
+    #[serde(default)]
+    pub sensitive: bool,
 }
 
 /// What phones show when the gathering has ended: everything to keep praying for.

@@ -11,10 +11,6 @@ use crate::live::protocol::{
 };
 use std::collections::BTreeMap;
 
-/// The advisory phones tap through before a sensitive story.
-const SENSITIVE_ADVISORY: &str =
-    "This story describes abuse and may be hard to read. Tap to read it.";
-
 impl<R> RoomState<R> {
     /// The frame a broadcast becomes for `role`.
     pub fn message(&self, broadcast: Broadcast, role: Role) -> ServerMessage {
@@ -161,15 +157,8 @@ impl<R> RoomState<R> {
                     section: e.section.clone(),
                     title: e.topic.title.clone(),
                     scripture: e.topic.scripture.clone(),
-                    body_html: if e.topic.sensitive {
-                        // The same calm tap-through as during the gathering.
-                        format!(
-                            "<details class=\"advisory\"><summary>{SENSITIVE_ADVISORY}</summary>{}</details>",
-                            e.body_html
-                        )
-                    } else {
-                        e.body_html.clone()
-                    },
+                    body_html: e.body_html.clone(),
+                    sensitive: e.topic.sensitive,
                 })
                 .collect(),
         }
