@@ -60,6 +60,7 @@ mod live;
 mod location;
 pub mod notify;
 pub mod postgres;
+mod prayer_requests;
 mod report;
 mod secrets;
 pub mod sqlite;
@@ -72,6 +73,7 @@ pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, S
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
+pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest};
 pub use report::{GatheringFigures, TopicFigures};
 pub use sqlite::FileReplaced;
 

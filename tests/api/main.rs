@@ -23,6 +23,7 @@ mod pages;
 mod postgres;
 mod protocol_doc;
 mod report;
+mod request_store;
 mod restart;
 mod room_model;
 mod scale_out;
