@@ -59,6 +59,8 @@ pub struct RequestFigures {
 pub struct ModeratorLink {
     pub id: i64,
     pub gathering_id: i64,
+    /// The gathering's join code.
+    pub gathering_code: String,
     pub label: String,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
@@ -91,6 +93,7 @@ macro_rules! moderator_link {
         ModeratorLink {
             id: row.try_get("id")?,
             gathering_id: row.try_get("gathering_id")?,
+            gathering_code: row.try_get("code")?,
             label: row.try_get("label")?,
             created_at: row.try_get("created_at")?,
             revoked_at: row.try_get("revoked_at")?,
@@ -385,8 +388,9 @@ impl Store {
     ) -> Result<Option<ModeratorLink>, sqlx::Error> {
         with_pool!(self, |pool| {
             let row = sqlx::query(
-                "SELECT id, gathering_id, label, created_at, revoked_at FROM moderator_links
-                 WHERE token_hash = $1 AND revoked_at IS NULL",
+                "SELECT l.id, l.gathering_id, g.code, l.label, l.created_at, l.revoked_at
+                 FROM moderator_links l JOIN gatherings g ON g.id = l.gathering_id
+                 WHERE l.token_hash = $1 AND l.revoked_at IS NULL",
             )
             .bind(token_hash)
             .fetch_optional(pool)
@@ -405,8 +409,9 @@ impl Store {
     ) -> Result<Vec<ModeratorLink>, sqlx::Error> {
         with_pool!(self, |pool| {
             let rows = sqlx::query(
-                "SELECT id, gathering_id, label, created_at, revoked_at FROM moderator_links
-                 WHERE gathering_id = $1 ORDER BY id DESC",
+                "SELECT l.id, l.gathering_id, g.code, l.label, l.created_at, l.revoked_at
+                 FROM moderator_links l JOIN gatherings g ON g.id = l.gathering_id
+                 WHERE l.gathering_id = $1 ORDER BY l.id DESC",
             )
             .bind(gathering_id)
             .fetch_all(pool)

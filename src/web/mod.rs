@@ -18,6 +18,7 @@ mod health;
 pub mod instance;
 mod known_browser;
 pub mod language;
+mod moderation;
 pub mod origin;
 pub mod pages;
 pub mod password;
@@ -129,6 +130,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/console/{code}/topics/{id}/{action}",
             web::post().to(agenda_editor::topic_action),
+        )
+        .route(
+            "/console/{code}/requests",
+            web::get().to(moderation::console_page),
+        )
+        .route(
+            "/console/{code}/requests/{id}",
+            web::post().to(moderation::console_moderate),
+        )
+        .route(
+            "/console/{code}/moderators",
+            web::post().to(moderation::create_link),
+        )
+        .route(
+            "/console/{code}/moderators/{id}/revoke",
+            web::post().to(moderation::revoke_link),
+        )
+        .route("/m/{code}", web::get().to(moderation::moderator_page))
+        .route(
+            "/m/{code}/requests/{id}",
+            web::post().to(moderation::moderator_moderate),
         )
         .route("/ws/attend/{code}", web::get().to(attend::socket))
         .route("/ws/projector/{code}", web::get().to(projector::socket))

@@ -407,3 +407,46 @@ pub struct ReportPage {
     pub chart_svg: String,
     pub actual_minutes: String,
 }
+
+/// One prayer request on a moderation page. `body` is empty once the
+/// retention deleted the words.
+pub struct RequestCard {
+    pub id: i64,
+    pub body: String,
+    pub first_name: String,
+    pub team_only: bool,
+    /// "new", "approved" or "hidden".
+    pub status: &'static str,
+    pub prayed_for: bool,
+    pub edited: bool,
+    pub praying: i64,
+}
+
+/// A moderator link as the facilitator's requests page lists it.
+pub struct ModeratorLinkRow {
+    pub id: i64,
+    pub label: String,
+    pub revoked: bool,
+}
+
+/// `/console/{code}/requests` and `/m/{code}`: the requests to moderate.
+#[derive(Template)]
+#[template(path = "requests.html")]
+pub struct RequestsPage {
+    pub code: String,
+    pub title: String,
+    pub requests: Vec<RequestCard>,
+    pub new_count: usize,
+    pub approved_count: usize,
+    pub hidden_count: usize,
+    /// Where the page's forms post (the console's or the moderator link's).
+    pub form_base: String,
+    /// The facilitator's page (with the links and CSRF), not a helper's.
+    pub facilitator: bool,
+    pub csrf: String,
+    pub links: Vec<ModeratorLinkRow>,
+    /// A link just made: its address and its code in groups, shown once.
+    pub new_link: Option<(String, String)>,
+    pub new_link_qr: Option<String>,
+    pub error: Option<String>,
+}

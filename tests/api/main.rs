@@ -19,6 +19,7 @@ mod instance_name;
 mod instances;
 mod languages;
 mod live;
+mod moderation;
 mod pages;
 mod postgres;
 mod protocol_doc;

@@ -1,0 +1,371 @@
+//! Moderating prayer requests, over plain HTTP forms: the facilitator's
+//! requests page (`/console/{code}/requests`, which also makes and revokes
+//! moderator links) and a helper's phone-sized page opened by a moderator
+//! link (`/m/{code}`). A moderator approves, edits, hides or marks requests
+//! as prayed for, and nothing else: no route here controls a gathering.
+//!
+//! Requests' words never reach the logs: refusals are logged by kind and id.
+
+use super::auth::{Facilitator, login_redirect};
+use super::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
+use super::projector::qr_svg;
+use super::{AppState, render};
+use crate::domain::JoinCode;
+use crate::domain::moderator_code::ModeratorCode;
+use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
+use crate::error::{AppError, AppResult};
+use crate::store::{Gathering, Moderation, ModeratorLink, StoredRequest};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use blake2::{Blake2s256, Digest};
+use serde::Deserialize;
+
+/// The longest label of a moderator link ("Prayer team, side room").
+const MAX_LABEL_CHARS: usize = 60;
+
+/// What a moderation form sends.
+#[derive(Deserialize, Default)]
+pub struct ModerationForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    first_name: String,
+}
+
+/// The form that makes a moderator link.
+#[derive(Deserialize, Default)]
+pub struct LinkForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    label: String,
+}
+
+/// A moderator code as stored: its hash only.
+fn code_hash(code: &ModeratorCode) -> String {
+    Blake2s256::digest(code.as_str().as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+fn no_such_link() -> AppError {
+    AppError::NotFound(
+        "This moderator link does not open anything: it may have been revoked. \
+         Ask the facilitator for a new one."
+            .into(),
+    )
+}
+
+/// The facilitator's gathering, or why not.
+async fn facilitators_gathering(
+    req: &HttpRequest,
+    state: &AppState,
+    code: &str,
+) -> AppResult<Result<(Facilitator, Gathering), HttpResponse>> {
+    let Some(facilitator) = Facilitator::from_request_state(req).await? else {
+        return Ok(Err(login_redirect(req.path())));
+    };
+    let gathering = match JoinCode::parse(code) {
+        Ok(code) => state.store.find_gathering(&code).await?,
+        Err(_) => None,
+    }
+    .ok_or_else(|| AppError::NotFound("There is no gathering with that code.".into()))?;
+    Ok(Ok((facilitator, gathering)))
+}
+
+/// The gathering a moderator link opens, with the link.
+async fn linked_gathering(
+    req: &HttpRequest,
+    state: &AppState,
+    typed: &str,
+) -> AppResult<(ModeratorCode, ModeratorLink, Gathering)> {
+    // Wrong codes count against the address like unknown join codes, so
+    // links cannot be guessed; a right one is never refused.
+    let address = state.client_ip(req);
+    if state.unknown_codes.blocked(address.as_ref()) {
+        return Err(AppError::TooManyRequests(
+            "Too many wrong codes from this network. Wait a few minutes and try again.".into(),
+        ));
+    }
+    let found = match ModeratorCode::parse(typed) {
+        Some(code) => state
+            .store
+            .moderator_link(&code_hash(&code))
+            .await?
+            .map(|link| (code, link)),
+        None => None,
+    };
+    let Some((code, link)) = found else {
+        state.unknown_codes.allow(address);
+        tracing::info!("moderator link refused: unknown or revoked");
+        return Err(no_such_link());
+    };
+    let gathering = JoinCode::parse(&link.gathering_code)
+        .ok()
+        .map(|code| async move { state.store.find_gathering(&code).await });
+    let gathering = match gathering {
+        Some(found) => found.await?,
+        None => None,
+    }
+    .ok_or_else(no_such_link)?;
+    Ok((code, link, gathering))
+}
+
+fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
+    requests
+        .into_iter()
+        .map(|r| RequestCard {
+            id: r.id,
+            body: r.body.unwrap_or_default(),
+            first_name: r.first_name.unwrap_or_default(),
+            team_only: r.audience == Audience::Team,
+            status: r.status.as_str(),
+            prayed_for: r.prayed_for,
+            edited: r.edited,
+            praying: r.praying,
+        })
+        .collect()
+}
+
+/// The moderation page for either audience.
+async fn requests_page(
+    state: &AppState,
+    gathering: &Gathering,
+    form_base: String,
+    facilitator: Option<&Facilitator>,
+    new_link: Option<(String, String)>,
+    error: Option<String>,
+) -> AppResult<RequestsPage> {
+    let requests = cards(state.store.requests(gathering.id).await?);
+    let links = match facilitator {
+        Some(_) => state
+            .store
+            .moderator_links(gathering.id)
+            .await?
+            .into_iter()
+            .map(|l| ModeratorLinkRow {
+                id: l.id,
+                label: l.label,
+                revoked: l.revoked_at.is_some(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let count = |status: &str| requests.iter().filter(|r| r.status == status).count();
+    Ok(RequestsPage {
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        new_count: count(RequestStatus::New.as_str()),
+        approved_count: count(RequestStatus::Approved.as_str()),
+        hidden_count: count(RequestStatus::Hidden.as_str()),
+        requests,
+        form_base,
+        facilitator: facilitator.is_some(),
+        csrf: facilitator
+            .map(|f| f.session.csrf_token.clone())
+            .unwrap_or_default(),
+        links,
+        new_link_qr: new_link.as_ref().map(|(url, _)| qr_svg(url)),
+        new_link,
+        error,
+    })
+}
+
+/// What a form asks for, checked.
+fn moderation(form: &ModerationForm) -> Result<Moderation, String> {
+    Ok(match form.action.as_str() {
+        "approve" => Moderation::Approve,
+        "hide" => Moderation::Hide,
+        "requeue" => Moderation::Requeue,
+        "prayed" => Moderation::PrayedFor(true),
+        "unprayed" => Moderation::PrayedFor(false),
+        "edit" => {
+            let (body, first_name) =
+                edited_text(&form.body, &form.first_name).map_err(|e| e.to_string())?;
+            Moderation::Edit { body, first_name }
+        }
+        _ => return Err("That is not something a moderator can do.".into()),
+    })
+}
+
+/// Applies a moderation form; the page again with the refusal, or back to
+/// the request.
+async fn moderate(
+    state: &AppState,
+    gathering: &Gathering,
+    request_id: i64,
+    form: &ModerationForm,
+    form_base: String,
+    facilitator: Option<&Facilitator>,
+) -> AppResult<HttpResponse> {
+    let change = match moderation(form) {
+        Ok(change) => change,
+        Err(why) => {
+            tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
+            let page =
+                requests_page(state, gathering, form_base, facilitator, None, Some(why)).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    if !state
+        .store
+        .moderate_request(gathering.id, request_id, &change)
+        .await?
+    {
+        return Err(AppError::NotFound(
+            "That request is not in this gathering any more.".into(),
+        ));
+    }
+    tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
+    Ok(see_other(&format!("{form_base}#request-{request_id}")))
+}
+
+/// `GET /console/{code}/requests`
+pub async fn console_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    let base = format!("/console/{}/requests", gathering.code);
+    let page = requests_page(&state, &gathering, base, Some(&facilitator), None, None).await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /console/{code}/requests/{id}`
+pub async fn console_moderate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    form: web::Form<ModerationForm>,
+) -> AppResult<HttpResponse> {
+    let (code, request_id) = path.into_inner();
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    facilitator.check_csrf(&form.csrf)?;
+    let base = format!("/console/{}/requests", gathering.code);
+    moderate(
+        &state,
+        &gathering,
+        request_id,
+        &form,
+        base,
+        Some(&facilitator),
+    )
+    .await
+}
+
+/// `POST /console/{code}/moderators`: a new link, shown once.
+pub async fn create_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    form: web::Form<LinkForm>,
+) -> AppResult<HttpResponse> {
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    facilitator.check_csrf(&form.csrf)?;
+    let label: String = form.label.split_whitespace().collect::<Vec<_>>().join(" ");
+    let base = format!("/console/{}/requests", gathering.code);
+    if label.chars().count() > MAX_LABEL_CHARS {
+        let why = format!("A link's name can be at most {MAX_LABEL_CHARS} characters.");
+        let page = requests_page(
+            &state,
+            &gathering,
+            base,
+            Some(&facilitator),
+            None,
+            Some(why),
+        )
+        .await?;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let moderator = ModeratorCode::generate();
+    state
+        .store
+        .insert_moderator_link(gathering.id, &code_hash(&moderator), &label)
+        .await?;
+    tracing::info!(gathering = %gathering.code, "moderator link made");
+    let url = format!("{}/m/{}", state.base_url(&req), moderator.as_str());
+    let page = requests_page(
+        &state,
+        &gathering,
+        base,
+        Some(&facilitator),
+        Some((url, moderator.grouped())),
+        None,
+    )
+    .await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /console/{code}/moderators/{id}/revoke`
+pub async fn revoke_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    form: web::Form<LinkForm>,
+) -> AppResult<HttpResponse> {
+    let (code, link_id) = path.into_inner();
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    facilitator.check_csrf(&form.csrf)?;
+    if state
+        .store
+        .revoke_moderator_link(gathering.id, link_id)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound(
+            "That moderator link is not this gathering's, or is already revoked.".into(),
+        ));
+    }
+    tracing::info!(gathering = %gathering.code, link = link_id, "moderator link revoked");
+    Ok(see_other(&format!("/console/{}/requests", gathering.code)))
+}
+
+/// `GET /m/{code}`: the helper's moderation page.
+pub async fn moderator_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let base = format!("/m/{}", moderator.as_str());
+    let page = requests_page(&state, &gathering, base, None, None, None).await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /m/{code}/requests/{id}`: the link is the credential (it is in the
+/// form's address, which another site cannot know).
+pub async fn moderator_moderate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    form: web::Form<ModerationForm>,
+) -> AppResult<HttpResponse> {
+    let (code, request_id) = path.into_inner();
+    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let base = format!("/m/{}", moderator.as_str());
+    moderate(&state, &gathering, request_id, &form, base, None).await
+}

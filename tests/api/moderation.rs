@@ -1,0 +1,294 @@
+//! Moderating prayer requests over HTTP: the facilitator's requests page, the
+//! moderator links it makes (shown once, revocable), and what a helper with a
+//! link can and cannot do.
+
+use super::helpers::{TestApp, spawn_app};
+use intercede::domain::prayer_request::{Audience, NewRequest, RequestStatus};
+use intercede::store::StoredRequest;
+
+async fn submit(app: &TestApp, device: &str, body: &str, audience: Audience) -> i64 {
+    let gathering = app.gathering().await;
+    let request = NewRequest::new(body, "Ana", audience).unwrap();
+    app.store
+        .insert_request(gathering.id, device, &format!("op-{device}"), &request)
+        .await
+        .unwrap()
+        .0
+}
+
+async fn stored(app: &TestApp, id: i64) -> StoredRequest {
+    let gathering = app.gathering().await;
+    app.store
+        .requests(gathering.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == id)
+        .expect("the request is stored")
+}
+
+/// Makes a moderator link as the facilitator; returns the page and the code.
+async fn make_link(app: &TestApp, label: &str) -> (String, String) {
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let response = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/moderators", app.code),
+            &[("csrf", &csrf), ("label", label)],
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let page = response.text().await.unwrap();
+    let start = page.find("/m/").expect("the new link is shown") + 3;
+    let code: String = page[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    assert_eq!(code.len(), 12, "{code}");
+    (page, code)
+}
+
+fn helper() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_link_is_shown_once_and_opens_the_queue_on_a_phone() {
+    let app = spawn_app().await;
+    submit(
+        &app,
+        "phone-a",
+        "Pray for my mother in hospital",
+        Audience::Everyone,
+    )
+    .await;
+    submit(&app, "phone-b", "My court date on Tuesday", Audience::Team).await;
+
+    let (page, code) = make_link(&app, "Side room team").await;
+    assert!(page.contains("<svg"), "a QR code to scan");
+    let grouped = format!("{}-{}-{}", &code[..4], &code[4..8], &code[8..]);
+    assert!(page.contains(&grouped), "the code to type, in groups");
+
+    // The console's page lists the link by name, never its code again.
+    let (browser, _) = app.facilitator().await;
+    let again = app
+        .get_text(&browser, &format!("/console/{}/requests", app.code))
+        .await;
+    assert!(again.contains("Side room team"));
+    assert!(!again.contains(&code) && !again.contains(&grouped));
+
+    // A helper's phone, with no login, sees the whole queue, team-only too.
+    let moderator = helper()
+        .get(format!("{}/m/{}", app.address, grouped.to_lowercase()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        moderator.status(),
+        200,
+        "the code works however it is typed"
+    );
+    let html = moderator.text().await.unwrap();
+    assert!(html.contains("Pray for my mother in hospital"));
+    assert!(html.contains("My court date on Tuesday"));
+    assert!(html.contains("Prayer team only"));
+    assert!(
+        !html.contains("Moderator links"),
+        "helpers do not manage links"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_approves_edits_hides_and_marks_requests_as_prayed_for() {
+    let app = spawn_app().await;
+    let id = submit(
+        &app,
+        "phone-a",
+        "Pray for Joe Smith at his trial",
+        Audience::Everyone,
+    )
+    .await;
+    let (_, code) = make_link(&app, "").await;
+    let post = |fields: Vec<(&'static str, String)>| {
+        let url = format!("{}/m/{code}/requests/{id}", app.address);
+        async move { helper().post(url).form(&fields).send().await.unwrap() }
+    };
+
+    let edited = post(vec![
+        ("action", "edit".into()),
+        ("body", "Pray for Joe at his trial".into()),
+        ("first_name", "".into()),
+    ])
+    .await;
+    assert_eq!(edited.status(), 303);
+    assert!(
+        edited.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with(&format!("#request-{id}"))
+    );
+    let request = stored(&app, id).await;
+    assert_eq!(request.body.as_deref(), Some("Pray for Joe at his trial"));
+    assert!(request.edited);
+
+    assert_eq!(post(vec![("action", "approve".into())]).await.status(), 303);
+    assert_eq!(stored(&app, id).await.status, RequestStatus::Approved);
+    assert_eq!(post(vec![("action", "prayed".into())]).await.status(), 303);
+    assert!(stored(&app, id).await.prayed_for);
+    assert_eq!(post(vec![("action", "hide".into())]).await.status(), 303);
+    assert_eq!(stored(&app, id).await.status, RequestStatus::Hidden);
+
+    // Too long an edit is refused with its length, and nothing changes.
+    let long = post(vec![
+        ("action", "edit".into()),
+        ("body", "x".repeat(501)),
+        ("first_name", "".into()),
+    ])
+    .await;
+    assert_eq!(long.status(), 422);
+    assert!(long.text().await.unwrap().contains("501 characters"));
+    assert_eq!(
+        stored(&app, id).await.body.as_deref(),
+        Some("Pray for Joe at his trial")
+    );
+    // Something that is not moderation is refused.
+    assert_eq!(post(vec![("action", "next".into())]).await.status(), 422);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_link_controls_nothing_but_its_own_gatherings_requests() {
+    let app = spawn_app().await;
+    let id = submit(&app, "phone-a", "Rain for the harvest", Audience::Everyone).await;
+    let (_, code) = make_link(&app, "").await;
+    let client = helper();
+
+    // The console, its requests page and its forms need the facilitator's login.
+    for path in [
+        format!("/console/{}", app.code),
+        format!("/console/{}/requests", app.code),
+    ] {
+        let response = client
+            .get(format!("{}{path}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "{path}");
+        assert!(
+            response.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with("/login")
+        );
+    }
+    let through_console = client
+        .post(format!(
+            "{}/console/{}/requests/{id}",
+            app.address, app.code
+        ))
+        .form(&[("action", "approve")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(through_console.status(), 303, "sent to the login");
+    assert_eq!(stored(&app, id).await.status, RequestStatus::New);
+
+    // Another gathering's request, through this gathering's link: not found.
+    let other = app
+        .store
+        .create_gathering(&intercede::domain::demo::demo_agenda())
+        .await
+        .unwrap();
+    let (foreign, _) = app
+        .store
+        .insert_request(
+            other.id,
+            "phone-z",
+            "op-z",
+            &NewRequest::new("Elsewhere", "", Audience::Everyone).unwrap(),
+        )
+        .await
+        .unwrap();
+    let response = client
+        .post(format!("{}/m/{code}/requests/{foreign}", app.address))
+        .form(&[("action", "approve")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        app.store.requests(other.id).await.unwrap()[0].status,
+        RequestStatus::New
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_link_opens_nothing_and_wrong_codes_are_limited() {
+    let app = spawn_app().await;
+    let (page, code) = make_link(&app, "Front row").await;
+    let start = page.find("/moderators/").expect("the link can be revoked") + "/moderators/".len();
+    let link_id: String = page[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let revoked = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/moderators/{link_id}/revoke", app.code),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(revoked.status(), 303);
+    let response = helper()
+        .get(format!("{}/m/{code}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    assert!(response.text().await.unwrap().contains("revoked"));
+
+    // Guessing: after the per-address ceiling, even well-formed codes wait.
+    let mut limited = false;
+    for _ in 0..40 {
+        let status = helper()
+            .get(format!("{}/m/ABCDEFGHJKMN", app.address))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        if status == 429 {
+            limited = true;
+            break;
+        }
+        assert_eq!(status, 404);
+    }
+    assert!(limited, "wrong codes from one address are limited");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_words_are_escaped_and_links_in_them_are_never_clickable() {
+    let app = spawn_app().await;
+    submit(
+        &app,
+        "phone-a",
+        "<script>alert(1)</script> see https://evil.example/now",
+        Audience::Everyone,
+    )
+    .await;
+    let (browser, _) = app.facilitator().await;
+    let html = app
+        .get_text(&browser, &format!("/console/{}/requests", app.code))
+        .await;
+    assert!(
+        html.contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+            || html.contains("&lt;script&gt;")
+    );
+    assert!(!html.contains("<script>alert(1)"));
+    assert!(!html.contains("href=\"https://evil.example"));
+}
