@@ -62,6 +62,7 @@ pub mod notify;
 pub mod postgres;
 mod prayer_requests;
 mod report;
+mod retention;
 mod secrets;
 pub mod sqlite;
 mod time_zone;

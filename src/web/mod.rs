@@ -136,6 +136,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(moderation::console_page),
         )
         .route(
+            "/console/{code}/requests.{format}",
+            web::get().to(moderation::download),
+        )
+        .route(
+            "/console/{code}/request-settings",
+            web::post().to(moderation::save_settings),
+        )
+        .route(
             "/console/{code}/requests/{id}",
             web::post().to(moderation::console_moderate),
         )

@@ -445,6 +445,10 @@ pub struct RequestsPage {
     pub facilitator: bool,
     pub csrf: String,
     pub links: Vec<ModeratorLinkRow>,
+    /// Days the words are kept, and whether phones' keep-praying page lists
+    /// the approved requests.
+    pub retention_days: i64,
+    pub on_keep_list: bool,
     /// A link just made: its address and its code in groups, shown once.
     pub new_link: Option<(String, String)>,
     pub new_link_qr: Option<String>,

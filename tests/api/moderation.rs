@@ -292,3 +292,129 @@ async fn request_words_are_escaped_and_links_in_them_are_never_clickable() {
     assert!(!html.contains("<script>alert(1)"));
     assert!(!html.contains("href=\"https://evil.example"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_facilitator_downloads_the_requests_safe_for_a_spreadsheet() {
+    let app = spawn_app().await;
+    submit(
+        &app,
+        "phone-a",
+        "=HYPERLINK(\"x\") please, pray",
+        Audience::Team,
+    )
+    .await;
+    submit(&app, "phone-b", "Peace in our street", Audience::Everyone).await;
+    let (browser, _) = app.facilitator().await;
+
+    let csv = browser
+        .get(format!("{}/console/{}/requests.csv", app.address, app.code))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(
+        csv.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("prayer-requests-")
+    );
+    let csv = csv.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(lines[0].starts_with("id,submitted_at,status,audience"));
+    assert!(
+        lines[1].contains(",new,team,") && lines[1].contains("'=HYPERLINK"),
+        "{}",
+        lines[1]
+    );
+
+    let json: serde_json::Value = browser
+        .get(format!(
+            "{}/console/{}/requests.json",
+            app.address, app.code
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json[1]["text"], "Peace in our street");
+    assert_eq!(json[1]["audience"], "everyone");
+
+    // Not for anyone without the facilitator's login.
+    let outsider = helper()
+        .get(format!(
+            "{}/console/{}/requests.json",
+            app.address, app.code
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(outsider.status(), 303);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_retention_chosen_by_the_facilitator_deletes_words_when_the_server_sweeps() {
+    let dir = std::sync::Arc::new(tempfile::tempdir().unwrap());
+    let app = super::helpers::spawn_app_in(dir.clone(), |_| {}).await;
+    let id = submit(&app, "phone-a", "Healing for my father", Audience::Everyone).await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let path = format!("/console/{}/request-settings", app.code);
+
+    let refused = app
+        .post_form(
+            &browser,
+            &path,
+            &[("csrf", &csrf), ("retention_days", "400")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("between 0 and 365 days")
+    );
+
+    let saved = app
+        .post_form(
+            &browser,
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("retention_days", "0"),
+                ("on_keep_list", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let gathering = app.gathering().await;
+    assert_eq!(
+        app.store.request_settings(gathering.id).await.unwrap(),
+        (0, true)
+    );
+
+    // The server sweeps when it starts: the words go, the request stays counted.
+    let dir = app.stop().await;
+    let app = super::helpers::spawn_app_in(dir, |_| {}).await;
+    let mut words = Some(String::new());
+    for _ in 0..50 {
+        words = stored(&app, id).await.body;
+        if words.is_none() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(words, None, "the words are deleted");
+    assert_eq!(
+        app.store
+            .request_figures(gathering.id)
+            .await
+            .unwrap()
+            .received,
+        1
+    );
+}
