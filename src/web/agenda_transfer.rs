@@ -6,7 +6,7 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
 use super::{AppState, attend, render};
 use crate::agenda::export::{to_json, to_markdown};
-use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide, sensitive_reason};
+use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, read_agenda, sensitive_reason};
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
@@ -198,7 +198,7 @@ pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppRes
         },
     };
     let title = fields.title.trim();
-    match parse_guide(&text, (!title.is_empty()).then_some(title)) {
+    match read_agenda(&text, (!title.is_empty()).then_some(title)) {
         Ok(imported) => render(StatusCode::OK, &preview_page(csrf.clone(), text, &imported)),
         Err(error) => refuse(status_of(&error), error.to_string(), text),
     }
@@ -249,7 +249,7 @@ pub async fn import_confirm(
     facilitator.check_csrf(&form.csrf)?;
     let text = decode(form.text.as_bytes()).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let title = form.title.trim();
-    let mut imported = parse_guide(&text, (!title.is_empty()).then_some(title))
+    let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;

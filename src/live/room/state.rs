@@ -643,6 +643,7 @@ mod tests {
             notes: String::new(),
             sensitive: false,
             safe_summary: String::new(),
+            translations: Default::default(),
         }
     }
 
@@ -656,13 +657,17 @@ mod tests {
                 status: "draft".into(),
                 closing_message: String::new(),
                 introduction: String::new(),
+                language: "en".into(),
+                projector_languages: String::new(),
             },
             sections: vec![StoredSection {
                 id: 1,
                 title: "Regional Focus".into(),
                 description: String::new(),
                 topics: topics.iter().map(|&id| topic(id)).collect(),
+                translations: Default::default(),
             }],
+            translations: Default::default(),
         }
     }
 
