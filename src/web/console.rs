@@ -62,7 +62,7 @@ pub async fn page(
         Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
-    let view = state.hub.view(&gathering, Role::Console, None).await?;
+    let view = state.hub.view(&gathering, Role::Console, None, "").await?;
     let per_topic = view.counts.per_topic.clone().unwrap_or_default();
     let sections = view
         .agenda
@@ -137,6 +137,7 @@ pub async fn socket(
     let peer = Peer {
         role: Role::Console,
         device: None,
+        language: "",
         revoked: Some(revoked),
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)

@@ -863,14 +863,14 @@ mod tests {
         );
         let phone: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Attendee)
+                .message(Broadcast::Counts { seq: 1 }, Role::Attendee, "en")
                 .encode(),
         )
         .unwrap();
         assert!(phone["counts"].get("here").is_none(), "{phone}");
         let projector: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Projector)
+                .message(Broadcast::Counts { seq: 1 }, Role::Projector, "")
                 .encode(),
         )
         .unwrap();
@@ -920,13 +920,14 @@ mod tests {
             .collect();
         assert_eq!(to_phones.len(), 1);
         let frame: serde_json::Value =
-            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee).encode()).unwrap();
+            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee, "en").encode())
+                .unwrap();
         assert_eq!(frame["counts"]["topic"], 11, "the state carries the counts");
         assert!(!counts_to(&room.tick(2_000)).contains(&Role::Attendee));
         // Phones saw two frames (two states), the console four (two counts between).
         assert_eq!(room.seq(Role::Attendee), 2);
         assert_eq!(room.seq(Role::Console), 5);
-        assert_eq!(room.snapshot(Role::Attendee, None, 2_000).seq, 2);
+        assert_eq!(room.snapshot(Role::Attendee, None, "en", 2_000).seq, 2);
     }
 
     #[test]
