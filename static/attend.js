@@ -9,6 +9,8 @@
   if (!code || !window.IntercedeLive) return;
 
   function $(id) { return document.getElementById(id); }
+  var dom = window.IntercedeLive.dom;
+  var setText = dom.setText;
   var el = {
     waiting: $('phase-waiting'),
     topic: $('phase-topic'),
@@ -57,8 +59,7 @@
     offline: msg('attend-offline'),
     offlineEnded: msg('attend-offline-ended'),
     online: msg('attend-online'),
-    connecting: msg('attend-connecting'),
-    prayed: msg('attend-you-prayed')
+    connecting: msg('attend-connecting')
   };
 
   // ---- storage (may be unavailable: private mode, full, old browser) ----
@@ -105,11 +106,7 @@
     return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
   }
 
-  // ---- rendering ----
-  function setText(node, text) {
-    if (node && node.textContent !== text) node.textContent = text;
-  }
-
+  // ---- rendering (the pieces added here are clones of the page's <template>s) ----
   function announce(text) {
     if (!el.announcer) return;
     el.announcer.textContent = '';
@@ -133,38 +130,22 @@
     setText(el.status, status);
   }
 
-  function renderScripture(scripture) {
-    var box = $('scripture');
-    if (!scripture || !scripture.text) {
-      if (box) box.parentNode.removeChild(box);
-      return;
-    }
-    if (!box) {
-      box = document.createElement('blockquote');
-      box.id = 'scripture';
-      box.className = 'scripture';
-      el.paragraphs.parentNode.insertBefore(box, el.paragraphs);
-    }
-    while (box.firstChild) box.removeChild(box.firstChild);
-    var p = document.createElement('p');
-    p.id = 'scripture-text';
-    p.textContent = scripture.text;
-    box.appendChild(p);
-    if (scripture.reference) {
-      var cite = document.createElement('cite');
-      cite.id = 'scripture-ref';
-      cite.textContent = scripture.reference;
-      box.appendChild(cite);
-    }
+  function scriptureSlots(scripture) {
+    return {
+      scripture_text: scripture && scripture.text ? scripture.text : '',
+      scripture_reference: scripture && scripture.reference ? scripture.reference : ''
+    };
   }
 
-  // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
-  // A sensitive story sits behind a short advisory the attendee taps through.
-  var ADVISORY = msg('attend-advisory');
-  function renderBody(html, sensitive) {
-    if (!sensitive) { el.paragraphs.innerHTML = html || ''; return; }
-    el.paragraphs.innerHTML = '<details class="advisory"><summary></summary>' + (html || '') + '</details>';
-    el.paragraphs.querySelector('summary').textContent = ADVISORY;
+  // A topic's text into `node`. body_html is made on the server from escaped text (a small
+  // Markdown subset), so it is safe markup. A sensitive story sits behind the advisory, tapped open.
+  function drawStory(node, html, sensitive) {
+    if (!node) return;
+    var advisory = sensitive ? dom.clone('advisory-template') : null;
+    if (!advisory) { node.innerHTML = html || ''; return; }
+    advisory.insertAdjacentHTML('beforeend', html || '');
+    dom.clear(node);
+    node.appendChild(advisory);
   }
 
   // "So far": the topics already shown, minus the one on screen, so a late joiner can catch up.
@@ -178,15 +159,10 @@
     var sig = JSON.stringify(rows);
     if (sig === coveredSig) return;
     coveredSig = sig;
-    while (el.soFarList.firstChild) el.soFarList.removeChild(el.soFarList.firstChild);
+    dom.clear(el.soFarList);
     rows.forEach(function (c) {
-      var li = document.createElement('li');
-      var num = document.createElement('span');
-      num.className = 'so-far-num';
-      num.textContent = c.number + '.';
-      li.appendChild(num);
-      li.appendChild(document.createTextNode(' ' + (c.title || '')));
-      el.soFarList.appendChild(li);
+      var li = dom.clone('so-far-template', { number: c.number, title: c.title });
+      if (li) el.soFarList.appendChild(li);
     });
   }
 
@@ -195,28 +171,15 @@
     return phase === 'ended' && !!el.keep && !el.keep.hidden && !!el.keepList && !!el.keepList.firstChild;
   }
 
-  function add(parent, tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text) node.textContent = text;
-    parent.appendChild(node);
-    return node;
-  }
-
   function keepItem(t) {
-    var li = document.createElement('li');
-    li.className = 'keep-topic';
+    var slots = scriptureSlots(t.scripture);
+    slots.section = t.section;
+    slots.number = t.number;
+    slots.title = t.title;
+    var li = dom.clone('keep-template', slots);
+    if (!li) return null;
     li.setAttribute('data-topic-id', String(t.id));
-    add(li, 'p', 'keep-section', t.section || '');
-    var h = add(li, 'h2', 'keep-title');
-    add(h, 'span', 'keep-num', t.number + '.');
-    h.appendChild(document.createTextNode(' ' + (t.title || '')));
-    if (t.scripture && t.scripture.text) {
-      var q = add(li, 'blockquote', 'scripture keep-scripture');
-      add(q, 'p', '', t.scripture.text);
-      if (t.scripture.reference) add(q, 'cite', '', t.scripture.reference);
-    }
-    add(li, 'div', 'keep-body paragraphs').innerHTML = t.body_html || ''; // safe markup made on the server
+    drawStory(li.querySelector('[data-story]'), t.body_html, t.sensitive);
     return li;
   }
 
@@ -227,11 +190,9 @@
     for (var i = 0; i < items.length; i++) {
       var li = items[i];
       if (counted[parseInt(li.getAttribute('data-topic-id'), 10)] !== true || li.querySelector('.keep-tapped')) continue;
+      var badge = dom.clone('tapped-template');
+      if (!badge) continue;
       li.classList.add('is-tapped');
-      var badge = document.createElement('p');
-      badge.className = 'keep-tapped';
-      add(badge, 'span', '', '\u2713 ').setAttribute('aria-hidden', 'true');
-      badge.appendChild(document.createTextNode(TEXT.prayed));
       var h = li.querySelector('.keep-title');
       li.insertBefore(badge, h ? h.nextSibling : li.firstChild);
     }
@@ -250,7 +211,7 @@
           if (!html || phase !== 'ended' || !el.keepList) return;
           var fresh = new window.DOMParser().parseFromString(html, 'text/html').getElementById('keep-list');
           if (!fresh) return;
-          while (el.keepList.firstChild) el.keepList.removeChild(el.keepList.firstChild);
+          dom.clear(el.keepList);
           while (fresh.firstChild) el.keepList.appendChild(document.adoptNode(fresh.firstChild));
           markTapped();
         })
@@ -282,8 +243,11 @@
     if (sig !== keepSig) {
       keepSig = sig;
       var list = document.createDocumentFragment();
-      topics.forEach(function (t) { if (t) list.appendChild(keepItem(t)); });
-      while (el.keepList.firstChild) el.keepList.removeChild(el.keepList.firstChild);
+      topics.forEach(function (t) {
+        var li = t ? keepItem(t) : null;
+        if (li) list.appendChild(li);
+      });
+      dom.clear(el.keepList);
       el.keepList.appendChild(list);
     }
     if (el.keep) el.keep.hidden = topics.length === 0;
@@ -320,8 +284,8 @@
       window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
       setText(el.number, fill('attend-topic-number', { number: t.number, total: t.total }));
       setText(el.title, t.title || '');
-      renderScripture(t.scripture);
-      renderBody(t.body_html, t.sensitive);
+      dom.fill(el.topic, scriptureSlots(t.scripture));
+      drawStory(el.paragraphs, t.body_html, t.sensitive);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
     } else if (phase === 'ended') {
       document.title = msg('attend-keep-heading') + (gatheringTitle ? ' · ' + gatheringTitle : '');
@@ -422,8 +386,8 @@
     markTapped();
   }
 
-  function failed(msg) {
-    var kind = msg && msg.code;
+  function failed(error) {
+    var kind = error && error.code;
     if (kind === 'busy') {
       errorText = msg('attend-busy');
       clearTimeout(busyTimer);
@@ -431,8 +395,8 @@
     } else if (kind === 'not_live' || kind === 'unknown_topic') {
       errorText = msg(kind === 'not_live' ? 'attend-not-live' : 'attend-unknown-topic');
       // The server names the refused tap: it can never be counted, so stop sending it.
-      if (msg.op) {
-        pending = pending.filter(function (p) { return p.op !== msg.op; });
+      if (error.op) {
+        pending = pending.filter(function (p) { return p.op !== error.op; });
         savePending();
       }
     } else {

@@ -32,7 +32,7 @@
     nextTitle: $('next-title'),
     notes: $('notes'),
     topicText: $('topic-text'),
-    topicTextBody: $('topic-text-body'),
+    topicTextHtml: $('topic-text-html'),
     agenda: $('agenda'),
     agendaList: $('agenda-list'),
     connection: $('connection'),
@@ -288,21 +288,16 @@
     body.className = body.className.replace(/\bphase-\w+/g, '').replace(/\s+/g, ' ').trim() + ' phase-' + next;
   }
 
+  // The page draws the topic's text; a new topic fills the same markup.
   function renderTopicText(t) {
-    if (!el.topicText || !el.topicTextBody) return;
+    if (!el.topicText) return;
     el.topicText.hidden = !t;
-    clear(el.topicTextBody);
-    if (!t) return;
-    if (t.scripture && t.scripture.text) {
-      var q = make('blockquote', 'scripture');
-      q.appendChild(make('p', '', t.scripture.text));
-      if (t.scripture.reference) q.appendChild(make('cite', '', t.scripture.reference));
-      el.topicTextBody.appendChild(q);
-    }
+    window.IntercedeLive.dom.fill(el.topicText, {
+      scripture_text: t && t.scripture && t.scripture.text ? t.scripture.text : '',
+      scripture_reference: t && t.scripture && t.scripture.reference ? t.scripture.reference : ''
+    });
     // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
-    var text = make('div', 'topic-text-body', '');
-    text.innerHTML = t.body_html || '';
-    el.topicTextBody.appendChild(text);
+    if (el.topicTextHtml) el.topicTextHtml.innerHTML = t ? t.body_html || '' : '';
   }
 
   function renderNext(live, t) {

@@ -240,6 +240,52 @@
     };
   }
 
+  // ---- dom: the few helpers every page's script draws with ----
+  // Markup has one source: the server draws a piece on the page, and a page's <template> holds the
+  // same piece (from the same askama macro) for the script to clone and fill. Slots are marked in
+  // the markup: `data-text="name"` takes text, `data-show="name"` is hidden while the value is
+  // empty, and a `data-text` slot with `data-optional` is hidden while its own value is empty.
+  // A name missing from `values` leaves its slot as it is.
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+
+  function clear(node) {
+    while (node && node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function slots(root, attr, each) {
+    var found = root.querySelectorAll('[' + attr + ']');
+    var all = root.hasAttribute && root.hasAttribute(attr) ? [root] : [];
+    for (var i = 0; i < found.length; i++) all.push(found[i]);
+    all.forEach(function (node) { each(node, node.getAttribute(attr)); });
+  }
+
+  function fill(root, values) {
+    if (!root) return root;
+    function has(name) { return Object.prototype.hasOwnProperty.call(values, name); }
+    function value(name) { var v = values[name]; return v === null || v === undefined ? '' : String(v); }
+    slots(root, 'data-text', function (node, name) {
+      if (!has(name)) return;
+      setText(node, value(name));
+      if (node.hasAttribute('data-optional')) node.hidden = !value(name);
+    });
+    slots(root, 'data-show', function (node, name) {
+      if (has(name)) node.hidden = !value(name);
+    });
+    return root;
+  }
+
+  // A copy of the first element of <template id="...">, filled with `values`.
+  function clone(id, values) {
+    var tpl = document.getElementById(id);
+    var first = tpl && tpl.content ? tpl.content.firstElementChild : null;
+    if (!first) return null;
+    return fill(first.cloneNode(true), values || {});
+  }
+
+  var dom = { setText: setText, clear: clear, fill: fill, clone: clone };
+
   // Words typed as paragraphs (an introduction, closing words, a section's description) drawn as
   // the server's pages draw them: one <p> per paragraph, split at a blank line, each trimmed,
   // empty ones dropped (as domain::agenda::paragraphs does); the box is hidden when there are none.
@@ -251,7 +297,7 @@
     var same = node.children.length === parts.length;
     for (var i = 0; same && i < parts.length; i++) same = node.children[i].textContent === parts[i];
     if (!same) {
-      while (node.firstChild) node.removeChild(node.firstChild);
+      clear(node);
       parts.forEach(function (p) {
         var para = document.createElement('p');
         para.textContent = p;
@@ -291,5 +337,5 @@
     };
   }
 
-  window.IntercedeLive = { connect: connect, paragraphs: paragraphs, words: words };
+  window.IntercedeLive = { connect: connect, paragraphs: paragraphs, words: words, dom: dom };
 })();

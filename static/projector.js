@@ -39,9 +39,8 @@
   var topicId = null;
   var fadeTimer = null;
 
-  function setText(node, text) {
-    if (node && node.textContent !== text) node.textContent = text;
-  }
+  var dom = window.IntercedeLive ? window.IntercedeLive.dom : null;
+  var setText = dom ? dom.setText : function () {};
 
   // ---- fit to screen ----
   function overflows(node) {
@@ -84,38 +83,16 @@
   }
 
   // ---- rendering ----
-  function renderScripture(scripture) {
-    var box = $('scripture');
-    if (!scripture || !scripture.text) {
-      if (box) box.parentNode.removeChild(box);
-      return;
-    }
-    if (!box) {
-      box = document.createElement('blockquote');
-      box.id = 'scripture';
-      box.className = 'p-scripture';
-      el.area.insertBefore(box, el.body);
-    }
-    while (box.firstChild) box.removeChild(box.firstChild);
-    var p = document.createElement('p');
-    p.id = 'scripture-text';
-    p.textContent = scripture.text;
-    box.appendChild(p);
-    if (scripture.reference) {
-      var cite = document.createElement('cite');
-      cite.id = 'scripture-ref';
-      cite.textContent = scripture.reference;
-      box.appendChild(cite);
-    }
-  }
-
   function fillTopic(t) {
     el.area.setAttribute('data-kind', t.kind || '');
     body.setAttribute('data-kind', t.kind || ''); // the count below the topic follows its kind too
     setText(el.section, t.section || '');
     window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
     setText(el.title, t.title || '');
-    renderScripture(t.scripture);
+    dom.fill(el.area, {
+      scripture_text: t.scripture && t.scripture.text ? t.scripture.text : '',
+      scripture_reference: t.scripture && t.scripture.reference ? t.scripture.reference : ''
+    });
     // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
     el.body.innerHTML = t.body_html || '';
   }

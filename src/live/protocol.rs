@@ -171,7 +171,12 @@ pub struct KeepTopic {
     pub section: String,
     pub title: String,
     pub scripture: Option<Scripture>,
+    /// The topic's text as safe HTML.
     pub body_html: String,
+    /// A story phones draw behind their advisory, tapped open (as during
+    /// the gathering).
+    #[serde(default)]
+    pub sensitive: bool,
     /// In the main language, for want of a translation into the phone's.
     #[serde(default, skip_serializing_if = "is_false")]
     pub fallback: bool,

@@ -302,9 +302,18 @@ pub async fn page(
                         number: t.number,
                         section: t.section.clone(),
                         title: t.title.clone(),
-                        scripture_text: t.scripture.as_ref().map(|s| s.text.clone()),
-                        scripture_ref: t.scripture.as_ref().map(|s| s.reference.clone()),
+                        scripture_text: t
+                            .scripture
+                            .as_ref()
+                            .map(|s| s.text.clone())
+                            .unwrap_or_default(),
+                        scripture_ref: t
+                            .scripture
+                            .as_ref()
+                            .map(|s| s.reference.clone())
+                            .unwrap_or_default(),
                         body_html: t.body_html.clone(),
+                        sensitive: t.sensitive,
                         tapped: view.tapped.contains(&t.id),
                         room_praying: room_praying.get(&t.id).copied().unwrap_or(0),
                     })

@@ -20,8 +20,9 @@ pub struct TopicView {
     pub title: String,
     /// "pray" or "praise".
     pub kind: String,
-    pub scripture_text: Option<String>,
-    pub scripture_ref: Option<String>,
+    /// The scripture quoted (empty: none) and its reference (may be empty).
+    pub scripture_text: String,
+    pub scripture_ref: String,
     /// The text as safe HTML, made by `domain::markdown` (trusted markup).
     pub body_html: String,
     pub planned_minutes: i64,
@@ -74,10 +75,13 @@ pub struct KeepRow {
     pub number: usize,
     pub section: String,
     pub title: String,
-    pub scripture_text: Option<String>,
-    pub scripture_ref: Option<String>,
+    /// The scripture quoted (empty: none) and its reference (may be empty).
+    pub scripture_text: String,
+    pub scripture_ref: String,
     /// Safe HTML made by `domain::markdown`.
     pub body_html: String,
+    /// Drawn behind the advisory, as during the gathering.
+    pub sensitive: bool,
     /// This phone tapped "I'm praying" for it.
     pub tapped: bool,
     /// Phones in the room that prayed for it.
@@ -231,8 +235,16 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             section_description: crate::domain::agenda::paragraphs(&topic.section_description),
             title: topic.title.clone(),
             kind: topic.kind.clone(),
-            scripture_text: topic.scripture.as_ref().map(|s| s.text.clone()),
-            scripture_ref: topic.scripture.as_ref().map(|s| s.reference.clone()),
+            scripture_text: topic
+                .scripture
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default(),
+            scripture_ref: topic
+                .scripture
+                .as_ref()
+                .map(|s| s.reference.clone())
+                .unwrap_or_default(),
             body_html: topic.body_html.clone(),
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,

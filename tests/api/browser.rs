@@ -7,7 +7,7 @@ use intercede::domain::{NewTopic, TopicKind};
 use serde_json::json;
 
 /// Moves the gathering with a console socket, as the facilitator would.
-async fn jump(app: &TestApp, topic: i64) {
+pub(super) async fn jump(app: &TestApp, topic: i64) {
     let mut console = app.console().await;
     console.send(json!({"type": "jump", "topic": topic})).await;
     console.next_of("state").await;
@@ -24,7 +24,7 @@ async fn first_titles(app: &TestApp) -> Vec<String> {
 }
 
 /// Adds a topic to the demo's first section and returns its id.
-async fn add_topic(app: &TestApp, title: &str, body: &str) -> i64 {
+pub(super) async fn add_topic(app: &TestApp, title: &str, body: &str) -> i64 {
     let gathering = app.gathering().await;
     let section = app.store.load_agenda(&gathering).await.unwrap().sections[0].id;
     let topic = NewTopic {
@@ -364,7 +364,7 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
 }
 
 /// The markup of an element as the page shows it now.
-async fn outer_html(page: &Page, css: &str) -> String {
+pub(super) async fn outer_html(page: &Page, css: &str) -> String {
     let script = format!(
         "var e = document.querySelector({}); return e ? e.outerHTML : '';",
         serde_json::to_string(css).unwrap()
@@ -378,7 +378,7 @@ async fn outer_html(page: &Page, css: &str) -> String {
 
 /// The markup of the same element as the server renders the page afresh,
 /// before any script runs.
-async fn served_html(page: &Page, css: &str) -> String {
+pub(super) async fn served_html(page: &Page, css: &str) -> String {
     let script = format!(
         "var x = new XMLHttpRequest(); x.open('GET', location.href, false); x.send(); \
          var e = new DOMParser().parseFromString(x.responseText, 'text/html').querySelector({}); \

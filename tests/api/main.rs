@@ -5,6 +5,7 @@
 mod agenda_editor;
 mod agenda_transfer;
 mod browser;
+mod browser_redraw;
 mod browser_support;
 mod browser_ux;
 mod chaos;

@@ -5,24 +5,11 @@
 
 use super::layout::Entry;
 use super::state::{Broadcast, DeviceId, RoomState};
-use crate::i18n::Tr;
 use crate::live::protocol::{
     CountsView, CoveredTopic, GatheringView, KeepPraying, KeepTopic, LiveView, NextPreview,
     PROTOCOL_VERSION, Phase, Role, ServerMessage, Snapshot, TopicFrame,
 };
 use std::collections::BTreeMap;
-
-/// The advisory phones tap through before a sensitive story, in the phone's
-/// language, as HTML.
-fn advisory(language: &str) -> String {
-    let words = Tr::for_code(language)
-        .unwrap_or_default()
-        .get("attend-advisory");
-    words
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The words a socket asked for: the translation to show (`None`: the main
 /// language) and whether another language than the main one was asked for.
@@ -248,13 +235,13 @@ impl<R> RoomState<R> {
             notes,
             covered: self.covered(first),
             keep_praying: (role == Role::Attendee && phase == Phase::Ended)
-                .then(|| self.keep_praying(first, language)),
+                .then(|| self.keep_praying(first)),
         }
     }
 
     /// Every topic with its full text, for the phones' page after the end,
     /// in the phone's language where translated.
-    fn keep_praying(&self, wanted: Wanted, language: &str) -> KeepPraying {
+    fn keep_praying(&self, wanted: Wanted) -> KeepPraying {
         let closing = match wanted
             .translation
             .and_then(|l| self.layout.gathering_texts.get(l))
@@ -262,7 +249,6 @@ impl<R> RoomState<R> {
             Some(t) => t.closing.clone(),
             None => self.gathering.closing_message.clone(),
         };
-        let advisory = advisory(language);
         KeepPraying {
             message: closing,
             topics: self
@@ -277,15 +263,8 @@ impl<R> RoomState<R> {
                         section: text.section.clone(),
                         title: text.title.clone(),
                         scripture: text.scripture.clone(),
-                        body_html: if e.topic.sensitive {
-                            // The same calm tap-through as during the gathering.
-                            format!(
-                                "<details class=\"advisory\"><summary>{advisory}</summary>{}</details>",
-                                text.body_html
-                            )
-                        } else {
-                            text.body_html.clone()
-                        },
+                        body_html: text.body_html.clone(),
+                        sensitive: e.topic.sensitive,
                         fallback: wanted.other && (wanted.translation.is_none() || missing),
                     }
                 })
