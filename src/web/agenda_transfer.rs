@@ -84,11 +84,27 @@ pub async fn import_page(req: HttpRequest) -> AppResult<HttpResponse> {
 
 /// The import form's fields, read from a multipart body within the size limit.
 #[derive(Default)]
-struct ImportFields {
-    csrf: String,
+pub(super) struct ImportFields {
+    pub csrf: String,
     title: String,
     text: String,
     file: Option<Vec<u8>>,
+    /// The language of a guide imported as a translation.
+    pub language: String,
+}
+
+/// Reads an import form: its fields, and the guide's text (from the file
+/// if one was chosen, else as pasted), or why it cannot be read and the
+/// text to give back to the form.
+pub(super) async fn read_import_text(
+    form: Multipart,
+) -> AppResult<(ImportFields, Result<String, (String, String)>)> {
+    let fields = read_import_form(form).await?;
+    let text = match &fields.file {
+        Some(bytes) => decode(bytes).map_err(|error| (error.to_string(), String::new())),
+        None => decode(fields.text.as_bytes()).map_err(|error| (error.to_string(), fields.text.clone())),
+    };
+    Ok((fields, text))
 }
 
 async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
@@ -119,6 +135,7 @@ async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
             "csrf" => fields.csrf = text(),
             "title" => fields.title = text(),
             "text" => fields.text = text(),
+            "language" => fields.language = text(),
             "file" if !bytes.is_empty() => fields.file = Some(bytes),
             _ => {}
         }

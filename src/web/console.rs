@@ -3,9 +3,8 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView,
-};
-use super::{AppState, attend, flash, origin, render};
+    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView, ProjectorLanguages};
+use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
@@ -86,6 +85,14 @@ pub async fn page(
         })
         .collect();
     let base = state.base_url(&req);
+    let t = language::for_request(&req);
+    let translations: Vec<String> = state
+        .store
+        .load_agenda(&gathering)
+        .await?
+        .translations
+        .into_keys()
+        .collect();
     let page = ConsolePage {
         code: gathering.code.clone(),
         title: gathering.title.clone(),
@@ -105,6 +112,10 @@ pub async fn page(
         started_at: view.live.started_at,
         since: view.live.since,
         time_zone: state.store.gathering_time_zone(gathering.id).await?,
+        projector_languages: (!translations.is_empty()).then(|| ProjectorLanguages {
+            t,
+            options: super::translations::projector_choices(&t, &gathering, &translations),
+        }),
     };
     render(StatusCode::OK, &page)
 }
