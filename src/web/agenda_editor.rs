@@ -10,12 +10,12 @@ use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
 };
 use super::{AppState, attend, flash, language, render};
-use crate::i18n::Tr;
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, TopicForm, parse_scripture, parse_title,
 };
 use crate::domain::{JoinCode, MeetingZone};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::store::{Direction, Gathering};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -377,7 +377,8 @@ pub async fn save_settings(
     }
     if !errors.is_empty() {
         let t = language::for_request(&req);
-        let page = editor_page(t, &state, &gathering, &facilitator, Some(&form), errors, "").await?;
+        let page =
+            editor_page(t, &state, &gathering, &facilitator, Some(&form), errors, "").await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state
@@ -430,8 +431,16 @@ pub async fn add_section(
             let mut errors = FieldErrors::default();
             errors.add("section_title", message);
             let t = language::for_request(&req);
-            let page =
-                editor_page(t, &state, &gathering, &facilitator, None, errors, &form.title).await?;
+            let page = editor_page(
+                t,
+                &state,
+                &gathering,
+                &facilitator,
+                None,
+                errors,
+                &form.title,
+            )
+            .await?;
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

@@ -102,7 +102,9 @@ pub(super) async fn read_import_text(
     let fields = read_import_form(form).await?;
     let text = match &fields.file {
         Some(bytes) => decode(bytes).map_err(|error| (error.to_string(), String::new())),
-        None => decode(fields.text.as_bytes()).map_err(|error| (error.to_string(), fields.text.clone())),
+        None => {
+            decode(fields.text.as_bytes()).map_err(|error| (error.to_string(), fields.text.clone()))
+        }
     };
     Ok((fields, text))
 }

@@ -3,7 +3,9 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView, ProjectorLanguages};
+    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow,
+    ProjectorLanguages, TopicView,
+};
 use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};

@@ -94,7 +94,10 @@ pub fn languages_card(t: Tr, agenda: &StoredAgenda) -> LanguagesCard {
     };
     LanguagesCard {
         t,
-        main: LANGUAGES.iter().map(|l| option(l.code, l.code == main)).collect(),
+        main: LANGUAGES
+            .iter()
+            .map(|l| option(l.code, l.code == main))
+            .collect(),
         addable: LANGUAGES
             .iter()
             .filter(|l| l.code != main && !agenda.translations.contains_key(l.code))
@@ -174,7 +177,10 @@ pub async fn remove(
     let (code, language) = path.into_inner();
     let gathering = gathering(&state, &code).await?;
     let language = chosen_language(&t, &language)?;
-    state.store.remove_translation(gathering.id, language).await?;
+    state
+        .store
+        .remove_translation(gathering.id, language)
+        .await?;
     state.hub.agenda_changed(&gathering).await?;
     Ok(flash::see_other_with(
         &editor_url(&gathering.code),
@@ -199,26 +205,31 @@ fn translation_page(
     typed: Option<&Typed>,
     errors: &HashMap<String, String>,
 ) -> TranslationPage {
-    let stored = agenda.translations.get(language).cloned().unwrap_or_default();
+    let stored = agenda
+        .translations
+        .get(language)
+        .cloned()
+        .unwrap_or_default();
     let value = |field: &str, stored: &str| match typed {
         Some(typed) => typed.get(field).cloned().unwrap_or_default(),
         None => stored.to_string(),
     };
-    let field = |field: &str, label: &str, original: &str, stored: &str, rows: usize| {
-        TranslationField {
+    let field =
+        |field: &str, label: &str, original: &str, stored: &str, rows: usize| TranslationField {
             name: field.to_string(),
             label: t.get(label),
             original: paragraphs(original),
             value: value(field, stored),
             rows,
             error: errors.get(field).cloned(),
-        }
-    };
+        };
     let g = &agenda.gathering;
-    let scripture = |s: &Option<Scripture>| s.clone().unwrap_or(Scripture {
-        text: String::new(),
-        reference: String::new(),
-    });
+    let scripture = |s: &Option<Scripture>| {
+        s.clone().unwrap_or(Scripture {
+            text: String::new(),
+            reference: String::new(),
+        })
+    };
     let original_verse = scripture(&g.scripture);
     let stored_verse = scripture(&stored.scripture);
     let mut groups = vec![TranslationGroup {
@@ -258,7 +269,11 @@ fn translation_page(
     }];
     let mut number = 0;
     for section in &agenda.sections {
-        let own = section.translations.get(language).cloned().unwrap_or_default();
+        let own = section
+            .translations
+            .get(language)
+            .cloned()
+            .unwrap_or_default();
         groups.push(TranslationGroup {
             id: format!("section-{}", section.id),
             heading: t.text("topics-section", "title", &section.title),
@@ -281,7 +296,11 @@ fn translation_page(
         });
         for topic in &section.topics {
             number += 1;
-            let own = topic.translations.get(language).cloned().unwrap_or_default();
+            let own = topic
+                .translations
+                .get(language)
+                .cloned()
+                .unwrap_or_default();
             let original_verse = scripture(&topic.scripture);
             let stored_verse = scripture(&own.scripture);
             let mut fields = vec![
@@ -335,7 +354,11 @@ fn translation_page(
         code: g.code.clone(),
         csrf,
         language: language.to_string(),
-        heading: t.text("topics-translation-title", "language", language_name(language)),
+        heading: t.text(
+            "topics-translation-title",
+            "language",
+            language_name(language),
+        ),
         original_label: t.text("topics-original", "language", language_name(&g.language)),
         translation_label: t.text("topics-translation", "language", language_name(language)),
         groups,
@@ -359,7 +382,8 @@ pub async fn edit_page(
         return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?;
-    let Some(language) = content_language(&language).filter(|l| agenda.translations.contains_key(*l))
+    let Some(language) =
+        content_language(&language).filter(|l| agenda.translations.contains_key(*l))
     else {
         return Err(AppError::NotFound(t.get("topics-language-error")));
     };
@@ -413,8 +437,10 @@ impl Reader<'_> {
             let mut args = FluentArgs::new();
             args.set("max", max);
             args.set("count", length);
-            self.errors
-                .insert(field.to_string(), self.t.format("topics-too-long", Some(&args)));
+            self.errors.insert(
+                field.to_string(),
+                self.t.format("topics-too-long", Some(&args)),
+            );
         }
         text
     }
@@ -440,7 +466,8 @@ pub async fn save(
     let (code, language) = path.into_inner();
     let gathering = gathering(&state, &code).await?;
     let agenda = state.store.load_agenda(&gathering).await?;
-    let Some(language) = content_language(&language).filter(|l| agenda.translations.contains_key(*l))
+    let Some(language) =
+        content_language(&language).filter(|l| agenda.translations.contains_key(*l))
     else {
         return Err(AppError::NotFound(t.get("topics-language-error")));
     };
@@ -554,7 +581,11 @@ pub async fn set_projector(
 
 /// The projector choices the console offers: the main language alone, each
 /// translation alone, and the main language beside each translation.
-pub fn projector_choices(t: &Tr, gathering: &Gathering, translations: &[String]) -> Vec<LanguageOption> {
+pub fn projector_choices(
+    t: &Tr,
+    gathering: &Gathering,
+    translations: &[String],
+) -> Vec<LanguageOption> {
     let main = gathering.language.as_str();
     let current = gathering.projector_languages().join(",");
     let mut values = vec![main.to_string()];
@@ -597,7 +628,14 @@ pub async fn import_page(
     let t = language::for_request(&req);
     render(
         StatusCode::OK,
-        &import_form(t, facilitator.session.csrf_token.clone(), &gathering, "", String::new(), None),
+        &import_form(
+            t,
+            facilitator.session.csrf_token.clone(),
+            &gathering,
+            "",
+            String::new(),
+            None,
+        ),
     )
 }
 
@@ -647,11 +685,16 @@ fn pairing_page(
             label: skip.clone(),
             chosen: chosen.is_none(),
         }];
-        options.extend(titles.into_iter().enumerate().map(|(i, title)| PairingChoice {
-            value: i.to_string(),
-            label: format!("{}. {title}", i + 1),
-            chosen: chosen == Some(i),
-        }));
+        options.extend(
+            titles
+                .into_iter()
+                .enumerate()
+                .map(|(i, title)| PairingChoice {
+                    value: i.to_string(),
+                    label: format!("{}. {title}", i + 1),
+                    chosen: chosen == Some(i),
+                }),
+        );
         options
     };
     let section_titles: Vec<String> = original.sections.iter().map(|s| s.title.clone()).collect();
@@ -668,7 +711,10 @@ fn pairing_page(
             field: format!("section-{i}"),
             is_section: true,
             title: section.title.clone(),
-            glimpse: paragraphs(&section.description).into_iter().next().unwrap_or_default(),
+            glimpse: paragraphs(&section.description)
+                .into_iter()
+                .next()
+                .unwrap_or_default(),
             original: chosen
                 .and_then(|c| section_titles.get(c).cloned())
                 .unwrap_or_default(),
@@ -680,7 +726,10 @@ fn pairing_page(
                 field: format!("topic-{topic_index}"),
                 is_section: false,
                 title: topic.title.clone(),
-                glimpse: paragraphs(&topic.body).into_iter().next().unwrap_or_default(),
+                glimpse: paragraphs(&topic.body)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default(),
                 original: chosen
                     .and_then(|c| topic_titles.get(c).cloned())
                     .unwrap_or_default(),
@@ -694,7 +743,11 @@ fn pairing_page(
         code: agenda.gathering.code.clone(),
         csrf,
         language: language.to_string(),
-        heading: t.text("topics-pairing-heading", "language", language_name(language)),
+        heading: t.text(
+            "topics-pairing-heading",
+            "language",
+            language_name(language),
+        ),
         imported_title: imported.agenda.title.clone(),
         original_title: agenda.gathering.title.clone(),
         text,
@@ -797,7 +850,13 @@ pub async fn import_confirm(
         .collect();
     state
         .store
-        .save_translation(gathering.id, language, &translated.gathering, &sections, &topics)
+        .save_translation(
+            gathering.id,
+            language,
+            &translated.gathering,
+            &sections,
+            &topics,
+        )
         .await?;
     state.hub.agenda_changed(&gathering).await?;
     tracing::info!(gathering = %gathering.code, language, "translation imported");
