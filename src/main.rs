@@ -110,7 +110,7 @@ async fn import_guide(
             return ExitCode::FAILURE;
         }
     };
-    let imported = match import::decode(&bytes).and_then(|text| import::parse_guide(&text, title)) {
+    let imported = match import::decode(&bytes).and_then(|text| import::read_agenda(&text, title)) {
         Ok(imported) => imported,
         Err(error) => {
             eprintln!("Could not import {}: {error}", file.display());

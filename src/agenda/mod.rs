@@ -95,6 +95,7 @@ mod sections;
 mod sensitive;
 mod text;
 mod titles;
+pub mod translate;
 
 #[cfg(test)]
 mod tests;
@@ -102,4 +103,5 @@ mod tests;
 pub use export::{to_json, to_markdown};
 pub use import::{
     ImportError, Imported, MAX_IMPORT_BYTES, decode, from_json, normalise_reference, parse_guide,
+    read_agenda,
 };

@@ -8,7 +8,9 @@ pub mod markdown;
 pub mod moderator_code;
 pub mod prayer_request;
 pub mod time_zone;
+pub mod translation;
 
 pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 pub use join_code::{JoinCode, JoinCodeError};
 pub use time_zone::MeetingZone;
+pub use translation::{GatheringText, SectionText, TopicText, Translation};

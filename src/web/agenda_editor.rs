@@ -9,12 +9,13 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
 };
-use super::{AppState, attend, flash, render};
+use super::{AppState, attend, flash, language, render};
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, TopicForm, parse_scripture, parse_title,
 };
 use crate::domain::{JoinCode, MeetingZone};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::store::{Direction, Gathering};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -214,6 +215,7 @@ pub struct SettingsForm {
 
 /// Everything the editor page shows, with what was typed and any refusals.
 async fn editor_page(
+    t: Tr,
     state: &AppState,
     gathering: &Gathering,
     facilitator: &Facilitator,
@@ -240,6 +242,7 @@ async fn editor_page(
         closing_message: gathering.closing_message.clone(),
         introduction: gathering.introduction.clone(),
     });
+    let languages = super::translations::languages_card(t, &agenda);
     let section_count = agenda.sections.len();
     let mut number = 0;
     let sections = agenda
@@ -293,6 +296,7 @@ async fn editor_page(
         sections,
         section_title: section_title.to_string(),
         flash: None,
+        languages,
     })
 }
 
@@ -310,6 +314,7 @@ pub async fn edit_page(
         return attend::not_found(&req, &code);
     };
     let mut page = editor_page(
+        language::for_request(&req),
         &state,
         &gathering,
         &facilitator,
@@ -326,6 +331,7 @@ pub async fn edit_page(
 
 /// `POST /console/{code}/settings`: the gathering's title and opening scripture.
 pub async fn save_settings(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
@@ -370,7 +376,9 @@ pub async fn save_settings(
         );
     }
     if !errors.is_empty() {
-        let page = editor_page(&state, &gathering, &facilitator, Some(&form), errors, "").await?;
+        let t = language::for_request(&req);
+        let page =
+            editor_page(t, &state, &gathering, &facilitator, Some(&form), errors, "").await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     state
@@ -405,6 +413,7 @@ pub async fn save_settings(
 
 /// `POST /console/{code}/sections`: a new section at the end.
 pub async fn add_section(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
@@ -421,8 +430,17 @@ pub async fn add_section(
         Err(message) => {
             let mut errors = FieldErrors::default();
             errors.add("section_title", message);
-            let page =
-                editor_page(&state, &gathering, &facilitator, None, errors, &form.title).await?;
+            let t = language::for_request(&req);
+            let page = editor_page(
+                t,
+                &state,
+                &gathering,
+                &facilitator,
+                None,
+                errors,
+                &form.title,
+            )
+            .await?;
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

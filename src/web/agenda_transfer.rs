@@ -6,7 +6,7 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
 use super::{AppState, attend, render};
 use crate::agenda::export::{to_json, to_markdown};
-use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide, sensitive_reason};
+use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, read_agenda, sensitive_reason};
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
@@ -84,11 +84,29 @@ pub async fn import_page(req: HttpRequest) -> AppResult<HttpResponse> {
 
 /// The import form's fields, read from a multipart body within the size limit.
 #[derive(Default)]
-struct ImportFields {
-    csrf: String,
+pub(super) struct ImportFields {
+    pub csrf: String,
     title: String,
     text: String,
     file: Option<Vec<u8>>,
+    /// The language of a guide imported as a translation.
+    pub language: String,
+}
+
+/// Reads an import form: its fields, and the guide's text (from the file
+/// if one was chosen, else as pasted), or why it cannot be read and the
+/// text to give back to the form.
+pub(super) async fn read_import_text(
+    form: Multipart,
+) -> AppResult<(ImportFields, Result<String, (String, String)>)> {
+    let fields = read_import_form(form).await?;
+    let text = match &fields.file {
+        Some(bytes) => decode(bytes).map_err(|error| (error.to_string(), String::new())),
+        None => {
+            decode(fields.text.as_bytes()).map_err(|error| (error.to_string(), fields.text.clone()))
+        }
+    };
+    Ok((fields, text))
 }
 
 async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
@@ -119,6 +137,7 @@ async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
             "csrf" => fields.csrf = text(),
             "title" => fields.title = text(),
             "text" => fields.text = text(),
+            "language" => fields.language = text(),
             "file" if !bytes.is_empty() => fields.file = Some(bytes),
             _ => {}
         }
@@ -198,7 +217,7 @@ pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppRes
         },
     };
     let title = fields.title.trim();
-    match parse_guide(&text, (!title.is_empty()).then_some(title)) {
+    match read_agenda(&text, (!title.is_empty()).then_some(title)) {
         Ok(imported) => render(StatusCode::OK, &preview_page(csrf.clone(), text, &imported)),
         Err(error) => refuse(status_of(&error), error.to_string(), text),
     }
@@ -249,7 +268,7 @@ pub async fn import_confirm(
     facilitator.check_csrf(&form.csrf)?;
     let text = decode(form.text.as_bytes()).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let title = form.title.trim();
-    let mut imported = parse_guide(&text, (!title.is_empty()).then_some(title))
+    let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;

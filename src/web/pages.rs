@@ -216,6 +216,8 @@ pub struct ConsolePage {
     pub since: Option<i64>,
     /// The gathering's time zone, "" while unset (the page then offers the browser's).
     pub time_zone: String,
+    /// What the projector may show, when the gathering has translations.
+    pub projector_languages: Option<ProjectorLanguages>,
 }
 
 impl ConsolePage {
@@ -305,6 +307,8 @@ pub struct EditorPage {
     pub section_title: String,
     /// A confirmation shown once, such as "Saved “Mercy”."
     pub flash: Option<String>,
+    /// The main language and the translations.
+    pub languages: LanguagesCard,
 }
 
 /// A section in the topic form's "section" list.
@@ -453,4 +457,118 @@ pub struct RequestsPage {
     pub new_link: Option<(String, String)>,
     pub new_link_qr: Option<String>,
     pub error: Option<String>,
+}
+
+/// A language (or a pair of them) offered in a list, and how much of the
+/// agenda is translated into it where that is shown.
+#[derive(Debug, Clone)]
+pub struct LanguageOption {
+    pub code: String,
+    pub name: String,
+    pub chosen: bool,
+    /// "4 of 12 topics translated" (may be empty).
+    pub progress: String,
+}
+
+/// The editor's "Languages" box: the main language, the translations and
+/// the languages a translation may be added in.
+pub struct LanguagesCard {
+    pub t: Tr,
+    pub main: Vec<LanguageOption>,
+    pub translations: Vec<LanguageOption>,
+    pub addable: Vec<LanguageOption>,
+}
+
+/// The console's choice of what the projector shows.
+pub struct ProjectorLanguages {
+    pub t: Tr,
+    pub options: Vec<LanguageOption>,
+}
+
+/// One field of the side-by-side translation form.
+#[derive(Debug, Clone)]
+pub struct TranslationField {
+    pub name: String,
+    pub label: String,
+    /// The original, by paragraph.
+    pub original: Vec<String>,
+    pub value: String,
+    /// Rows of its box; 0 for a one-line field.
+    pub rows: usize,
+    pub error: Option<String>,
+}
+
+/// The gathering's own fields, a section's or a topic's, in the translation form.
+#[derive(Debug, Clone)]
+pub struct TranslationGroup {
+    pub id: String,
+    pub heading: String,
+    pub fields: Vec<TranslationField>,
+}
+
+/// `/console/{code}/translations/{language}`: every field beside the original.
+#[derive(Template)]
+#[template(path = "translation_edit.html")]
+pub struct TranslationPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub language: String,
+    pub heading: String,
+    pub original_label: String,
+    pub translation_label: String,
+    pub groups: Vec<TranslationGroup>,
+    pub has_errors: bool,
+    pub flash: Option<String>,
+}
+
+/// `/console/{code}/import-translation`: paste or upload a translated guide.
+#[derive(Template)]
+#[template(path = "translation_import.html")]
+pub struct TranslationImportPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub heading: String,
+    pub languages: Vec<LanguageOption>,
+    pub text: String,
+    pub error: Option<String>,
+}
+
+/// One option of a pairing list.
+#[derive(Debug, Clone)]
+pub struct PairingChoice {
+    pub value: String,
+    pub label: String,
+    pub chosen: bool,
+}
+
+/// An imported section or topic and the original it is paired with.
+#[derive(Debug, Clone)]
+pub struct PairingRow {
+    /// The form field naming its original: `section-N` or `topic-N`.
+    pub field: String,
+    pub is_section: bool,
+    pub title: String,
+    /// Its first paragraph.
+    pub glimpse: String,
+    /// The paired original's title (empty when skipped).
+    pub original: String,
+    pub choices: Vec<PairingChoice>,
+}
+
+/// The preview of an imported translation: how it pairs with the original.
+#[derive(Template)]
+#[template(path = "translation_pairing.html")]
+pub struct TranslationPairingPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub language: String,
+    pub heading: String,
+    pub imported_title: String,
+    pub original_title: String,
+    /// The guide's text, sent again with the confirmation.
+    pub text: String,
+    pub rows: Vec<PairingRow>,
 }

@@ -52,7 +52,10 @@ pub async fn page(
         Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
-    let view = state.hub.view(&gathering, Role::Projector, None).await?;
+    let view = state
+        .hub
+        .view(&gathering, Role::Projector, None, "")
+        .await?;
     let site_url = state.base_url(&req);
     let join_url = format!("{site_url}/j/{}", gathering.code);
     let t = language::for_request(&req);
@@ -91,6 +94,7 @@ pub async fn socket(
     let peer = Peer {
         role: Role::Projector,
         device: None,
+        language: "",
         revoked: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)

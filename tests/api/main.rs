@@ -31,4 +31,5 @@ mod scale_out;
 mod schema;
 mod small_disk;
 mod socket_attacks;
+mod topics;
 mod writer_faults;

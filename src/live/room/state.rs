@@ -643,6 +643,7 @@ mod tests {
             notes: String::new(),
             sensitive: false,
             safe_summary: String::new(),
+            translations: Default::default(),
         }
     }
 
@@ -656,13 +657,17 @@ mod tests {
                 status: "draft".into(),
                 closing_message: String::new(),
                 introduction: String::new(),
+                language: "en".into(),
+                projector_languages: String::new(),
             },
             sections: vec![StoredSection {
                 id: 1,
                 title: "Regional Focus".into(),
                 description: String::new(),
                 topics: topics.iter().map(|&id| topic(id)).collect(),
+                translations: Default::default(),
             }],
+            translations: Default::default(),
         }
     }
 
@@ -858,14 +863,14 @@ mod tests {
         );
         let phone: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Attendee)
+                .message(Broadcast::Counts { seq: 1 }, Role::Attendee, "en")
                 .encode(),
         )
         .unwrap();
         assert!(phone["counts"].get("here").is_none(), "{phone}");
         let projector: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Projector)
+                .message(Broadcast::Counts { seq: 1 }, Role::Projector, "")
                 .encode(),
         )
         .unwrap();
@@ -915,13 +920,14 @@ mod tests {
             .collect();
         assert_eq!(to_phones.len(), 1);
         let frame: serde_json::Value =
-            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee).encode()).unwrap();
+            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee, "en").encode())
+                .unwrap();
         assert_eq!(frame["counts"]["topic"], 11, "the state carries the counts");
         assert!(!counts_to(&room.tick(2_000)).contains(&Role::Attendee));
         // Phones saw two frames (two states), the console four (two counts between).
         assert_eq!(room.seq(Role::Attendee), 2);
         assert_eq!(room.seq(Role::Console), 5);
-        assert_eq!(room.snapshot(Role::Attendee, None, 2_000).seq, 2);
+        assert_eq!(room.snapshot(Role::Attendee, None, "en", 2_000).seq, 2);
     }
 
     #[test]
