@@ -17,6 +17,9 @@ pub const MAX_NAME_CHARS: usize = 40;
 pub const PACE_REQUESTS: usize = 3;
 /// The window of [`PACE_REQUESTS`]: ten minutes.
 pub const PACE_WINDOW_MS: i64 = 10 * 60 * 1000;
+/// Requests one gathering takes in all: more than a prayer team can read in
+/// an evening, few enough that a flood cannot fill the disk.
+pub const MAX_REQUESTS_PER_GATHERING: i64 = 2_000;
 /// Days a request's words are kept unless the facilitator chooses otherwise.
 pub const DEFAULT_RETENTION_DAYS: i64 = 30;
 

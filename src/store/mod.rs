@@ -74,7 +74,7 @@ pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, S
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
-pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest};
+pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest, Submitted};
 pub use report::{GatheringFigures, TopicFigures};
 pub use sqlite::FileReplaced;
 

@@ -3,7 +3,9 @@
 //! gathering's retention; its row, status and prayers stay for the report.
 
 use super::{Store, now_ms};
-use crate::domain::prayer_request::{Audience, NewRequest, RequestStatus};
+use crate::domain::prayer_request::{
+    Audience, MAX_REQUESTS_PER_GATHERING, NewRequest, PACE_REQUESTS, PACE_WINDOW_MS, RequestStatus,
+};
 use sqlx::Row;
 
 /// A day in milliseconds, for the retention.
@@ -23,6 +25,17 @@ pub struct StoredRequest {
     pub edited: bool,
     pub submitted_at: i64,
     pub praying: i64,
+}
+
+/// What became of a request a phone sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Submitted {
+    /// Stored (or, sent again, found): its id and whether it is new.
+    Stored { id: i64, new: bool },
+    /// This phone sent its share lately; it may send again in `wait_ms`.
+    TooSoon { wait_ms: i64 },
+    /// The gathering has all the requests it takes.
+    Full,
 }
 
 /// What a moderator does to a request.
@@ -142,6 +155,62 @@ impl Store {
             .await?;
             Ok((id, false))
         })
+    }
+
+    /// Takes a request from a phone at `now`: the same one sent again is
+    /// found, a phone sends at most its share in the pace window, and a
+    /// gathering takes at most its share in all.
+    pub async fn submit_request(
+        &self,
+        gathering_id: i64,
+        device_id: &str,
+        op_id: &str,
+        request: &NewRequest,
+        now: i64,
+    ) -> Result<Submitted, sqlx::Error> {
+        let (known, recent, total) = with_pool!(self, |pool| {
+            let known: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM prayer_requests
+                 WHERE gathering_id = $1 AND device_id = $2 AND op_id = $3",
+            )
+            .bind(gathering_id)
+            .bind(device_id)
+            .bind(op_id)
+            .fetch_optional(pool)
+            .await?;
+            let recent: Vec<i64> = sqlx::query_scalar(
+                "SELECT submitted_at FROM prayer_requests
+                 WHERE gathering_id = $1 AND device_id = $2 AND submitted_at > $3
+                 ORDER BY submitted_at",
+            )
+            .bind(gathering_id)
+            .bind(device_id)
+            .bind(now - PACE_WINDOW_MS)
+            .fetch_all(pool)
+            .await?;
+            let total: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM prayer_requests WHERE gathering_id = $1")
+                    .bind(gathering_id)
+                    .fetch_one(pool)
+                    .await?;
+            Ok::<_, sqlx::Error>((known, recent, total))
+        })?;
+        if let Some(id) = known {
+            return Ok(Submitted::Stored { id, new: false });
+        }
+        if recent.len() >= PACE_REQUESTS {
+            let oldest = recent[recent.len() - PACE_REQUESTS];
+            return Ok(Submitted::TooSoon {
+                wait_ms: (oldest + PACE_WINDOW_MS - now).max(1),
+            });
+        }
+        if total >= MAX_REQUESTS_PER_GATHERING {
+            return Ok(Submitted::Full);
+        }
+        let (id, new) = self
+            .insert_request(gathering_id, device_id, op_id, request)
+            .await?;
+        Ok(Submitted::Stored { id, new })
     }
 
     /// Every request of a gathering, oldest first.

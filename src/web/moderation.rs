@@ -231,6 +231,7 @@ async fn moderate(
         ));
     }
     tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
+    state.hub.requests_changed(gathering.id, false).await;
     Ok(see_other(&format!("{form_base}#request-{request_id}")))
 }
 

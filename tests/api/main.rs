@@ -25,6 +25,7 @@ mod postgres;
 mod protocol_doc;
 mod report;
 mod request_store;
+mod requests_live;
 mod restart;
 mod room_model;
 mod scale_out;

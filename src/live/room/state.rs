@@ -12,6 +12,7 @@
 
 use super::commands::plan;
 use super::layout::Layout;
+use super::requests::RequestBoard;
 use crate::live::protocol::Control;
 use crate::live::protocol::{ErrorCode, Phase, Role, ServerMessage};
 use crate::store::writer::{Outcome, WriteOp};
@@ -67,6 +68,19 @@ pub enum Broadcast {
     Counts {
         seq: u64,
     },
+    /// Approved requests changed (attendees and projector).
+    Requests,
+    /// Only how many pray for the approved requests changed.
+    RequestCounts,
+    /// The console's request queue changed.
+    Queue,
+}
+
+impl Broadcast {
+    /// The same frame in every language: serialised once for all of a role's feeds.
+    pub fn same_in_every_language(self) -> bool {
+        !matches!(self, Broadcast::State { .. })
+    }
 }
 
 /// Something the room task must do.
@@ -119,6 +133,8 @@ pub struct RoomState<R> {
     /// What each role was last sent of the counts, and when (ms).
     last_counts: [CountsKey; 3],
     counts_sent_at: [i64; 3],
+    /// The gathering's prayer requests, as last read.
+    pub(super) requests: RequestBoard,
 }
 
 impl<R> RoomState<R> {
@@ -153,6 +169,7 @@ impl<R> RoomState<R> {
             stats_dirty: false,
             last_counts: [(None, 0, None, None); 3],
             counts_sent_at: [i64::MIN; 3],
+            requests: RequestBoard::new(),
         };
         // A snapshot shows the counts as they are: only changes go out.
         for role in ROLES {

@@ -44,6 +44,15 @@ impl<R> RoomState<R> {
                 seq,
                 counts: self.counts_view(role),
             },
+            Broadcast::Requests => ServerMessage::Requests {
+                requests: self.requests.public().to_vec(),
+            },
+            Broadcast::RequestCounts => ServerMessage::RequestCounts {
+                praying: self.requests.counts(),
+            },
+            Broadcast::Queue => ServerMessage::Queue {
+                queue: self.requests.queue().to_vec(),
+            },
         }
     }
 
@@ -71,6 +80,13 @@ impl<R> RoomState<R> {
             counts: self.counts_view(role),
             tapped,
             agenda: (role == Role::Console).then(|| self.layout.outline.clone()),
+            requests: matches!(role, Role::Attendee | Role::Projector)
+                .then(|| self.requests.public().to_vec()),
+            prayed_requests: match (role, device) {
+                (Role::Attendee, Some(device)) => self.requests.prayed_by(device),
+                _ => Vec::new(),
+            },
+            queue: (role == Role::Console).then(|| self.requests.queue().to_vec()),
         }
     }
 
