@@ -439,6 +439,8 @@ pub struct ReportPage {
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
     pub actual_minutes: String,
+    /// "Languages: English (main), Español", when the gathering had translations.
+    pub languages: Option<String>,
 }
 
 /// A language (or a pair of them) offered in a list, and how much of the

@@ -426,3 +426,40 @@ async fn exports_carry_translations_and_import_them_back() {
         assert_eq!(copy, original, "{format}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_counts_for_the_topic_whatever_the_language() {
+    // Arrange: the first topic on screen, read in English, Spanish and French.
+    let app = spawn_app().await;
+    let agenda = translate_first_topic(&app).await;
+    let first = agenda.sections[0].topics[0].id;
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+
+    // Act: one tap from each.
+    for (n, lang) in ["en", "es", "fr"].into_iter().enumerate() {
+        let mut phone = phone(&app, lang).await;
+        phone
+            .send(json!({"type": "tap", "op": format!("op-{n}"), "topic": first}))
+            .await;
+        let ack = phone.next_of("ack").await;
+        assert_eq!(ack["counted"], true);
+    }
+
+    // Assert: three for the one topic, in the report too, which names the languages.
+    let (browser, _) = app.facilitator().await;
+    let json: Value = serde_json::from_str(
+        &app.get_text(&browser, &format!("/console/{}/report.json", app.code))
+            .await,
+    )
+    .unwrap();
+    assert_eq!(json["topics"][0]["praying"], 3);
+    let page = app
+        .get_text(&browser, &format!("/console/{}/report", app.code))
+        .await;
+    assert!(
+        page.contains("Languages: English (main), Español."),
+        "{page}"
+    );
+}
