@@ -208,6 +208,8 @@ pub struct AgendaTopicRow {
     pub kind: String,
     pub planned_minutes: i64,
     pub praying: i64,
+    /// The languages the topic is translated into.
+    pub translations: Vec<String>,
 }
 
 /// One section in the console's agenda list.
