@@ -219,6 +219,11 @@
           name.appendChild(document.createTextNode(' '));
           name.appendChild(make('span', 'badge badge-praise', 'Praise'));
         }
+        // The languages the topic is translated into.
+        (t.translations || []).forEach(function (lang) {
+          name.appendChild(document.createTextNode(' '));
+          name.appendChild(make('span', 'badge badge-lang', lang));
+        });
         b.appendChild(name);
         var meta = make('span', 'agenda-meta');
         meta.appendChild(make('span', 'agenda-min', t.planned_minutes + ' min'));

@@ -50,3 +50,5 @@ topics-projector-heading = Projector language
 topics-projector-two = { $first } and { $second } side by side
 topics-projector-save = Show
 topics-not-translated = Not translated yet: shown in { $language }.
+topics-report-main = { $language } (main)
+topics-report-languages = Languages: { $languages }. Taps count for a topic in whatever language it was read.

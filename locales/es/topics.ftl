@@ -47,3 +47,5 @@ topics-projector-heading = Idioma del proyector
 topics-projector-two = { $first } y { $second } lado a lado
 topics-projector-save = Mostrar
 topics-not-translated = Aún sin traducir: se muestra en { $language }.
+topics-report-main = { $language } (principal)
+topics-report-languages = Idiomas: { $languages }. Los toques cuentan para un tema en cualquier idioma en que se leyó.

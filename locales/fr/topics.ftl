@@ -47,3 +47,5 @@ topics-projector-heading = Langue du projecteur
 topics-projector-two = { $first } et { $second } côte à côte
 topics-projector-save = Afficher
 topics-not-translated = Pas encore traduit : affiché en { $language }.
+topics-report-main = { $language } (principale)
+topics-report-languages = Langues : { $languages }. Les appuis comptent pour un sujet, quelle que soit la langue dans laquelle il a été lu.

@@ -47,3 +47,5 @@ topics-projector-heading = Idioma do projetor
 topics-projector-two = { $first } e { $second } lado a lado
 topics-projector-save = Mostrar
 topics-not-translated = Ainda não traduzido: mostrado em { $language }.
+topics-report-main = { $language } (principal)
+topics-report-languages = Idiomas: { $languages }. Os toques contam para um tema em qualquer idioma em que foi lido.

@@ -47,3 +47,5 @@ topics-projector-heading = Lugha ya projekta
 topics-projector-two = { $first } na { $second } kando kwa kando
 topics-projector-save = Onyesha
 topics-not-translated = Bado haijatafsiriwa: inaonyeshwa kwa { $language }.
+topics-report-main = { $language } (kuu)
+topics-report-languages = Lugha: { $languages }. Miguso huhesabiwa kwa mada bila kujali lugha iliyosomwa.

@@ -245,7 +245,11 @@ impl Hub {
                 return Ok(());
             };
             let agenda = self.store.load_agenda(&gathering).await?;
-            let _ = room.send(RoomCommand::Reload { agenda }).await;
+            let _ = room
+                .send(RoomCommand::Reload {
+                    agenda: Box::new(agenda),
+                })
+                .await;
         }
         Ok(())
     }

@@ -200,6 +200,7 @@ const SCRIPT_COUNTS: &[&str] = &[
 ];
 const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
     ("attend-topic-number", &["number", "total"]),
+    ("topics-not-translated", &["language"]),
     ("attend-announce-topic", &["number", "total", "title"]),
 ];
 

@@ -82,6 +82,7 @@ pub async fn page(
                     title: t.title,
                     kind: t.kind,
                     planned_minutes: t.planned_minutes,
+                    translations: t.translations,
                 })
                 .collect(),
         })

@@ -27,6 +27,10 @@ pub struct TopicView {
     pub body_html: String,
     pub planned_minutes: i64,
     pub sensitive: bool,
+    /// The language its words are in.
+    pub language: String,
+    /// Shown in the main language for want of a translation into the page's.
+    pub fallback: bool,
 }
 
 /// `/`: what Intercede is, and a box to type a join code.
@@ -117,6 +121,14 @@ pub struct AttendPage {
     pub introduction: Vec<String>,
 }
 
+impl AttendPage {
+    /// A language's name in itself ("English"), for the note on a topic shown
+    /// in the main language.
+    pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
+        crate::domain::translation::language_name(code)
+    }
+}
+
 /// `/p/{code}`: the projector.
 #[derive(Template)]
 #[template(path = "projector.html")]
@@ -148,6 +160,21 @@ pub struct ProjectorPage {
     pub closing: Vec<String>,
     /// Show the small join panel in the corner during topics.
     pub join_panel: bool,
+    /// The language of the words above (the first the projector shows).
+    pub language: String,
+    /// A bilingual service: the same in the second language, shown beside.
+    pub beside: Option<ProjectorBeside>,
+}
+
+/// What a bilingual projector shows in its second language.
+pub struct ProjectorBeside {
+    pub language: String,
+    pub title: String,
+    pub topic: Option<TopicView>,
+    pub opening_text: Option<String>,
+    pub opening_ref: Option<String>,
+    pub introduction: Vec<String>,
+    pub closing: Vec<String>,
 }
 
 /// One gathering in the console's list.
@@ -181,6 +208,8 @@ pub struct AgendaTopicRow {
     pub kind: String,
     pub planned_minutes: i64,
     pub praying: i64,
+    /// The languages the topic is translated into.
+    pub translations: Vec<String>,
 }
 
 /// One section in the console's agenda list.
@@ -250,6 +279,8 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             body_html: topic.body_html.clone(),
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,
+            language: topic.language.clone(),
+            fallback: topic.fallback,
         }
     }
 }
@@ -410,6 +441,8 @@ pub struct ReportPage {
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
     pub actual_minutes: String,
+    /// "Languages: English (main), Español", when the gathering had translations.
+    pub languages: Option<String>,
 }
 
 /// One prayer request on a moderation page. `body` is empty once the

@@ -3,11 +3,48 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
-use super::{AppState, attend, render};
+use super::{AppState, attend, language, render};
+use crate::domain::translation::language_name;
 use crate::error::{AppError, AppResult};
 use crate::report::{Report, chart, csv, show_minutes};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
+
+/// The languages the gathering was held in, when it had translations (taps
+/// count for a topic whatever the language a phone read it in).
+async fn languages_line(
+    req: &HttpRequest,
+    state: &AppState,
+    code: &str,
+) -> AppResult<Option<String>> {
+    let Ok(code) = crate::domain::JoinCode::parse(code) else {
+        return Ok(None);
+    };
+    let Some(gathering) = state.store.find_gathering(&code).await? else {
+        return Ok(None);
+    };
+    let agenda = state.store.load_agenda(&gathering).await?;
+    if agenda.translations.is_empty() {
+        return Ok(None);
+    }
+    let t = language::for_request(req);
+    let mut names = vec![t.text(
+        "topics-report-main",
+        "language",
+        language_name(&gathering.language),
+    )];
+    names.extend(
+        agenda
+            .translations
+            .keys()
+            .map(|l| language_name(l).to_string()),
+    );
+    Ok(Some(t.text(
+        "topics-report-languages",
+        "languages",
+        &names.join(", "),
+    )))
+}
 
 /// `GET /console/{code}/report` and `/console/{code}/report.{csv,json}`.
 pub async fn report(
@@ -39,7 +76,9 @@ pub async fn report(
     };
     match format.as_str() {
         "" => {
+            let languages = languages_line(&req, &state, &code).await?;
             let page = ReportPage {
+                languages,
                 chart_svg: chart::to_svg(&report),
                 actual_minutes: show_minutes(report.totals.actual_minutes),
                 report,

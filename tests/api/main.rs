@@ -7,6 +7,7 @@ mod agenda_transfer;
 mod browser;
 mod browser_redraw;
 mod browser_support;
+mod browser_topics;
 mod browser_ux;
 mod chaos;
 mod cluster;

@@ -426,3 +426,88 @@ async fn exports_carry_translations_and_import_them_back() {
         assert_eq!(copy, original, "{format}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_counts_for_the_topic_whatever_the_language() {
+    // Arrange: the first topic on screen, read in English, Spanish and French.
+    let app = spawn_app().await;
+    let agenda = translate_first_topic(&app).await;
+    let first = agenda.sections[0].topics[0].id;
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+
+    // Act: one tap from each.
+    for (n, lang) in ["en", "es", "fr"].into_iter().enumerate() {
+        let mut phone = phone(&app, lang).await;
+        phone
+            .send(json!({"type": "tap", "op": format!("op-{n}"), "topic": first}))
+            .await;
+        let ack = phone.next_of("ack").await;
+        assert_eq!(ack["counted"], true);
+    }
+
+    // Assert: three for the one topic, in the report too, which names the languages.
+    let (browser, _) = app.facilitator().await;
+    let json: Value = serde_json::from_str(
+        &app.get_text(&browser, &format!("/console/{}/report.json", app.code))
+            .await,
+    )
+    .unwrap();
+    assert_eq!(json["topics"][0]["praying"], 3);
+    let page = app
+        .get_text(&browser, &format!("/console/{}/report", app.code))
+        .await;
+    assert!(
+        page.contains("Languages: English (main), Español."),
+        "{page}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_editor_sets_the_main_language_and_lists_the_translations() {
+    // Arrange
+    let app = spawn_app().await;
+    translate_first_topic(&app).await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // The editor lists Spanish with how much is translated, and offers the others.
+    let editor = app
+        .get_text(&browser, &format!("/console/{}/edit", app.code))
+        .await;
+    assert!(editor.contains(&format!("href=\"/console/{}/translations/es\"", app.code)));
+    assert!(editor.contains("1 of 13 topics translated"), "{editor}");
+    assert!(editor.contains("<option value=\"fr\" lang=\"fr\">Français</option>"));
+
+    // Act: the gathering is said to be written in French.
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/language", app.code),
+            &[("csrf", &csrf), ("language", "fr")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    // Assert: an English phone now gets the French original, marked as such.
+    assert_eq!(app.gathering().await.language, "fr");
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    let english = phone(&app, "en").await;
+    assert_eq!(topic(&english.snapshot)["language"], "fr");
+    assert_eq!(topic(&english.snapshot)["fallback"], true);
+    let spanish = phone(&app, "es").await;
+    assert_eq!(topic(&spanish.snapshot)["language"], "es");
+
+    // A language that is not one of ours is refused.
+    let refused = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/language", app.code),
+            &[("csrf", &csrf), ("language", "de")],
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
+}

@@ -101,7 +101,7 @@ pub enum RoomCommand {
     /// which closes every socket of the room.
     Deleted,
     /// The agenda was edited: show the new one at once.
-    Reload { agenda: StoredAgenda },
+    Reload { agenda: Box<StoredAgenda> },
     /// Another instance sharing the database changed something (or notices
     /// may have been missed): read it.
     Notified(Notice),

@@ -113,12 +113,21 @@ impl<R> RoomState<R> {
     fn languages<'a>(&'a self, role: Role, language: &'a str) -> Vec<Wanted<'a>> {
         match role {
             Role::Attendee => vec![self.wanted(language)],
-            Role::Projector => self
-                .gathering
-                .projector_languages()
-                .into_iter()
-                .map(|l| self.wanted(l))
-                .collect(),
+            Role::Projector => {
+                // Only languages the gathering has (a translation removed
+                // since it was chosen leaves its side out).
+                let shown: Vec<Wanted> = self
+                    .gathering
+                    .projector_languages()
+                    .into_iter()
+                    .map(|l| self.wanted(l))
+                    .filter(|w| !w.other || w.translation.is_some())
+                    .collect();
+                match shown.is_empty() {
+                    true => vec![self.wanted("")],
+                    false => shown,
+                }
+            }
             Role::Console => vec![self.wanted("")],
         }
     }
