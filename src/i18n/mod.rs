@@ -48,27 +48,27 @@ pub static LANGUAGES: [Language; 5] = [
     Language {
         code: "en",
         name: "English",
-        files: files!("en": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl"),
+        files: files!("en": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
     },
     Language {
         code: "es",
         name: "Español",
-        files: files!("es": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl"),
+        files: files!("es": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
     },
     Language {
         code: "pt",
         name: "Português",
-        files: files!("pt": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl"),
+        files: files!("pt": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
     },
     Language {
         code: "fr",
         name: "Français",
-        files: files!("fr": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl"),
+        files: files!("fr": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
     },
     Language {
         code: "sw",
         name: "Kiswahili",
-        files: files!("sw": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl"),
+        files: files!("sw": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
     },
 ];
 

@@ -164,7 +164,25 @@ async fn requests_page(
     };
     let count = |status: &str| requests.iter().filter(|r| r.status == status).count();
     let (retention_days, on_keep_list) = state.store.request_settings(gathering.id).await?;
+    let groups = vec![
+        (
+            "Waiting",
+            RequestStatus::New.as_str(),
+            count(RequestStatus::New.as_str()),
+        ),
+        (
+            "Approved",
+            RequestStatus::Approved.as_str(),
+            count(RequestStatus::Approved.as_str()),
+        ),
+        (
+            "Hidden",
+            RequestStatus::Hidden.as_str(),
+            count(RequestStatus::Hidden.as_str()),
+        ),
+    ];
     Ok(RequestsPage {
+        groups,
         retention_days,
         on_keep_list,
         code: gathering.code.clone(),

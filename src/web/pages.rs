@@ -119,6 +119,13 @@ pub struct AttendPage {
     pub closing_message: Vec<String>,
     /// Before the first topic: the gathering's introduction, by paragraph.
     pub introduction: Vec<String>,
+    /// Approved prayer requests for everyone, newest first.
+    pub requests: Vec<crate::live::protocol::PublicRequest>,
+    /// The requests this phone prayed for.
+    pub prayed_requests: Vec<i64>,
+    /// The longest request and first name, in characters.
+    pub request_max: usize,
+    pub name_max: usize,
 }
 
 impl AttendPage {
@@ -476,6 +483,8 @@ pub struct RequestsPage {
     pub new_count: usize,
     pub approved_count: usize,
     pub hidden_count: usize,
+    /// Each status's heading, name and number of requests, in page order.
+    pub groups: Vec<(&'static str, &'static str, usize)>,
     /// Where the page's forms post (the console's or the moderator link's).
     pub form_base: String,
     /// The facilitator's page (with the links and CSRF), not a helper's.
