@@ -418,3 +418,73 @@ async fn the_retention_chosen_by_the_facilitator_deletes_words_when_the_server_s
         1
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_report_counts_requests_as_the_database_holds_them_and_never_their_words() {
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let public = submit(&app, "phone-a", "Work for my son", Audience::Everyone).await;
+    let team = submit(&app, "phone-b", "A private sorrow", Audience::Team).await;
+    let hidden = submit(&app, "phone-c", "Buy my book", Audience::Everyone).await;
+    for (id, step) in [
+        (public, intercede::store::Moderation::Approve),
+        (team, intercede::store::Moderation::Approve),
+        (team, intercede::store::Moderation::PrayedFor(true)),
+        (hidden, intercede::store::Moderation::Hide),
+    ] {
+        app.store
+            .moderate_request(gathering.id, id, &step)
+            .await
+            .unwrap();
+    }
+    for device in ["phone-x", "phone-y"] {
+        app.store
+            .pray_for_request(gathering.id, public, device, "p")
+            .await
+            .unwrap();
+    }
+
+    let (browser, _) = app.facilitator().await;
+    let json: serde_json::Value = browser
+        .get(format!("{}/console/{}/report.json", app.address, app.code))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let figures = app.store.request_figures(gathering.id).await.unwrap();
+    assert_eq!(
+        json["requests"],
+        serde_json::json!({
+            "received": figures.received, "approved": figures.approved,
+            "hidden": figures.hidden, "team_only": figures.team_only,
+            "prayed_for": figures.prayed_for, "prayers": figures.prayers,
+        })
+    );
+    assert_eq!(
+        (
+            figures.received,
+            figures.approved,
+            figures.hidden,
+            figures.team_only,
+            figures.prayed_for,
+            figures.prayers
+        ),
+        (3, 2, 1, 1, 1, 2)
+    );
+    let html = app
+        .get_text(&browser, &format!("/console/{}/report", app.code))
+        .await;
+    assert!(
+        html.contains("id=\"requests-received\">3<"),
+        "received on the page"
+    );
+    assert!(
+        html.contains("id=\"requests-prayers\">2<"),
+        "prayers on the page"
+    );
+    for words in ["Work for my son", "A private sorrow", "Buy my book"] {
+        assert!(!html.contains(words) && !json.to_string().contains(words));
+    }
+}
