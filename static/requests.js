@@ -135,11 +135,12 @@
       el.list.appendChild(fragment);
     }
 
+    // `praying`: [{id, praying}] from a request_counts frame (may be empty).
     function redrawCounts(praying) {
+      praying.forEach(function (c) { if (c && typeof c.praying === 'number') counts[c.id] = c.praying; });
       var items = el.list.children;
       for (var i = 0; i < items.length; i++) {
         var id = parseInt(items[i].getAttribute('data-request-id'), 10);
-        if (typeof praying[id] === 'number') counts[id] = praying[id];
         drawCount(items[i], id);
         drawPrayed(items[i], id);
       }
@@ -171,14 +172,14 @@
       }
       prayed[msg.request] = true;
       save(PRAYED_KEY, Object.keys(prayed).map(Number));
-      redrawCounts({});
+      redrawCounts([]);
     }
 
     if (el.form) el.form.addEventListener('submit', share);
     if (el.text) el.text.addEventListener('input', charactersLeft);
     el.list.addEventListener('click', pray);
     // The page came with the list drawn by the server: take its figures.
-    redrawCounts({});
+    redrawCounts([]);
     charactersLeft();
     if (outgoing.length) status(words.get('requests-saved'));
 
@@ -192,7 +193,7 @@
       },
       message: function (msg) {
         if (msg.type === 'requests') draw(msg.requests);
-        else if (msg.type === 'request_counts') redrawCounts(msg.praying || {});
+        else if (msg.type === 'request_counts') redrawCounts(Array.isArray(msg.praying) ? msg.praying : []);
         else if (msg.type === 'received') received(msg);
         else if (msg.type === 'request_ack') acked(msg);
       },
@@ -216,7 +217,7 @@
         } else {
           prayers = prayers.filter(function (p) { return p.op !== op; });
           save(PRAYERS_KEY, prayers);
-          redrawCounts({});
+          redrawCounts([]);
         }
         return true;
       }

@@ -333,6 +333,13 @@ pub struct PublicRequest {
     pub praying: i64,
 }
 
+/// How many phones pray for one approved request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestCount {
+    pub id: i64,
+    pub praying: i64,
+}
+
 /// A request as the console sees it, whatever its status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueuedRequest {
@@ -408,7 +415,7 @@ pub enum ServerMessage {
     /// How many pray for each approved request (attendees and projector),
     /// at most about once a second.
     RequestCounts {
-        praying: BTreeMap<i64, i64>,
+        praying: Vec<RequestCount>,
     },
     /// The console's queue changed: every request.
     Queue {

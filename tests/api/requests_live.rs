@@ -124,7 +124,7 @@ async fn prayers_for_a_request_count_once_per_phone() {
     // The room sees two praying.
     watcher
         .next_matching(|f| {
-            (f["type"] == "request_counts" && f["praying"][id.to_string()] == 2)
+            (f["type"] == "request_counts" && f["praying"][0] == json!({"id": id, "praying": 2}))
                 || (f["type"] == "requests" && f["requests"][0]["praying"] == 2)
         })
         .await;

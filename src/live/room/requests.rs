@@ -9,9 +9,9 @@
 //! instance sharing the database shows the same requests.
 
 use crate::domain::prayer_request::{Audience, RequestStatus};
-use crate::live::protocol::{PublicRequest, QueuedRequest};
+use crate::live::protocol::{PublicRequest, QueuedRequest, RequestCount};
 use crate::store::StoredRequest;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use super::DeviceId;
 
@@ -72,8 +72,14 @@ impl RequestBoard {
     }
 
     /// How many pray for each approved request.
-    pub fn counts(&self) -> BTreeMap<i64, i64> {
-        self.public.iter().map(|r| (r.id, r.praying)).collect()
+    pub fn counts(&self) -> Vec<RequestCount> {
+        self.public
+            .iter()
+            .map(|r| RequestCount {
+                id: r.id,
+                praying: r.praying,
+            })
+            .collect()
     }
 
     pub fn prayed_by(&self, device: &DeviceId) -> Vec<i64> {
@@ -233,7 +239,7 @@ mod tests {
                 queue: true
             }
         );
-        assert_eq!(board.counts(), BTreeMap::from([(1, 1)]));
+        assert_eq!(board.counts(), vec![RequestCount { id: 1, praying: 1 }]);
         let same = board.update(&[row(1, RequestStatus::Approved, Audience::Everyone, 1)]);
         assert_eq!(same, Changed::default());
     }
