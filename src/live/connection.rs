@@ -228,7 +228,7 @@ impl Connection {
                 self.settings.messages_per_second * CONSOLE_RATE_FACTOR,
                 self.settings.message_burst * CONSOLE_RATE_FACTOR,
             ),
-            Role::Attendee | Role::Projector => (
+            Role::Attendee | Role::Projector | Role::Moderator => (
                 self.settings.messages_per_second,
                 self.settings.message_burst,
             ),

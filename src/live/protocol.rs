@@ -21,6 +21,9 @@ pub enum Role {
     Attendee,
     Projector,
     Console,
+    /// A helper with a moderator link: sees the prayer-request queue, and
+    /// can never control the gathering.
+    Moderator,
 }
 
 impl Role {
@@ -29,6 +32,7 @@ impl Role {
             Role::Attendee => "attendee",
             Role::Projector => "projector",
             Role::Console => "console",
+            Role::Moderator => "moderator",
         }
     }
 }

@@ -199,6 +199,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ws/attend/{code}", web::get().to(attend::socket))
         .route("/ws/projector/{code}", web::get().to(projector::socket))
         .route("/ws/console/{code}", web::get().to(console::socket))
+        .route(
+            "/ws/moderate/{code}",
+            web::get().to(moderation::moderator_socket),
+        )
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::asset))
         .default_service(web::to(attend::unknown_path));

@@ -9,11 +9,13 @@
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
 use super::projector::qr_svg;
-use super::{AppState, render};
+use super::{AppState, origin, render};
 use crate::domain::JoinCode;
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
 use crate::error::{AppError, AppResult};
+use crate::live::connection::{self, Peer};
+use crate::live::protocol::Role;
 use crate::store::{Gathering, Moderation, ModeratorLink, StoredRequest};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -142,6 +144,7 @@ fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
 async fn requests_page(
     state: &AppState,
     gathering: &Gathering,
+    live_code: String,
     form_base: String,
     facilitator: Option<&Facilitator>,
     new_link: Option<(String, String)>,
@@ -182,6 +185,7 @@ async fn requests_page(
         ),
     ];
     Ok(RequestsPage {
+        live_code,
         groups,
         retention_days,
         on_keep_list,
@@ -201,6 +205,15 @@ async fn requests_page(
         new_link,
         error,
     })
+}
+
+/// The live code of a page whose forms post to `form_base`: a helper's
+/// moderator code (`/m/CODE`), else the gathering's.
+fn live_code_for(gathering: &Gathering, form_base: &str) -> String {
+    match form_base.strip_prefix("/m/") {
+        Some(code) => code.to_string(),
+        None => gathering.code.clone(),
+    }
 }
 
 /// What a form asks for, checked.
@@ -234,8 +247,16 @@ async fn moderate(
         Ok(change) => change,
         Err(why) => {
             tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
-            let page =
-                requests_page(state, gathering, form_base, facilitator, None, Some(why)).await?;
+            let page = requests_page(
+                state,
+                gathering,
+                live_code_for(gathering, &form_base),
+                form_base,
+                facilitator,
+                None,
+                Some(why),
+            )
+            .await?;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -264,7 +285,16 @@ pub async fn console_page(
         Err(redirect) => return Ok(redirect),
     };
     let base = format!("/console/{}/requests", gathering.code);
-    let page = requests_page(&state, &gathering, base, Some(&facilitator), None, None).await?;
+    let page = requests_page(
+        &state,
+        &gathering,
+        gathering.code.clone(),
+        base,
+        Some(&facilitator),
+        None,
+        None,
+    )
+    .await?;
     render(StatusCode::OK, &page)
 }
 
@@ -312,6 +342,7 @@ pub async fn create_link(
         let page = requests_page(
             &state,
             &gathering,
+            gathering.code.clone(),
             base,
             Some(&facilitator),
             None,
@@ -330,6 +361,7 @@ pub async fn create_link(
     let page = requests_page(
         &state,
         &gathering,
+        gathering.code.clone(),
         base,
         Some(&facilitator),
         Some((url, moderator.grouped())),
@@ -352,18 +384,55 @@ pub async fn revoke_link(
         Err(redirect) => return Ok(redirect),
     };
     facilitator.check_csrf(&form.csrf)?;
-    if state
+    let Some(hash) = state
         .store
         .revoke_moderator_link(gathering.id, link_id)
         .await?
-        .is_none()
-    {
+    else {
         return Err(AppError::NotFound(
             "That moderator link is not this gathering's, or is already revoked.".into(),
         ));
-    }
+    };
+    // Its open pages stop at once, on every instance.
+    state.hub.revoke_session(&link_signal(&hash)).await;
     tracing::info!(gathering = %gathering.code, link = link_id, "moderator link revoked");
     Ok(see_other(&format!("/console/{}/requests", gathering.code)))
+}
+
+/// The key a moderator link's sockets are closed by (see `Hub::session_signal`).
+fn link_signal(token_hash: &str) -> String {
+    format!("moderator:{token_hash}")
+}
+
+/// `GET /ws/moderate/{code}`: a helper's live queue. Its socket can never
+/// control the gathering (only the console's can) and closes when the link
+/// is revoked.
+pub async fn moderator_socket(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    origin::check(&req, &state.allowed_origins, Role::Moderator)?;
+    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let hash = code_hash(&moderator);
+    // Revoking marks the link, then signals its sockets: subscribe first and
+    // look again, so a revocation during the upgrade is always seen.
+    let revoked = state.hub.session_signal(&link_signal(&hash));
+    if state.store.moderator_link(&hash).await?.is_none() {
+        state.hub.revoke_session(&link_signal(&hash)).await;
+        return Err(no_such_link());
+    }
+    let (gathering, room) = state.hub.find(&gathering.code).await?;
+    let peer = Peer {
+        role: Role::Moderator,
+        device: None,
+        language: "",
+        revoked: Some(revoked),
+    };
+    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
 /// `GET /m/{code}`: the helper's moderation page.
@@ -374,7 +443,16 @@ pub async fn moderator_page(
 ) -> AppResult<HttpResponse> {
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     let base = format!("/m/{}", moderator.as_str());
-    let page = requests_page(&state, &gathering, base, None, None, None).await?;
+    let page = requests_page(
+        &state,
+        &gathering,
+        moderator.as_str().to_string(),
+        base,
+        None,
+        None,
+        None,
+    )
+    .await?;
     render(StatusCode::OK, &page)
 }
 
@@ -428,6 +506,7 @@ pub async fn save_settings(
             let page = requests_page(
                 &state,
                 &gathering,
+                gathering.code.clone(),
                 base,
                 Some(&facilitator),
                 None,

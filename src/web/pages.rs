@@ -485,6 +485,9 @@ pub struct RequestsPage {
     pub hidden_count: usize,
     /// Each status's heading, name and number of requests, in page order.
     pub groups: Vec<(&'static str, &'static str, usize)>,
+    /// What the page's live socket names: the gathering's code on the
+    /// console's page, the moderator code on a helper's.
+    pub live_code: String,
     /// Where the page's forms post (the console's or the moderator link's).
     pub form_base: String,
     /// The facilitator's page (with the links and CSRF), not a helper's.

@@ -221,3 +221,92 @@ async fn only_phones_send_requests_and_pray_for_them() {
     let gathering = app.gathering().await;
     assert!(app.store.requests(gathering.id).await.unwrap().is_empty());
 }
+
+/// Makes a moderator link as the facilitator; returns (link id, code).
+async fn moderator_link(app: &TestApp) -> (String, String) {
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let page = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/moderators", app.code),
+            &[("csrf", csrf.as_str()), ("label", "")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let start = page.find("/m/").unwrap() + 3;
+    let code: String = page[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let start = page.find("/moderators/").unwrap() + "/moderators/".len();
+    let id: String = page[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    (id, code)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderators_socket_follows_the_queue_controls_nothing_and_closes_when_revoked() {
+    let app = spawn_app().await;
+    let (link, code) = moderator_link(&app).await;
+    let url = format!("ws://{}/ws/moderate/{code}", app.host);
+    // Without the page's origin, refused.
+    assert_eq!(
+        Client::connect(&url, None, None).await.err().map(|r| r.0),
+        Some(Some(403))
+    );
+    let mut moderator = Client::connect(&url, Some(&app.origin()), None)
+        .await
+        .expect("the moderator connects");
+    assert_eq!(moderator.snapshot["role"], "moderator");
+    assert_eq!(moderator.snapshot["queue"], json!([]));
+
+    // A request arrives: the moderator's queue shows it, team-only too.
+    let mut phone = app.attendee().await;
+    submit(&mut phone, "r-1", "For my daughter's exams", "team").await;
+    let queue = moderator
+        .next_matching(|f| f["type"] == "queue" && !f["queue"].as_array().unwrap().is_empty())
+        .await;
+    assert_eq!(queue["queue"][0]["text"], "For my daughter's exams");
+
+    // It cannot move the gathering nor act as a phone.
+    for message in [
+        json!({"type": "next"}),
+        json!({"type": "end"}),
+        json!({"type": "jump", "topic": app.topic_ids().await[0]}),
+    ] {
+        moderator.send(message).await;
+        assert_eq!(moderator.next_of("error").await["code"], "forbidden");
+    }
+    moderator
+        .send(request("r-2", "From the moderator", "everyone"))
+        .await;
+    assert_eq!(moderator.next_of("error").await["code"], "forbidden");
+    let console = app.console().await;
+    assert_eq!(
+        console.snapshot["live"]["phase"], "waiting",
+        "nothing moved"
+    );
+
+    // Revoked: its socket closes, and it cannot come back.
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    app.post_form(
+        &browser,
+        &format!("/console/{}/moderators/{link}/revoke", app.code),
+        &[("csrf", csrf.as_str())],
+    )
+    .await;
+    moderator.closed().await;
+    assert_eq!(
+        Client::connect(&url, Some(&app.origin()), None)
+            .await
+            .err()
+            .map(|r| r.0),
+        Some(Some(404))
+    );
+}

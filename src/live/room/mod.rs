@@ -452,6 +452,7 @@ impl Room {
         }
         if changed.queue {
             self.broadcast(Role::Console, Broadcast::Queue);
+            self.broadcast(Role::Moderator, Broadcast::Queue);
         }
     }
 

@@ -31,13 +31,19 @@ pub struct ControlError {
 }
 
 /// The roles, in the order of their slots in per-role figures.
-const ROLES: [Role; 3] = [Role::Attendee, Role::Projector, Role::Console];
+const ROLES: [Role; 4] = [
+    Role::Attendee,
+    Role::Projector,
+    Role::Console,
+    Role::Moderator,
+];
 
 fn slot(role: Role) -> usize {
     match role {
         Role::Attendee => 0,
         Role::Projector => 1,
         Role::Console => 2,
+        Role::Moderator => 3,
     }
 }
 
@@ -47,7 +53,7 @@ fn slot(role: Role) -> usize {
 /// deliveries. The projector and console show the live figures at every tick.
 pub fn counts_interval_ms(role: Role) -> i64 {
     match role {
-        Role::Attendee => 1_000,
+        Role::Attendee | Role::Moderator => 1_000,
         Role::Projector | Role::Console => 0,
     }
 }
@@ -128,11 +134,11 @@ pub struct RoomState<R> {
     /// Each role's last `seq`. Every role has its own sequence, since each
     /// gets only the frames it shows (phones get fewer `counts` than the
     /// console), and a client checks its frames for gaps.
-    seqs: [u64; 3],
+    seqs: [u64; 4],
     stats_dirty: bool,
     /// What each role was last sent of the counts, and when (ms).
-    last_counts: [CountsKey; 3],
-    counts_sent_at: [i64; 3],
+    last_counts: [CountsKey; 4],
+    counts_sent_at: [i64; 4],
     /// The gathering's prayer requests, as last read.
     pub(super) requests: RequestBoard,
 }
@@ -165,10 +171,10 @@ impl<R> RoomState<R> {
             others_here: 0,
             shared: false,
             attendance_written: HashSet::new(),
-            seqs: [0; 3],
+            seqs: [0; 4],
             stats_dirty: false,
-            last_counts: [(None, 0, None, None); 3],
-            counts_sent_at: [i64::MIN; 3],
+            last_counts: [(None, 0, None, None); 4],
+            counts_sent_at: [i64::MIN; 4],
             requests: RequestBoard::new(),
         };
         // A snapshot shows the counts as they are: only changes go out.

@@ -86,7 +86,8 @@ impl<R> RoomState<R> {
                 (Role::Attendee, Some(device)) => self.requests.prayed_by(device),
                 _ => Vec::new(),
             },
-            queue: (role == Role::Console).then(|| self.requests.queue().to_vec()),
+            queue: matches!(role, Role::Console | Role::Moderator)
+                .then(|| self.requests.queue().to_vec()),
         }
     }
 
@@ -128,7 +129,7 @@ impl<R> RoomState<R> {
                     false => shown,
                 }
             }
-            Role::Console => vec![self.wanted("")],
+            Role::Console | Role::Moderator => vec![self.wanted("")],
         }
     }
 
