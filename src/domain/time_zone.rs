@@ -68,6 +68,26 @@ impl MeetingZone {
         self.format(ms, "%Y-%m-%dT%H:%M:%S%:z")
     }
 
+    /// The date and time on the zone's clock at `ms`, as (year, month, day,
+    /// hour, minute), for formatting in a person's language.
+    pub fn civil(&self, ms: i64) -> Option<(i32, u8, u8, u8, u8)> {
+        let zoned = Timestamp::from_millisecond(ms)
+            .ok()?
+            .to_zoned(self.tz.clone());
+        Some((
+            i32::from(zoned.year()),
+            u8::try_from(zoned.month()).ok()?,
+            u8::try_from(zoned.day()).ok()?,
+            u8::try_from(zoned.hour()).ok()?,
+            u8::try_from(zoned.minute()).ok()?,
+        ))
+    }
+
+    /// The zone's abbreviation at `ms` (`CST`, `WAT`, or an offset such as `-03`).
+    pub fn abbreviation(&self, ms: i64) -> String {
+        self.format(ms, "%Z")
+    }
+
     /// For people: `21 Nov 2026, 19:05 CST`.
     pub fn readable(&self, ms: i64) -> String {
         self.format(ms, "%-d %b %Y, %H:%M %Z")

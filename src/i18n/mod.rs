@@ -8,6 +8,7 @@
 //! a language falls back to English, message by message; one missing even in
 //! English shows as [`MISSING_MARKER`] and the key, so tests can find it.
 
+mod format;
 mod negotiate;
 
 pub use negotiate::{accepted_languages, negotiate};
