@@ -4,6 +4,7 @@
 //! database built in, so a server on a machine without one (or on a LAN with no
 //! internet) knows every zone all the same.
 
+use crate::i18n::Message;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -19,10 +20,10 @@ const MAX_NAME: usize = 64;
 
 impl MeetingZone {
     /// Reads a typed or browser-given name (case does not matter).
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Message> {
         let typed = input.trim();
         if typed.is_empty() {
-            return Err("Please give a time zone, such as Europe/London.".into());
+            return Err(Message::new("error-time-zone-empty"));
         }
         let known = (typed.len() <= MAX_NAME)
             .then(|| TimeZone::get(typed).ok())
@@ -32,10 +33,8 @@ impl MeetingZone {
                 name: tz.iana_name().unwrap_or(typed).to_string(),
                 tz,
             }),
-            None => Err(format!(
-                "“{}” is not a time zone name. Use one such as America/Chicago, Europe/London or Africa/Lagos.",
-                typed.chars().take(MAX_NAME).collect::<String>()
-            )),
+            None => Err(Message::new("error-time-zone-unknown")
+                .text("zone", typed.chars().take(MAX_NAME).collect::<String>())),
         }
     }
 

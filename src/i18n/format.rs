@@ -4,7 +4,7 @@
 //! English (day, month, year and a 24-hour clock), as the pages always were.
 //! Machine-readable forms (the CSV and JSON reports) never come from here.
 
-use super::{LANGUAGES, Tr};
+use super::{Count, LANGUAGES, Tr};
 use crate::domain::MeetingZone;
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::{YMD, YMDT};
@@ -91,12 +91,13 @@ impl Tr {
     }
 
     /// A whole number with the language's grouping: "18,000", "18 000".
-    pub fn number(&self, n: i64) -> String {
-        self.with_formatters(|f| f.number.format(&Decimal::from(n)).to_string())
+    pub fn number(&self, n: impl Count) -> String {
+        self.with_formatters(|f| f.number.format(&Decimal::from(n.count())).to_string())
     }
 
     /// A number with `digits` decimals, rounded: "12.5", "12,5".
-    pub fn decimal(&self, value: f64, digits: i16) -> String {
+    pub fn decimal(&self, value: impl Real, digits: i16) -> String {
+        let value = value.real();
         let scale = 10f64.powi(i32::from(digits));
         let scaled = (value * scale).round();
         if !scaled.is_finite() || scaled.abs() > 1e15 {
@@ -105,6 +106,36 @@ impl Tr {
         let mut decimal = Decimal::from(scaled as i64);
         decimal.multiply_pow10(-digits);
         self.with_formatters(|f| f.number.format(&decimal).to_string())
+    }
+}
+
+/// A number with decimals a template can pass (templates pass fields by reference).
+pub trait Real {
+    fn real(&self) -> f64;
+}
+
+impl Real for f64 {
+    fn real(&self) -> f64 {
+        *self
+    }
+}
+
+impl<T: Real + ?Sized> Real for &T {
+    fn real(&self) -> f64 {
+        (**self).real()
+    }
+}
+
+impl Tr {
+    /// A message whose variable `name` is a whole number written out in this
+    /// language's way ("of 1 200 min planned"), not one that picks a plural.
+    pub fn with_number(&self, key: &str, name: &str, n: impl Count) -> String {
+        self.text(key, name, &self.number(n))
+    }
+
+    /// The same with a number with `digits` decimals ("12,5 min").
+    pub fn with_decimal(&self, key: &str, name: &str, value: impl Real, digits: i16) -> String {
+        self.text(key, name, &self.decimal(value, digits))
     }
 }
 
@@ -138,7 +169,11 @@ mod tests {
             tr("en").date_time(&chicago, EVENING),
             "29 Nov 2026, 19:05 CST"
         );
-        assert!(tr("es").date_time(&chicago, EVENING).contains("19:05"));
+        let spanish = tr("es").date_time(&chicago, EVENING);
+        assert!(
+            spanish.starts_with("29 nov 2026") && spanish.contains("19:05"),
+            "{spanish}"
+        );
         assert_eq!(
             tr("en").long_date(&MeetingZone::utc(), EVENING),
             "30 November 2026",
@@ -148,10 +183,10 @@ mod tests {
 
     #[test]
     fn numbers_are_grouped_and_pointed_as_the_language_does() {
-        assert_eq!(tr("en").number(18_000), "18,000");
-        assert_eq!(tr("fr").number(18_000), "18\u{202f}000");
-        assert_eq!(tr("es").number(18_000), "18.000");
-        assert_eq!(tr("pt").number(7), "7");
+        assert_eq!(tr("en").number(18_000i64), "18,000");
+        assert_eq!(tr("fr").number(18_000i64), "18\u{202f}000");
+        assert_eq!(tr("es").number(18_000i64), "18.000");
+        assert_eq!(tr("pt").number(7i64), "7");
         assert_eq!(tr("en").decimal(12.54, 1), "12.5");
         assert_eq!(tr("fr").decimal(12.5, 1), "12,5");
         assert_eq!(tr("es").decimal(3.0, 1), "3,0");

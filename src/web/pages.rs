@@ -52,6 +52,11 @@ pub struct NotFoundPage {
 #[derive(Template)]
 #[template(path = "login.html")]
 pub struct LoginPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub error: Option<String>,
     /// Where to go after logging in (a local path).
     pub next: String,
@@ -162,6 +167,11 @@ pub struct GatheringRow {
 #[derive(Template)]
 #[template(path = "console_list.html")]
 pub struct ConsoleListPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub gatherings: Vec<GatheringRow>,
     pub csrf: String,
     /// A confirmation shown once, such as "Deleted “Friday prayer”."
@@ -190,6 +200,13 @@ pub struct AgendaSectionRow {
 #[derive(Template)]
 #[template(path = "console.html")]
 pub struct ConsolePage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
     pub code: String,
     pub title: String,
     pub phase: String,
@@ -268,6 +285,8 @@ pub struct EditSectionRow {
 #[derive(Template)]
 #[template(path = "agenda_edit.html")]
 pub struct EditorPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub status: String,
     pub csrf: String,
@@ -307,6 +326,8 @@ pub struct SectionChoice {
 #[derive(Template)]
 #[template(path = "topic_form.html")]
 pub struct TopicFormPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub gathering_title: String,
     /// `None` for a new topic.
@@ -323,6 +344,8 @@ pub struct TopicFormPage {
 #[derive(Template)]
 #[template(path = "delete_gathering.html")]
 pub struct DeleteGatheringPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub title: String,
     pub live: bool,
@@ -334,6 +357,8 @@ pub struct DeleteGatheringPage {
 #[derive(Template)]
 #[template(path = "import.html")]
 pub struct ImportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     pub title: String,
     pub text: String,
@@ -354,7 +379,7 @@ pub struct PreviewTopic {
     pub sensitive: bool,
     /// What the projector shows instead of a sensitive story.
     pub safe_summary: String,
-    /// Why it is sensitive, when it is.
+    /// Why it is sensitive, when it is, in the facilitator's words ("tells of …").
     pub reason: String,
 }
 
@@ -371,6 +396,8 @@ pub struct PreviewSection {
 #[derive(Template)]
 #[template(path = "import_preview.html")]
 pub struct ImportPreviewPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     /// The guide's text, carried to the confirm step.
     pub text: String,
@@ -381,7 +408,8 @@ pub struct ImportPreviewPage {
     pub closing: Vec<String>,
     /// Lines of the guide in no field (a forwarded e-mail's header).
     pub set_aside: Vec<String>,
-    pub notes: Vec<String>,
+    /// What the importer recognised, to put into words.
+    pub notes: Vec<crate::i18n::Message>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,
 }
@@ -390,8 +418,27 @@ pub struct ImportPreviewPage {
 #[derive(Template)]
 #[template(path = "report.html")]
 pub struct ReportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The day it started, in full, and when it started and ended, in the
+    /// facilitator's language.
+    pub day: Option<String>,
+    pub started: Option<String>,
+    pub ended: Option<String>,
     pub report: crate::report::Report,
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
     pub actual_minutes: String,
+}
+
+/// A refusal or a failure, for a person in a browser: what happened, in
+/// their language, and a way on.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub t: Tr,
+    pub message: String,
+    /// Where the way on leads (the sign-in page, or the start page).
+    pub back: String,
+    pub back_words: String,
 }
