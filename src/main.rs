@@ -123,16 +123,18 @@ async fn import_guide(
             return ExitCode::FAILURE;
         }
     };
-    let imported = match import::decode(&bytes).and_then(|text| import::parse_guide(&text, title)) {
-        Ok(imported) => imported,
-        Err(error) => {
-            let message = Message::new("cli-could-not-import")
-                .text("file", file.display().to_string())
-                .message("error", error.message());
-            eprintln!("{}", t.say(&message));
-            return ExitCode::FAILURE;
-        }
-    };
+    let mut imported =
+        match import::decode(&bytes).and_then(|text| import::parse_guide(&text, title)) {
+            Ok(imported) => imported,
+            Err(error) => {
+                let message = Message::new("cli-could-not-import")
+                    .text("file", file.display().to_string())
+                    .message("error", error.message());
+                eprintln!("{}", t.say(&message));
+                return ExitCode::FAILURE;
+            }
+        };
+    import::name_untitled(&mut imported, &t.get("import-default-title"));
     let store = match open_store(t, settings).await {
         Ok(store) => store,
         Err(code) => return code,

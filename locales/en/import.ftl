@@ -10,6 +10,8 @@ import-text = Guide text
 import-file = …or a file
 import-preview-button = Preview
 import-too-large = That guide is larger than { $count } KiB. Split it, or paste the part you need.
+# The title of a guide that has none of its own (the facilitator can rename it).
+import-default-title = Imported prayer guide
 
 preview-page-title = Preview import
 preview-heading = Preview: { $title }

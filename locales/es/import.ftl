@@ -10,6 +10,8 @@ import-text = Texto de la guía
 import-file = …o un archivo
 import-preview-button = Vista previa
 import-too-large = Esa guía ocupa más de { $count } KiB. Divídela o pega solo la parte que necesitas.
+# The title of a guide that has none of its own (the facilitator can rename it).
+import-default-title = Guía de oración importada
 
 preview-page-title = Vista previa de la importación
 preview-heading = Vista previa: { $title }

@@ -10,6 +10,8 @@ import-text = Texte du guide
 import-file = …ou un fichier
 import-preview-button = Aperçu
 import-too-large = Ce guide dépasse { $count } Kio. Découpez-le ou collez seulement la partie utile.
+# The title of a guide that has none of its own (the facilitator can rename it).
+import-default-title = Guide de prière importé
 
 preview-page-title = Aperçu de l’importation
 preview-heading = Aperçu : { $title }

@@ -10,6 +10,8 @@ import-text = Texto do guia
 import-file = …ou um arquivo
 import-preview-button = Ver prévia
 import-too-large = Esse guia tem mais de { $count } KiB. Divida-o ou cole só a parte de que precisa.
+# The title of a guide that has none of its own (the facilitator can rename it).
+import-default-title = Guia de oração importado
 
 preview-page-title = Prévia da importação
 preview-heading = Prévia: { $title }

@@ -10,6 +10,8 @@ import-text = Maandishi ya mwongozo
 import-file = …au faili
 import-preview-button = Hakikisho
 import-too-large = Mwongozo huo ni mkubwa kuliko KiB { $count }. Ugawanye, au bandika sehemu unayohitaji tu.
+# The title of a guide that has none of its own (the facilitator can rename it).
+import-default-title = Mwongozo wa maombi ulioletwa
 
 preview-page-title = Hakikisho la kuleta
 preview-heading = Hakikisho: { $title }

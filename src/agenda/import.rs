@@ -238,6 +238,20 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
     })
 }
 
+/// Names a guide that has no title of its own `title` (the default title in
+/// the facilitator's language) rather than the English [`DEFAULT_TITLE`].
+pub fn name_untitled(imported: &mut Imported, title: &str) {
+    let Some(note) = imported
+        .notes
+        .iter_mut()
+        .find(|n| n.key == "note-title-default")
+    else {
+        return;
+    };
+    *note = Message::new("note-title-default").text("title", title);
+    imported.agenda.title = title.to_string();
+}
+
 /// Why a topic is sensitive, for the facilitator: the words that made the
 /// importer flag it ("tells of \"raped\""), or that the guide said so.
 pub fn sensitive_reason(topic: &NewTopic) -> Message {
@@ -476,5 +490,17 @@ mod tests {
         assert!(imported.notes[0].to_string().contains("Week of Prayer"));
         let imported = parse_guide("• Pray for the courts.", None).unwrap();
         assert_eq!(imported.agenda.title, DEFAULT_TITLE);
+    }
+
+    #[test]
+    fn an_untitled_guide_takes_the_default_title_in_the_readers_language() {
+        let mut imported = parse_guide("• Pray for the courts.", None).unwrap();
+        name_untitled(&mut imported, "Guía de oración importada");
+        assert_eq!(imported.agenda.title, "Guía de oración importada");
+        assert!(imported.notes[0].to_string().contains("Guía de oración importada"));
+        // A guide with a title of its own keeps it.
+        let mut titled = parse_guide("Week of Prayer\n\n• Pray for the courts.", None).unwrap();
+        name_untitled(&mut titled, "Guía de oración importada");
+        assert_eq!(titled.agenda.title, "Week of Prayer");
     }
 }

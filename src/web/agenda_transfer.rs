@@ -6,7 +6,9 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
 use super::{AppState, attend, language, render};
 use crate::agenda::export::{to_json, to_markdown};
-use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, parse_guide, sensitive_reason};
+use crate::agenda::import::{
+    Imported, MAX_IMPORT_BYTES, decode, name_untitled, parse_guide, sensitive_reason,
+};
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
@@ -216,10 +218,13 @@ pub async fn import_preview(
     };
     let title = fields.title.trim();
     match parse_guide(&text, (!title.is_empty()).then_some(title)) {
-        Ok(imported) => render(
-            StatusCode::OK,
-            &preview_page(t, csrf.clone(), text, &imported),
-        ),
+        Ok(mut imported) => {
+            name_untitled(&mut imported, &t.get("import-default-title"));
+            render(
+                StatusCode::OK,
+                &preview_page(t, csrf.clone(), text, &imported),
+            )
+        }
         Err(error) => refuse(status_of(&error), t.say(&error.message()), text),
     }
 }
@@ -273,6 +278,7 @@ pub async fn import_confirm(
     let text = decode(form.text.as_bytes()).map_err(refused)?;
     let title = form.title.trim();
     let mut imported = parse_guide(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;
+    name_untitled(&mut imported, &t.get("import-default-title"));
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");

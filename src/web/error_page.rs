@@ -9,6 +9,7 @@ use super::pages::ErrorPage;
 use crate::error::AppError;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpRequest, HttpResponse};
@@ -32,11 +33,10 @@ pub async fn translate(
     let message = match app_error {
         AppError::Unauthorized => t.get("login-needed"),
         AppError::Csrf => t.get("error-csrf"),
-        other if response.status().is_server_error() => {
-            let _ = other;
-            t.get("error-server")
-        }
-        other => other.to_string(),
+        // The cause is logged by the error itself; the reader gets no detail.
+        _ if response.status().is_server_error() => t.get("error-server"),
+        // Put into the reader's words by the handler that refused.
+        refusal => refusal.to_string(),
     };
     let replacement = refusal(response.request(), response.status(), t, message);
     let (req, _) = response.into_parts();
@@ -46,7 +46,7 @@ pub async fn translate(
 /// The response for a refusal with `message`: a page for a browser, plain text otherwise.
 pub fn refusal(
     req: &HttpRequest,
-    status: actix_web::http::StatusCode,
+    status: StatusCode,
     t: crate::i18n::Tr,
     message: String,
 ) -> HttpResponse {
@@ -57,13 +57,12 @@ pub fn refusal(
         .is_some_and(|accept| accept.contains("text/html"));
     let mut builder = HttpResponse::build(status);
     if wants_page {
-        let (back, back_words) = if status == actix_web::http::StatusCode::UNAUTHORIZED
-            || req.path().starts_with("/console")
-        {
-            ("/login".to_string(), t.get("home-facilitator-link"))
-        } else {
-            ("/".to_string(), t.get("error-back-home"))
-        };
+        let (back, back_words) =
+            if status == StatusCode::UNAUTHORIZED || req.path().starts_with("/console") {
+                ("/login".to_string(), t.get("home-facilitator-link"))
+            } else {
+                ("/".to_string(), t.get("error-back-home"))
+            };
         let page = ErrorPage {
             t,
             message: message.clone(),
