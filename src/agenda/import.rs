@@ -497,7 +497,11 @@ mod tests {
         let mut imported = parse_guide("• Pray for the courts.", None).unwrap();
         name_untitled(&mut imported, "Guía de oración importada");
         assert_eq!(imported.agenda.title, "Guía de oración importada");
-        assert!(imported.notes[0].to_string().contains("Guía de oración importada"));
+        assert!(
+            imported.notes[0]
+                .to_string()
+                .contains("Guía de oración importada")
+        );
         // A guide with a title of its own keeps it.
         let mut titled = parse_guide("Week of Prayer\n\n• Pray for the courts.", None).unwrap();
         name_untitled(&mut titled, "Guía de oración importada");
