@@ -7,6 +7,12 @@
 //! by [`negotiate`]: `t.get("key")`, `t.count("key", n)`. A message missing in
 //! a language falls back to English, message by message; one missing even in
 //! English shows as [`MISSING_MARKER`] and the key, so tests can find it.
+//!
+//! Code with no reader at hand returns a [`Message`] (a key and its
+//! variables) for the page or command to put into words with `t.say`. Dates,
+//! times and numbers are formatted in the reader's language by `format`
+//! (`t.long_date`, `t.date_time`, `t.number`); a terminal's language comes
+//! from [`for_terminal`].
 
 mod format;
 mod message;
@@ -23,7 +29,8 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
-/// The cookie that remembers a phone's chosen language.
+/// The cookie that remembers the language chosen in a browser (a phone's,
+/// or the facilitator's).
 pub const LANGUAGE_COOKIE: &str = "intercede_lang";
 
 /// Begins the text shown in place of a message no language has.
