@@ -209,7 +209,7 @@ async fn print_report(t: &Tr, settings: &Settings, code: &str, format: ReportFor
 
 async fn export_agenda(t: &Tr, settings: &Settings, code: &str, format: ExportFormat) -> ExitCode {
     let Ok(code) = JoinCode::parse(code) else {
-        eprintln!("\"{code}\" is not a join code (six letters and digits, like K7HQ2M).");
+        eprintln!("{}", t.text("cli-not-a-code", "code", code));
         return ExitCode::FAILURE;
     };
     let store = match open_store(t, settings).await {
@@ -219,7 +219,10 @@ async fn export_agenda(t: &Tr, settings: &Settings, code: &str, format: ExportFo
     let agenda = match store.find_gathering(&code).await {
         Ok(Some(gathering)) => store.load_agenda(&gathering).await,
         Ok(None) => {
-            eprintln!("No gathering has the code {code} in {}.", settings.database);
+            let message = Message::new("cli-no-gathering")
+                .text("code", code.to_string())
+                .text("database", settings.database.to_string());
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
         Err(error) => Err(error),
@@ -227,10 +230,9 @@ async fn export_agenda(t: &Tr, settings: &Settings, code: &str, format: ExportFo
     let agenda = match agenda {
         Ok(agenda) => agenda.to_new_agenda(),
         Err(error) => {
-            eprintln!(
-                "Could not read the agenda: {}",
-                intercede::error::error_chain(&error)
-            );
+            let message = Message::new("cli-could-not-export")
+                .text("error", intercede::error::error_chain(&error));
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
     };

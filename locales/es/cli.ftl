@@ -14,3 +14,5 @@ cli-could-not-open = No se pudo abrir la base de datos { $database }: { $error }
 cli-could-not-save = No se pudo guardar el encuentro: { $error }
 cli-no-gathering = Ningún encuentro tiene el código { $code } en { $database }.
 cli-could-not-report = No se pudo elaborar el informe: { $error }
+cli-not-a-code = «{ $code }» no es un código de encuentro (seis letras y números, como K7HQ2M).
+cli-could-not-export = No se pudo leer la agenda: { $error }

@@ -14,3 +14,5 @@ cli-could-not-open = Impossible d’ouvrir la base de données { $database } : {
 cli-could-not-save = Impossible d’enregistrer la rencontre : { $error }
 cli-no-gathering = Aucune rencontre n’a le code { $code } dans { $database }.
 cli-could-not-report = Impossible de produire le rapport : { $error }
+cli-not-a-code = « { $code } » n’est pas un code de rencontre (six lettres et chiffres, comme K7HQ2M).
+cli-could-not-export = Impossible de lire le programme : { $error }

@@ -14,3 +14,5 @@ cli-could-not-open = Não foi possível abrir o banco de dados { $database }: { 
 cli-could-not-save = Não foi possível salvar o encontro: { $error }
 cli-no-gathering = Nenhum encontro tem o código { $code } em { $database }.
 cli-could-not-report = Não foi possível montar o relatório: { $error }
+cli-not-a-code = “{ $code }” não é um código de encontro (seis letras e números, como K7HQ2M).
+cli-could-not-export = Não foi possível ler a pauta: { $error }

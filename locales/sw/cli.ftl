@@ -10,3 +10,5 @@ cli-could-not-open = Haikuweza kufungua hifadhidata { $database }: { $error }
 cli-could-not-save = Haikuweza kuhifadhi mkutano: { $error }
 cli-no-gathering = Hakuna mkutano wenye msimbo { $code } katika { $database }.
 cli-could-not-report = Haikuweza kuandaa ripoti: { $error }
+cli-not-a-code = “{ $code }” si msimbo wa maombi (herufi na tarakimu sita, kama K7HQ2M).
+cli-could-not-export = Haikuweza kusoma ratiba: { $error }
