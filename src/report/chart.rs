@@ -72,12 +72,12 @@ pub fn to_svg(report: &Report, t: &Tr) -> String {
             escape(&clip(&topic.title, LABEL_CHARS)),
             praying + 4.0,
             bars + 10.0,
-            topic.praying,
+            t.number(topic.praying),
             bars + BAR_HEIGHT + 2.0,
             BAR_HEIGHT - 4.0,
             peak + 4.0,
             bars + BAR_HEIGHT + 10.0,
-            topic.peak_attendees,
+            t.number(topic.peak_attendees),
         ));
     }
     svg.push_str("</svg>");
