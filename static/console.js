@@ -8,6 +8,12 @@
   if (!code || !window.IntercedeLive) return;
 
   function $(id) { return document.getElementById(id); }
+
+  // ---- words: in the page, in the facilitator's language ----
+  var words = window.IntercedeLive.words('console-messages');
+  var word = words.get;
+  var fill = words.fill;
+  var countMsg = words.count;
   var el = {
     nowLabel: $('now-label'),
     blankBadge: $('blank-badge'),
@@ -137,18 +143,18 @@
     var status = '';
     var drift = 0;
     if (typeof state.startedAt !== 'number') {
-      status = 'Not started';
+      status = word('console-not-started');
     } else if (state.phase === 'ended') {
       total = typeof state.endedAt === 'number' ? duration(state.endedAt - state.startedAt - state.pausedMs) : '—';
-      status = 'Ended';
+      status = word('console-ended');
     } else {
       total = duration(now - state.startedAt - state.pausedMs);
       var plannedStart = state.phase === 'topic' && typeof state.since === 'number' ? plannedStartOf(state.topicId) : null;
       if (plannedStart !== null) {
         var over = Math.max(0, now - state.since - (state.planned || 0) * 60000);
         drift = state.since - state.startedAt - state.pausedMs - plannedStart * 60000 + over;
-        status = Math.abs(drift) <= 60000 ? 'On plan'
-          : Math.round(Math.abs(drift) / 60000) + ' min ' + (drift > 0 ? 'behind' : 'ahead of') + ' plan';
+        status = Math.abs(drift) <= 60000 ? word('console-on-plan')
+          : countMsg(drift > 0 ? 'console-behind-plan' : 'console-ahead-plan', Math.round(Math.abs(drift) / 60000));
       }
     }
     setText(el.planTotal, total);
@@ -217,13 +223,13 @@
         var name = make('span', 'agenda-name', t.title || '');
         if (t.kind === 'praise') {
           name.appendChild(document.createTextNode(' '));
-          name.appendChild(make('span', 'badge badge-praise', 'Praise'));
+          name.appendChild(make('span', 'badge badge-praise', word('console-praise')));
         }
         b.appendChild(name);
         var meta = make('span', 'agenda-meta');
-        meta.appendChild(make('span', 'agenda-min', t.planned_minutes + ' min'));
+        meta.appendChild(make('span', 'agenda-min', countMsg('console-minutes', t.planned_minutes)));
         meta.appendChild(document.createTextNode(' '));
-        meta.appendChild(make('span', 'topic-praying is-zero', '0 praying'));
+        meta.appendChild(make('span', 'topic-praying is-zero', countMsg('console-topic-praying', 0)));
         b.appendChild(meta);
         li.appendChild(b);
         list.appendChild(li);
@@ -266,7 +272,7 @@
   function setRowCount(row, n) {
     var span = row.querySelector('.topic-praying');
     if (!span) return;
-    setText(span, n + ' praying');
+    setText(span, countMsg('console-topic-praying', n));
     span.classList.toggle('is-zero', !n);
   }
 
@@ -308,7 +314,7 @@
       el.nextTitle.appendChild(document.createTextNode(n.number + '. ' + (n.title || '')));
       if (n.section) el.nextTitle.appendChild(make('span', 'next-section', n.section));
     } else {
-      el.nextTitle.textContent = t ? 'This is the last topic' : '—';
+      el.nextTitle.textContent = t ? word('console-last-topic') : '—';
     }
   }
 
@@ -329,8 +335,8 @@
     if (typeof on !== 'boolean') return;
     var changed = on !== state.joinPanel;
     state.joinPanel = on;
-    setText(el.join, on ? 'Hide join code' : 'Show join code');
-    if (changed && ready) announce(on ? 'Join code shown on the projector.' : 'Join code hidden on the projector.');
+    setText(el.join, on ? word('console-hide-join') : word('console-show-join'));
+    if (changed && ready) announce(on ? word('console-announce-join-shown') : word('console-announce-join-hidden'));
   }
 
   // serverNow: the frame's `now` when it is a state frame (a change that happened just now).
@@ -363,14 +369,14 @@
     state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
     state.blank = !!live.blank;
 
-    setText(el.nowLabel, phase === 'topic' ? 'Now showing' : phase === 'ended' ? 'Ended — closing screen' : 'Welcome screen — not started');
+    setText(el.nowLabel, phase === 'topic' ? word('console-now-showing') : phase === 'ended' ? word('console-now-ended') : word('console-now-waiting'));
     if (el.blankBadge) el.blankBadge.hidden = !state.blank;
     body.classList.toggle('is-blank', state.blank);
     if (el.blank) {
-      setText(el.blank, state.blank ? 'Unblank' : 'Blank');
+      setText(el.blank, state.blank ? word('console-unblank') : word('console-blank'));
       el.blank.classList.toggle('is-on', state.blank);
     }
-    if (el.next) setText(el.next, phase === 'waiting' ? 'Start →' : 'Next →');
+    if (el.next) setText(el.next, phase === 'waiting' ? word('console-start') : word('console-next-button'));
     // After End, moving between topics waits for an explicit Reopen.
     if (el.end) el.end.hidden = phase === 'ended';
     if (el.reopen) el.reopen.hidden = phase !== 'ended';
@@ -382,12 +388,12 @@
     if (el.sensitiveBadge) el.sensitiveBadge.hidden = !(t && t.sensitive);
     if (t) {
       setText(el.section, t.section || '');
-      setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
+      setText(el.number, fill('console-topic-number', { number: t.number, total: t.total }));
       setText(el.title, t.title || '');
     } else {
       setText(el.section, '');
       setText(el.number, '');
-      setText(el.title, phase === 'ended' ? 'The gathering has ended' : 'Press Start to show the first topic');
+      setText(el.title, phase === 'ended' ? word('console-ended-title') : word('console-press-start'));
     }
 
     var sig = t ? JSON.stringify(t) : null;
@@ -399,17 +405,17 @@
 
     if (el.notes) {
       var notes = typeof live.notes === 'string' ? live.notes : '';
-      setText(el.notes, notes || 'No notes for this topic.');
+      setText(el.notes, notes || word('console-no-notes'));
       el.notes.classList.toggle('is-empty', !notes);
     }
 
     if (state.topicId !== previousTopic) {
       state.praying = null;
       highlightAgenda(true);
-      if (t) announce('Now showing topic ' + t.number + ' of ' + t.total + ': ' + t.title);
+      if (t) announce(fill('console-announce-topic', { number: t.number, total: t.total, title: t.title }));
     }
-    if (phase === 'ended' && previousPhase !== 'ended') announce('The gathering has ended.');
-    if (state.blank !== wasBlank) announce(state.blank ? 'Projector blanked.' : 'Projector showing again.');
+    if (phase === 'ended' && previousPhase !== 'ended') announce(word('console-announce-ended'));
+    if (state.blank !== wasBlank) announce(state.blank ? word('console-announce-blank') : word('console-announce-unblank'));
     tick();
   }
 
@@ -427,7 +433,7 @@
 
   function renderConnection(s) {
     if (el.connection) el.connection.setAttribute('data-state', s);
-    setText(el.connectionText, s === 'online' ? 'Live' : s === 'offline' ? 'Offline — reconnecting…' : 'Connecting…');
+    setText(el.connectionText, s === 'online' ? word('console-online') : s === 'offline' ? word('console-offline') : word('console-connecting'));
   }
 
   // ---- commands ----
@@ -436,13 +442,13 @@
       showStatus('', false);
       return true;
     }
-    showStatus('Not connected — reconnecting. Try again in a moment.', true);
+    showStatus(word('console-not-connected'), true);
     return false;
   }
   // After End, moving says why nothing happens (the server refuses it too).
   function move(msg) {
     if (state.phase === 'ended') {
-      showStatus('The gathering has ended. Reopen it to carry on.', true);
+      showStatus(word('console-status-ended'), true);
       return;
     }
     command(msg);
@@ -451,18 +457,18 @@
   // command that would change nothing.
   function goNext() {
     if (ready && state.phase === 'topic' && !state.hasNext) {
-      showStatus('Last topic: End the gathering when you are ready.', false);
+      showStatus(word('console-status-last'), false);
       return;
     }
     move({ type: 'next' });
   }
   function goPrevious() {
     if (ready && state.phase === 'topic' && state.number === 1) {
-      showStatus('This is the first topic.', false);
+      showStatus(word('console-status-first'), false);
       return;
     }
     if (ready && state.phase === 'waiting') {
-      showStatus('Not started yet: press Start to show the first topic.', false);
+      showStatus(word('console-status-not-started'), false);
       return;
     }
     move({ type: 'previous' });
@@ -471,7 +477,7 @@
   function toggleJoin() { command({ type: 'join_panel', on: !state.joinPanel }); }
   function endGathering() {
     if (state.phase === 'ended') return;
-    if (window.confirm('End the gathering now? Phones and the projector will show the closing screen.')) {
+    if (window.confirm(word('console-confirm-end'))) {
       command({ type: 'end' });
     }
   }
@@ -482,7 +488,7 @@
   if (el.join) el.join.addEventListener('click', toggleJoin);
   function reopenGathering() {
     if (state.phase !== 'ended') return;
-    if (window.confirm('Reopen the gathering? Phones and the projector will leave the closing screen and show the last topic again.')) {
+    if (window.confirm(word('console-confirm-reopen'))) {
       command({ type: 'reopen' });
     }
   }
@@ -516,7 +522,7 @@
       shortcutsOn = !!toggle.checked;
       try { window.localStorage.setItem(SHORTCUTS_KEY, shortcutsOn ? 'on' : 'off'); } catch (e) { /* this page only */ }
       showShortcuts();
-      announce(shortcutsOn ? 'Keyboard shortcuts on.' : 'Keyboard shortcuts off.');
+      announce(shortcutsOn ? word('console-announce-shortcuts-on') : word('console-announce-shortcuts-off'));
     });
   }
   showShortcuts();
@@ -563,6 +569,14 @@
     if (msg && typeof msg.now === 'number') clockOffset = msg.now - Date.now();
   }
 
+  var ERROR_WORDS = {
+    ended: 'console-status-ended',
+    busy: 'console-error-busy',
+    rate_limited: 'console-error-rate-limited',
+    unknown_topic: 'console-error-unknown-topic',
+    not_live: 'console-error-not-live',
+    forbidden: 'console-error-forbidden'
+  };
   var live = window.IntercedeLive.connect('console', code, {
     onSnapshot: function (msg) {
       syncClock(msg);
@@ -581,8 +595,10 @@
       renderLive(msg.live, msg.now);
     },
     onCounts: function (msg) { renderCounts(msg.counts); },
-    onError: function (msg) {
-      showStatus((msg && (msg.message || msg.code)) || 'Something went wrong.', true);
+    onError: function (frame) {
+      // The server's codes, in the facilitator's words; its English sentence is for logs.
+      var key = ERROR_WORDS[frame && frame.code] || 'console-went-wrong';
+      showStatus(word(key), true);
     },
     onStatus: renderConnection
   });

@@ -53,6 +53,11 @@ pub struct NotFoundPage {
 #[derive(Template)]
 #[template(path = "login.html")]
 pub struct LoginPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub error: Option<String>,
     /// Where to go after logging in (a local path).
     pub next: String,
@@ -166,6 +171,11 @@ pub struct GatheringRow {
 #[derive(Template)]
 #[template(path = "console_list.html")]
 pub struct ConsoleListPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub gatherings: Vec<GatheringRow>,
     pub csrf: String,
     /// A confirmation shown once, such as "Deleted “Friday prayer”."
@@ -194,6 +204,13 @@ pub struct AgendaSectionRow {
 #[derive(Template)]
 #[template(path = "console.html")]
 pub struct ConsolePage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
     pub code: String,
     pub title: String,
     pub phase: String,
@@ -280,6 +297,8 @@ pub struct EditSectionRow {
 #[derive(Template)]
 #[template(path = "agenda_edit.html")]
 pub struct EditorPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub status: String,
     pub csrf: String,
@@ -319,6 +338,8 @@ pub struct SectionChoice {
 #[derive(Template)]
 #[template(path = "topic_form.html")]
 pub struct TopicFormPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub gathering_title: String,
     /// `None` for a new topic.
@@ -335,6 +356,8 @@ pub struct TopicFormPage {
 #[derive(Template)]
 #[template(path = "delete_gathering.html")]
 pub struct DeleteGatheringPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub title: String,
     pub live: bool,
@@ -346,6 +369,8 @@ pub struct DeleteGatheringPage {
 #[derive(Template)]
 #[template(path = "import.html")]
 pub struct ImportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     pub title: String,
     pub text: String,
@@ -366,7 +391,7 @@ pub struct PreviewTopic {
     pub sensitive: bool,
     /// What the projector shows instead of a sensitive story.
     pub safe_summary: String,
-    /// Why it is sensitive, when it is.
+    /// Why it is sensitive, when it is, in the facilitator's words ("tells of …").
     pub reason: String,
 }
 
@@ -383,6 +408,8 @@ pub struct PreviewSection {
 #[derive(Template)]
 #[template(path = "import_preview.html")]
 pub struct ImportPreviewPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     /// The guide's text, carried to the confirm step.
     pub text: String,
@@ -393,7 +420,8 @@ pub struct ImportPreviewPage {
     pub closing: Vec<String>,
     /// Lines of the guide in no field (a forwarded e-mail's header).
     pub set_aside: Vec<String>,
-    pub notes: Vec<String>,
+    /// What the importer recognised, to put into words.
+    pub notes: Vec<crate::i18n::Message>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,
 }
@@ -402,8 +430,27 @@ pub struct ImportPreviewPage {
 #[derive(Template)]
 #[template(path = "report.html")]
 pub struct ReportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The day it started, in full, and when it started and ended, in the
+    /// facilitator's language.
+    pub day: Option<String>,
+    pub started: Option<String>,
+    pub ended: Option<String>,
     pub report: crate::report::Report,
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
     pub actual_minutes: String,
+}
+
+/// A refusal or a failure, for a person in a browser: what happened, in
+/// their language, and a way on.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub t: Tr,
+    pub message: String,
+    /// Where the way on leads (the sign-in page, or the start page).
+    pub back: String,
+    pub back_words: String,
 }
