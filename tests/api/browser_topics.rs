@@ -305,3 +305,100 @@ async fn a_bilingual_projector_fits_two_languages_side_by_side() {
         projector.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bilingual_projector_welcomes_and_closes_in_both_languages() {
+    // Arrange: words of welcome and closing words in English and Spanish.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                (
+                    "introduction",
+                    "Welcome, everyone. Find a seat near the front.",
+                ),
+                ("closing_message", "Thank you for praying with us."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    app.store.add_translation(gathering.id, "es").await.unwrap();
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/translations/es", app.code),
+            &[
+                ("csrf", &csrf),
+                ("g_title", "Noche de oración por la justicia"),
+                (
+                    "g_introduction",
+                    "Bienvenidos. Busquen un asiento cerca del frente.",
+                ),
+                ("g_closing", "Gracias por orar con nosotros."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let chosen = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/projector-languages", app.code),
+            &[("csrf", &csrf), ("languages", "en,es")],
+        )
+        .await;
+    assert_eq!(chosen.status(), 303);
+
+    // Act: the projector before the first topic.
+    let projector = driver.open(1280, 720).await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+
+    // Assert: the welcome in both languages, on screen.
+    projector
+        .wait_for_text(
+            "#welcome-beside [data-text=title]",
+            "Noche de oración por la justicia",
+        )
+        .await;
+    assert!(
+        projector
+            .text("#welcome-beside")
+            .await
+            .contains("Bienvenidos.")
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let (_, _, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(scroll_h <= client_h, "welcome: no vertical overflow");
+    projector.screenshot("projector-bilingual-welcome").await;
+
+    // Act: the gathering ends.
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    console.send(json!({"type": "end"})).await;
+    console.next_of("state").await;
+
+    // Assert: the closing words in both languages.
+    projector
+        .wait_for_text("#closing-beside", "Gracias por orar con nosotros.")
+        .await;
+    assert!(
+        projector
+            .text("#closing")
+            .await
+            .contains("Thank you for praying")
+    );
+    let (_, _, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(scroll_h <= client_h, "closing: no vertical overflow");
+    projector.screenshot("projector-bilingual-closing").await;
+    projector.close().await;
+}
