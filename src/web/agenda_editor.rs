@@ -7,7 +7,8 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
+    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
+    TopicFormPage,
 };
 use super::{AppState, attend, flash, language, render};
 use crate::domain::agenda_input::{
@@ -513,6 +514,7 @@ pub struct NewTopicQuery {
 }
 
 async fn topic_form_page(
+    t: Tr,
     state: &AppState,
     gathering: &Gathering,
     facilitator: &Facilitator,
@@ -546,6 +548,17 @@ async fn topic_form_page(
         form,
         errors,
         sections,
+        translations: agenda
+            .translations
+            .keys()
+            .map(|code| LanguageOption {
+                code: code.clone(),
+                name: crate::domain::translation::language_name(code).to_string(),
+                chosen: false,
+                progress: String::new(),
+            })
+            .collect(),
+        t,
     })
 }
 
@@ -570,6 +583,7 @@ pub async fn new_topic_page(
         ..TopicForm::default()
     };
     let page = topic_form_page(
+        language::for_request(&req),
         &state,
         &gathering,
         &facilitator,
@@ -583,6 +597,7 @@ pub async fn new_topic_page(
 
 /// `POST /console/{code}/topics`: adds the topic, or shows the form again with reasons.
 pub async fn create_topic(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
@@ -594,8 +609,16 @@ pub async fn create_topic(
     let topic = match form.validate() {
         Ok(topic) => topic,
         Err(errors) => {
-            let page =
-                topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+            let page = topic_form_page(
+                language::for_request(&req),
+                &state,
+                &gathering,
+                &facilitator,
+                None,
+                form,
+                errors,
+            )
+            .await?;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -608,7 +631,16 @@ pub async fn create_topic(
     else {
         let mut errors = FieldErrors::default();
         errors.add("section", "That section is no longer in this gathering.");
-        let page = topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+        let page = topic_form_page(
+            language::for_request(&req),
+            &state,
+            &gathering,
+            &facilitator,
+            None,
+            form,
+            errors,
+        )
+        .await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let message = format!("Added “{}”.", topic.title);
@@ -642,6 +674,7 @@ pub async fn edit_topic_page(
     };
     let form = TopicForm::from_topic(&topic.to_new_topic(), topic.section_id);
     let page = topic_form_page(
+        language::for_request(&req),
         &state,
         &gathering,
         &facilitator,
@@ -655,6 +688,7 @@ pub async fn edit_topic_page(
 
 /// `POST /console/{code}/topics/{id}`: saves the topic, or shows the form again.
 pub async fn update_topic(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64)>,
@@ -668,6 +702,7 @@ pub async fn update_topic(
         Ok(topic) => topic,
         Err(errors) => {
             let page = topic_form_page(
+                language::for_request(&req),
                 &state,
                 &gathering,
                 &facilitator,

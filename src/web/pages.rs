@@ -364,6 +364,9 @@ pub struct TopicFormPage {
     pub sensitive: bool,
     pub errors: FieldErrors,
     pub sections: Vec<SectionChoice>,
+    /// The gathering's translations, each a link to translate this topic.
+    pub translations: Vec<LanguageOption>,
+    pub t: Tr,
 }
 
 /// `/console/{code}/delete`: the confirmation.

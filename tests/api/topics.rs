@@ -479,6 +479,15 @@ async fn the_editor_sets_the_main_language_and_lists_the_translations() {
     assert!(editor.contains(&format!("href=\"/console/{}/translations/es\"", app.code)));
     assert!(editor.contains("1 of 13 topics translated"), "{editor}");
     assert!(editor.contains("<option value=\"fr\" lang=\"fr\">Français</option>"));
+    // Each topic's form leads to its place on the translation page.
+    let first = agenda(&app).await.sections[0].topics[0].id;
+    let form = app
+        .get_text(&browser, &format!("/console/{}/topics/{first}", app.code))
+        .await;
+    assert!(form.contains(&format!(
+        "href=\"/console/{}/translations/es#topic-{first}\"",
+        app.code
+    )));
 
     // Act: the gathering is said to be written in French.
     let saved = app
