@@ -88,6 +88,8 @@ pub struct KeepRow {
     pub sensitive: bool,
     /// This phone tapped "I'm praying" for it.
     pub tapped: bool,
+    /// "Not translated yet: shown in English", or empty.
+    pub note: String,
     /// Phones in the room that prayed for it.
     pub room_praying: i64,
 }

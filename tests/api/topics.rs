@@ -166,8 +166,10 @@ async fn the_keep_praying_list_is_in_the_phones_language() {
     let agenda = translate_first_topic(&app).await;
     let mut console = app.console().await;
     let mut spanish = phone(&app, "es").await;
-    console.send(json!({"type": "next"})).await;
-    console.next_of("state").await;
+    for _ in 0..2 {
+        console.send(json!({"type": "next"})).await;
+        console.next_of("state").await;
+    }
 
     // Act
     console.send(json!({"type": "end"})).await;
@@ -181,6 +183,26 @@ async fn the_keep_praying_list_is_in_the_phones_language() {
     assert!(topics[0].get("fallback").is_none());
     assert_eq!(topics[1]["title"], agenda.sections[0].topics[1].title);
     assert_eq!(topics[1]["fallback"], true);
+    assert_eq!(topics[1]["language"], "en");
+
+    // The page itself, as the phone loads it again: Spanish, with a quiet
+    // note on the topic that is not translated.
+    let html = reqwest::Client::new()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("cookie", "intercede_lang=es")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Personas en trabajo forzoso"));
+    assert_eq!(
+        html.matches("Aún sin traducir: se muestra en English.</p>")
+            .count(),
+        1,
+        "{html}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
