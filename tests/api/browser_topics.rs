@@ -402,3 +402,36 @@ async fn a_bilingual_projector_welcomes_and_closes_in_both_languages() {
     projector.screenshot("projector-bilingual-closing").await;
     projector.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_translation_page_puts_each_field_beside_the_original_and_stacks_on_a_phone() {
+    // Arrange: a Spanish translation to edit.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    app.store.add_translation(gathering.id, "es").await.unwrap();
+    let path = format!("/console/{}/translations/es", app.code);
+    let topic = app.topic_ids().await[0];
+    let field = format!("t{topic}_title");
+    let geometry = format!(
+        "var input = document.getElementById('{field}').getBoundingClientRect(); \
+         var original = input.top; \
+         var row = document.getElementById('{field}').closest('.side-by-side'); \
+         var left = row.querySelector('.original').getBoundingClientRect(); \
+         return [left.right <= input.left, left.bottom <= input.top + 1, \
+                 document.documentElement.scrollWidth <= window.innerWidth];"
+    );
+
+    for (width, beside) in [(1280, true), (390, false)] {
+        // Act
+        let page = super::browser_support::facilitator_page(&driver, &app, width, &path).await;
+
+        // Assert: beside the original on a laptop, under it on a phone; no sideways scroll.
+        let found = page.eval(&geometry).await;
+        assert_eq!(found[0], json!(beside), "{width}: {found}");
+        assert_eq!(found[1], json!(!beside), "{width}: {found}");
+        assert_eq!(found[2], json!(true), "{width}: no sideways scroll");
+        page.screenshot(&format!("translation-page-{width}")).await;
+        page.close().await;
+    }
+}
