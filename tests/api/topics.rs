@@ -542,3 +542,65 @@ async fn the_editor_sets_the_main_language_and_lists_the_translations() {
         .await;
     assert_eq!(refused.status(), 400);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_duplicate_keeps_the_translations_and_deleting_a_topic_takes_its_own() {
+    // Arrange
+    let app = spawn_app().await;
+    let agenda = translate_first_topic(&app).await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // Act: duplicate the gathering.
+    let copied = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/duplicate", app.code),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(copied.status(), 303);
+
+    // Assert: the copy has the same translations.
+    let code = copied.headers()["location"].to_str().unwrap()[9..15].to_string();
+    let copy = app
+        .store
+        .find_gathering(&intercede::domain::JoinCode::parse(&code).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let copy = app.store.load_agenda(&copy).await.unwrap();
+    let translated = self::agenda(&app).await.to_new_agenda().translations;
+    assert_eq!(translated.len(), 1);
+    assert_eq!(copy.to_new_agenda().translations, translated);
+
+    // Act: delete the translated topic, then add one with the same place.
+    let first = agenda.sections[0].topics[0].id;
+    let deleted = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/topics/{first}/delete", app.code),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+
+    // Assert: no topic of the original has a translation any more; the copy's is intact.
+    let after = self::agenda(&app).await;
+    assert!(
+        after
+            .sections
+            .iter()
+            .flat_map(|s| &s.topics)
+            .all(|t| t.translations.is_empty())
+    );
+    assert_eq!(
+        after.translations["es"].title,
+        "Noche de oración por la justicia"
+    );
+    let copy_again = app.store.load_agenda(&copy.gathering).await.unwrap();
+    assert_eq!(
+        copy_again.sections[0].topics[0].translations["es"].title,
+        "Personas en trabajo forzoso"
+    );
+}
