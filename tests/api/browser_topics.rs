@@ -435,3 +435,70 @@ async fn the_translation_page_puts_each_field_beside_the_original_and_stacks_on_
         page.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_facilitator_imports_a_translated_guide_and_adjusts_the_pairing() {
+    // Arrange: the editor's "Import a translated guide" page.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let agenda = app.store.load_agenda(&app.gathering().await).await.unwrap();
+    let first = &agenda.sections[0].topics;
+    let path = format!("/console/{}/import-translation", app.code);
+    let page = super::browser_support::facilitator_page(&driver, &app, 1280, &path).await;
+    // A guide in Spanish whose first topic is one the original does not have.
+    let guide = "# Noche de oración\n\n## Oremos por | La esclavitud laboral\n\n\
+                 ### Un tema nuevo\n\nNo está en el original.\n\n\
+                 ### Personas en trabajo forzoso\n\nOremos por ellos.\n";
+    page.eval(&format!(
+        "document.getElementById('it-language').value = 'es'; \
+         document.getElementById('it-text').value = {}; return true;",
+        serde_json::to_string(guide).unwrap()
+    ))
+    .await;
+
+    // Act: preview.
+    page.click("form button[type=submit]").await;
+    page.wait_for(
+        "the pairing preview",
+        "return !!document.getElementById('topic-0');",
+    )
+    .await;
+
+    // Assert: paired by order, side by side, nothing stored yet.
+    assert_eq!(
+        page.eval("return document.getElementById('topic-0').value;")
+            .await,
+        json!("0")
+    );
+    assert!(
+        app.store
+            .load_agenda(&app.gathering().await)
+            .await
+            .unwrap()
+            .translations
+            .is_empty()
+    );
+    page.screenshot("translation-pairing").await;
+
+    // Act: skip the new topic and pair the second with the original's first.
+    page.eval(
+        "document.getElementById('topic-0').value = 'skip'; \
+         document.getElementById('topic-1').value = '0'; return true;",
+    )
+    .await;
+    page.click("form .btn-primary").await;
+    page.wait_for(
+        "the translation page",
+        "return location.pathname.endsWith('/translations/es');",
+    )
+    .await;
+
+    // Assert: saved as adjusted.
+    let stored = app.store.load_agenda(&app.gathering().await).await.unwrap();
+    let es = &stored.sections[0].topics[0].translations["es"];
+    assert_eq!(es.title, "Personas en trabajo forzoso");
+    assert_eq!(es.body, "Oremos por ellos.");
+    assert!(stored.sections[0].topics[1].translations.is_empty());
+    assert_eq!(first[0].id, stored.sections[0].topics[0].id);
+    page.close().await;
+}
