@@ -50,3 +50,4 @@ topics-not-translated = Bado haijatafsiriwa: inaonyeshwa kwa { $language }.
 topics-report-main = { $language } (kuu)
 topics-report-languages = Lugha: { $languages }. Miguso huhesabiwa kwa mada bila kujali lugha iliyosomwa.
 topics-translate-topic = Tafsiri mada hii:
+topics-follow-on-phone = Tafadhali fuatilia habari hii kwenye simu yako.

@@ -6,12 +6,18 @@
 use crate::domain::GatheringText;
 use crate::domain::Scripture;
 use crate::domain::markdown::to_safe_html;
+use crate::i18n::Tr;
 use crate::live::protocol::{AgendaSection, AgendaTopic};
 use crate::store::{StoredAgenda, StoredSection, StoredTopic};
 use std::collections::{BTreeMap, HashMap};
 
-/// What the projector shows for a sensitive topic without a written summary.
-const DEFAULT_SAFE_SUMMARY: &str = "Please follow this story on your phone.";
+/// What the projector shows for a sensitive topic without a written summary,
+/// in the language of the words around it.
+fn default_safe_summary(language: &str) -> String {
+    Tr::for_code(language)
+        .unwrap_or_default()
+        .get("topics-follow-on-phone")
+}
 
 /// A topic's words in one language, rendered once.
 pub(super) struct EntryText {
@@ -37,11 +43,12 @@ impl EntryText {
         safe_summary: &str,
         section: (String, String),
         translated: bool,
+        language: &str,
     ) -> Self {
         let body_html = to_safe_html(body);
         let projector_html = match (topic.sensitive, safe_summary.trim().is_empty()) {
             (false, _) => body_html.clone(),
-            (true, true) => to_safe_html(DEFAULT_SAFE_SUMMARY),
+            (true, true) => to_safe_html(&default_safe_summary(language)),
             (true, false) => to_safe_html(safe_summary),
         };
         EntryText {
@@ -73,6 +80,7 @@ impl Entry {
         topic: &StoredTopic,
         section: &StoredSection,
         number: usize,
+        main_language: &str,
         languages: &[String],
     ) -> Self {
         let main = EntryText::new(
@@ -83,6 +91,7 @@ impl Entry {
             &topic.safe_summary,
             (section.title.clone(), section.description.clone()),
             true,
+            main_language,
         );
         let translated = languages
             .iter()
@@ -98,6 +107,7 @@ impl Entry {
                         &t.safe_summary,
                         section,
                         true,
+                        language,
                     ),
                     None => EntryText {
                         section: section.0,
@@ -174,7 +184,13 @@ impl Layout {
             let mut topics = Vec::new();
             for topic in &section.topics {
                 let number = entries.len() + 1;
-                let entry = Entry::new(topic, section, number, &languages);
+                let entry = Entry::new(
+                    topic,
+                    section,
+                    number,
+                    &stored.gathering.language,
+                    &languages,
+                );
                 topics.push(AgendaTopic {
                     id: topic.id,
                     number,

@@ -1025,4 +1025,26 @@ mod tests {
                 .is_none()
         );
     }
+
+    #[test]
+    fn the_projectors_stand_in_for_a_sensitive_story_is_in_each_sides_language() {
+        let mut agenda = translated("en,es");
+        agenda.sections[0].topics[0].sensitive = true;
+        let mut room = room(&[10, 11]);
+        room.reload(&agenda, 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let projector = frame(&room, Role::Projector, "");
+        let first = projector["live"]["topic"]["body_html"].as_str().unwrap();
+        let beside = projector["live"]["topic_beside"]["body_html"]
+            .as_str()
+            .unwrap();
+        assert!(
+            first.contains("Please follow this story on your phone."),
+            "{first}"
+        );
+        assert!(
+            beside.contains("Sigue esta historia en tu teléfono."),
+            "{beside}"
+        );
+    }
 }
