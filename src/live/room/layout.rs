@@ -3,9 +3,9 @@
 //! language the gathering is translated into, an index by id, and the
 //! console's outline.
 
-use crate::domain::GatheringText;
 use crate::domain::Scripture;
 use crate::domain::markdown::to_safe_html;
+use crate::domain::{GatheringText, TopicText};
 use crate::i18n::Tr;
 use crate::live::protocol::{AgendaSection, AgendaTopic};
 use crate::store::{StoredAgenda, StoredSection, StoredTopic};
@@ -35,30 +35,27 @@ pub(super) struct EntryText {
 }
 
 impl EntryText {
+    /// A topic's `words` in `language`, under its section's (title, description).
     fn new(
         topic: &StoredTopic,
-        title: &str,
-        scripture: Option<Scripture>,
-        body: &str,
-        safe_summary: &str,
+        words: TopicText,
         section: (String, String),
-        translated: bool,
         language: &str,
     ) -> Self {
-        let body_html = to_safe_html(body);
-        let projector_html = match (topic.sensitive, safe_summary.trim().is_empty()) {
+        let body_html = to_safe_html(&words.body);
+        let projector_html = match (topic.sensitive, words.safe_summary.trim().is_empty()) {
             (false, _) => body_html.clone(),
             (true, true) => to_safe_html(&default_safe_summary(language)),
-            (true, false) => to_safe_html(safe_summary),
+            (true, false) => to_safe_html(&words.safe_summary),
         };
         EntryText {
-            title: title.to_string(),
-            scripture,
+            title: words.title,
+            scripture: words.scripture,
             section: section.0,
             section_description: section.1,
             body_html,
             projector_html,
-            translated,
+            translated: true,
         }
     }
 }
@@ -83,14 +80,16 @@ impl Entry {
         main_language: &str,
         languages: &[String],
     ) -> Self {
+        let own = TopicText {
+            title: topic.title.clone(),
+            scripture: topic.scripture.clone(),
+            body: topic.body.clone(),
+            safe_summary: topic.safe_summary.clone(),
+        };
         let main = EntryText::new(
             topic,
-            &topic.title,
-            topic.scripture.clone(),
-            &topic.body,
-            &topic.safe_summary,
+            own,
             (section.title.clone(), section.description.clone()),
-            true,
             main_language,
         );
         let translated = languages
@@ -99,16 +98,7 @@ impl Entry {
                 let words = section.text_in(language);
                 let section = (words.title, words.description);
                 let text = match topic.text_in(language) {
-                    Some(t) => EntryText::new(
-                        topic,
-                        &t.title,
-                        t.scripture,
-                        &t.body,
-                        &t.safe_summary,
-                        section,
-                        true,
-                        language,
-                    ),
+                    Some(words) => EntryText::new(topic, words, section, language),
                     None => EntryText {
                         section: section.0,
                         section_description: section.1,
