@@ -124,7 +124,7 @@ async fn import_guide(
         }
     };
     let mut imported =
-        match import::decode(&bytes).and_then(|text| import::parse_guide(&text, title)) {
+        match import::decode(&bytes).and_then(|text| import::read_agenda(&text, title)) {
             Ok(imported) => imported,
             Err(error) => {
                 let message = Message::new("cli-could-not-import")

@@ -38,7 +38,8 @@
     plain: $('closing-plain'),
     keep: $('keep'),
     keepList: $('keep-list'),
-    print: $('print-button')
+    print: $('print-button'),
+    translationNote: $('translation-note')
   };
   var gatheringTitle = ($('gathering-title') || {}).textContent || '';
 
@@ -176,6 +177,7 @@
     slots.section = t.section;
     slots.number = t.number;
     slots.title = t.title;
+    slots.note = t.fallback ? fill('topics-not-translated', { language: languageName(t.language) }) : '';
     var li = dom.clone('keep-template', slots);
     if (!li) return null;
     li.setAttribute('data-topic-id', String(t.id));
@@ -265,6 +267,23 @@
     renderConnectionText();
   }
 
+  // A language's name in itself, as the language switch lists it.
+  function languageName(code) {
+    var options = el.languages ? el.languages.options : [];
+    for (var i = 0; i < options.length; i++) if (options[i].value === code) return options[i].textContent;
+    return code;
+  }
+
+  // The topic's words are in `t.language`; a quiet note says when that is the main language for
+  // want of a translation into the phone's.
+  function renderLanguage(t) {
+    if (t.language) el.topic.setAttribute('lang', t.language);
+    else el.topic.removeAttribute('lang');
+    if (!el.translationNote) return;
+    el.translationNote.hidden = !t.fallback;
+    setText(el.translationNote, t.fallback ? fill('topics-not-translated', { language: languageName(t.language) }) : '');
+  }
+
   var topicSig = null; // what is on screen, so an identical snapshot does not rebuild the text
 
   function renderLive(live) {
@@ -286,6 +305,7 @@
       setText(el.title, t.title || '');
       dom.fill(el.topic, scriptureSlots(t.scripture));
       drawStory(el.paragraphs, t.body_html, t.sensitive);
+      renderLanguage(t);
       document.title = (t.title ? t.title + ' · ' : '') + gatheringTitle;
     } else if (phase === 'ended') {
       document.title = msg('attend-keep-heading') + (gatheringTitle ? ' · ' + gatheringTitle : '');
@@ -406,6 +426,8 @@
   }
 
   var live = window.IntercedeLive.connect('attend', code, {
+    // Topics come in the page's language where they are translated.
+    query: 'lang=' + encodeURIComponent(LANG),
     onSnapshot: function (msg) {
       (msg.tapped || []).forEach(function (id) { counted[id] = true; });
       saveCounted();

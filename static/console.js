@@ -225,6 +225,11 @@
           name.appendChild(document.createTextNode(' '));
           name.appendChild(make('span', 'badge badge-praise', word('console-praise')));
         }
+        // The languages the topic is translated into.
+        (t.translations || []).forEach(function (lang) {
+          name.appendChild(document.createTextNode(' '));
+          name.appendChild(make('span', 'badge badge-lang', lang));
+        });
         b.appendChild(name);
         var meta = make('span', 'agenda-meta');
         meta.appendChild(make('span', 'agenda-min', countMsg('console-minutes', t.planned_minutes)));

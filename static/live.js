@@ -29,7 +29,7 @@
   function connect(role, code, handlers) {
     handlers = handlers || {};
     var url = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host +
-      '/ws/' + role + '/' + encodeURIComponent(code);
+      '/ws/' + role + '/' + encodeURIComponent(code) + (handlers.query ? '?' + handlers.query : '');
 
     var ws = null;
     var status = null;

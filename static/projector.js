@@ -25,7 +25,11 @@
     praying: $('praying-number'),
     here: $('here-count'),
     connection: $('connection'),
-    hint: $('fullscreen-hint')
+    hint: $('fullscreen-hint'),
+    main: $('topic-main'),
+    beside: $('topic-beside'),
+    welcomeBeside: $('welcome-beside'),
+    closingBeside: $('closing-beside')
   };
 
   var FIT_MAX = 1;
@@ -89,12 +93,37 @@
     setText(el.section, t.section || '');
     window.IntercedeLive.paragraphs(el.sectionDescription, t.section_description);
     setText(el.title, t.title || '');
-    dom.fill(el.area, {
-      scripture_text: t.scripture && t.scripture.text ? t.scripture.text : '',
-      scripture_reference: t.scripture && t.scripture.reference ? t.scripture.reference : ''
-    });
+    dom.fill(el.main || el.area, scriptureSlots(t));
     // body_html is made on the server from escaped text (a small Markdown subset), so it is safe markup.
     el.body.innerHTML = t.body_html || '';
+    if (el.main && t.language) el.main.setAttribute('lang', t.language);
+  }
+
+  function scriptureSlots(t) {
+    return {
+      scripture_text: t.scripture && t.scripture.text ? t.scripture.text : '',
+      scripture_reference: t.scripture && t.scripture.reference ? t.scripture.reference : ''
+    };
+  }
+
+  // A bilingual service: the topic in the second language beside the first (or none).
+  function setBilingual(on) {
+    body.classList.toggle('is-bilingual', !!on);
+    if (el.beside) el.beside.hidden = !on;
+    if (el.welcomeBeside) el.welcomeBeside.hidden = !on;
+    if (el.closingBeside && !on) el.closingBeside.hidden = true;
+  }
+
+  function fillBeside(t) {
+    if (!el.beside) return;
+    if (!t) return;
+    var slots = scriptureSlots(t);
+    slots.section = t.section || '';
+    slots.title = t.title || '';
+    dom.fill(el.beside, slots);
+    var text = el.beside.querySelector('[data-body]');
+    if (text) text.innerHTML = t.body_html || '';
+    if (t.language) el.beside.setAttribute('lang', t.language);
   }
 
   function setPhase(next) {
@@ -123,8 +152,9 @@
     setBlank(live.blank);
     setJoinPanel(live.join_panel);
     var t = live.phase === 'topic' ? live.topic : null;
+    var beside = t ? (live.topic_beside || null) : null;
     var next = t ? 'topic' : (live.phase === 'ended' ? 'ended' : 'waiting');
-    var sig = t ? JSON.stringify(t) : null;
+    var sig = t ? JSON.stringify([t, beside]) : null;
     var changedTopic = !!t && t.id !== topicId;
     var phaseChanged = next !== phase;
     topicId = t ? t.id : null;
@@ -134,7 +164,11 @@
 
     clearTimeout(fadeTimer);
     var swap = function () {
-      if (t) fillTopic(t);
+      if (t) {
+        fillTopic(t);
+        fillBeside(beside);
+        setBilingual(!!beside);
+      }
       setPhase(next);
       fit();
       if (el.area) el.area.classList.remove('is-fading');
@@ -158,6 +192,16 @@
     }
     window.IntercedeLive.paragraphs(el.introduction, gathering.introduction);
     window.IntercedeLive.paragraphs(el.closing, gathering.closing);
+    var beside = gathering.beside || null;
+    if (phase !== 'topic') setBilingual(!!beside);
+    if (beside) {
+      if (el.welcomeBeside) {
+        dom.fill(el.welcomeBeside, { title: beside.title || '' });
+        window.IntercedeLive.paragraphs(el.welcomeBeside.querySelector('[data-paragraphs]'), beside.introduction);
+        if (beside.language) el.welcomeBeside.setAttribute('lang', beside.language);
+      }
+      window.IntercedeLive.paragraphs(el.closingBeside, beside.closing);
+    }
     if (phase !== 'topic') fit();
   }
 

@@ -101,3 +101,4 @@ import-error-empty = The guide is empty. Paste the text of a prayer guide, or ch
 import-error-too-large = The file is too large to import ({ $bytes } bytes; the limit is 1 MB). Paste just the text of the prayer guide, or split it into smaller files.
 import-error-not-text = This file isn't plain text. Save the prayer guide as a .txt or .md file (UTF-8), or copy its text and paste it in.
 import-error-bad-json = This isn't an agenda export Intercede can read ({ $detail }). Choose the .json file exported from Intercede, unchanged.
+note-translation = Translation: { $language } ({ $code })

@@ -98,3 +98,4 @@ import-error-empty = La guía está vacía. Pega el texto de una guía de oraci�
 import-error-too-large = El archivo es demasiado grande para importarlo ({ $bytes } bytes; el límite es 1 MB). Pega solo el texto de la guía de oración o divídela en archivos más pequeños.
 import-error-not-text = Este archivo no es texto plano. Guarda la guía de oración como archivo .txt o .md (UTF-8), o copia su texto y pégalo.
 import-error-bad-json = Esto no es una exportación de agenda que Intercede pueda leer ({ $detail }). Elige el archivo .json exportado desde Intercede, sin cambios.
+note-translation = Traducción: { $language } ({ $code })

@@ -98,3 +98,4 @@ import-error-empty = Le guide est vide. Collez le texte d’un guide de prière 
 import-error-too-large = Le fichier est trop volumineux pour être importé ({ $bytes } octets ; la limite est de 1 Mo). Collez seulement le texte du guide de prière ou découpez-le en fichiers plus petits.
 import-error-not-text = Ce fichier n’est pas du texte brut. Enregistrez le guide de prière en fichier .txt ou .md (UTF-8), ou copiez son texte et collez-le.
 import-error-bad-json = Ce n’est pas un export de programme qu’Intercede sait lire ({ $detail }). Choisissez le fichier .json exporté depuis Intercede, sans modification.
+note-translation = Traduction : { $language } ({ $code })

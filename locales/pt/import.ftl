@@ -98,3 +98,4 @@ import-error-empty = O guia está vazio. Cole o texto de um guia de oração ou 
 import-error-too-large = O arquivo é grande demais para importar ({ $bytes } bytes; o limite é 1 MB). Cole só o texto do guia de oração ou divida-o em arquivos menores.
 import-error-not-text = Este arquivo não é texto simples. Salve o guia de oração como arquivo .txt ou .md (UTF-8), ou copie o texto e cole aqui.
 import-error-bad-json = Isto não é uma exportação de pauta que o Intercede consiga ler ({ $detail }). Escolha o arquivo .json exportado do Intercede, sem alterações.
+note-translation = Tradução: { $language } ({ $code })

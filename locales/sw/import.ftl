@@ -72,3 +72,4 @@ import-error-empty = Mwongozo ni mtupu. Bandika maandishi ya mwongozo wa maombi,
 import-error-too-large = Faili ni kubwa mno kuletwa (baiti { $bytes }; kikomo ni MB 1). Bandika maandishi ya mwongozo wa maombi tu, au uigawanye katika faili ndogo zaidi.
 import-error-not-text = Faili hii si maandishi matupu. Hifadhi mwongozo wa maombi kama faili ya .txt au .md (UTF-8), au nakili maandishi yake na uyabandike.
 import-error-bad-json = Hii si ratiba iliyohamishwa ambayo Intercede inaweza kusoma ({ $detail }). Chagua faili ya .json iliyohamishwa kutoka Intercede, bila kubadilishwa.
+note-translation = Tafsiri: { $language } ({ $code })

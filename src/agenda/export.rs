@@ -10,28 +10,44 @@ use super::format::{
 };
 use super::lines::quoted_attribution;
 use super::text::normalise_whitespace;
+use super::translate::{language_marker, translated_agenda, translation_marker};
 use crate::domain::agenda::{NewAgenda, NewTopic, Scripture};
 
 /// The agenda as Markdown: `# Title`, the opening verse as a `>` quotation,
 /// `Introduction:` and `Closing words:` paragraphs, `## Section` headings
 /// each with its `Description:` paragraphs, `### Topic` headings, each
 /// topic's verse, body, notes, projector summary and a `*Pray · 3 min*` line.
+///
+/// An agenda that names its language starts with a `<!-- language: en -->`
+/// line, and each translation follows as a whole guide after a
+/// `<!-- translation: es -->` line (see `crate::agenda::translate`).
 pub fn to_markdown(agenda: &NewAgenda) -> String {
     let mut out = String::new();
-    heading(&mut out, "#", &agenda.title);
-    if let Some(scripture) = &agenda.scripture {
-        quotation(&mut out, scripture);
+    if !agenda.language.is_empty() {
+        block(&mut out, &language_marker(&agenda.language));
     }
-    labelled(&mut out, INTRODUCTION_PREFIX, &agenda.introduction);
-    labelled(&mut out, CLOSING_PREFIX, &agenda.closing);
-    for section in &agenda.sections {
-        heading(&mut out, "##", &section.title);
-        labelled(&mut out, DESCRIPTION_PREFIX, &section.description);
-        for topic in &section.topics {
-            write_topic(&mut out, topic);
-        }
+    write_agenda(&mut out, agenda);
+    for translation in &agenda.translations {
+        block(&mut out, &translation_marker(&translation.language));
+        write_agenda(&mut out, &translated_agenda(agenda, translation));
     }
     out
+}
+
+fn write_agenda(out: &mut String, agenda: &NewAgenda) {
+    heading(out, "#", &agenda.title);
+    if let Some(scripture) = &agenda.scripture {
+        quotation(out, scripture);
+    }
+    labelled(out, INTRODUCTION_PREFIX, &agenda.introduction);
+    labelled(out, CLOSING_PREFIX, &agenda.closing);
+    for section in &agenda.sections {
+        heading(out, "##", &section.title);
+        labelled(out, DESCRIPTION_PREFIX, &section.description);
+        for topic in &section.topics {
+            write_topic(out, topic);
+        }
+    }
 }
 
 /// The agenda as pretty-printed JSON, read back by `import::from_json`.
@@ -118,6 +134,8 @@ mod tests {
             }),
             introduction: String::new(),
             closing: String::new(),
+            language: String::new(),
+            translations: Vec::new(),
             sections: vec![NewSection {
                 title: "Pray for | Courts".into(),
                 description: String::new(),

@@ -18,6 +18,7 @@ use super::sections::{Assembled, assemble};
 use super::sensitive::graphic_words;
 use super::text::{is_space, normalise_whitespace, truncate_chars};
 use super::titles::MAX_TITLE_CHARS;
+use super::translate::{Pairing, split, translation};
 use crate::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
 use crate::i18n::Message;
 
@@ -102,6 +103,10 @@ pub struct Imported {
     /// the header of a forwarded e-mail ("From: ...", "Subject: ...").
     /// The preview shows them, so that nothing is left out unseen.
     pub set_aside: Vec<String>,
+    /// The language the guide seems to be written in (a code of
+    /// `crate::i18n::LANGUAGES`): the main language of a gathering made
+    /// from it unless the facilitator says otherwise.
+    pub language: &'static str,
 }
 
 /// Parses a prayer guide (plain text or Markdown) into an agenda.
@@ -110,7 +115,34 @@ pub struct Imported {
 /// replaced rather than kept. Never panics; the only error is `Empty`, for
 /// input with no text in it (only whitespace, rules such as "---", or
 /// empty headings).
+///
+/// A Markdown export's language and translations (marker lines, see
+/// `crate::agenda::translate`) come back with it: each translation is read
+/// as a guide of its own and paired with the original by order.
 pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
+    let parts = split(text);
+    if parts.language.is_none() && parts.translations.is_empty() {
+        return parse_one(text, title);
+    }
+    let mut imported = parse_one(&parts.original, title)?;
+    if let Some(language) = parts.language {
+        imported.agenda.language = language.to_string();
+        imported.language = language;
+    }
+    for (language, guide) in &parts.translations {
+        let Ok(translated) = parse_one(guide, None) else {
+            continue;
+        };
+        let pairing = Pairing::by_order(&imported.agenda, &translated.agenda);
+        let translation = translation(&imported.agenda, &translated.agenda, language, &pairing);
+        imported.notes.push(translation_note(language));
+        imported.agenda.translations.push(translation);
+    }
+    Ok(imported)
+}
+
+/// Parses one guide in one language.
+fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
     let mut lines = split_lines(text);
     if lines.iter().all(|line| line.is_blank()) {
         return Err(ImportError::Empty);
@@ -230,11 +262,14 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         introduction,
         closing,
         sections,
+        language: String::new(),
+        translations: Vec::new(),
     };
     Ok(Imported {
         agenda,
         notes,
         set_aside,
+        language: language.code(),
     })
 }
 
@@ -284,6 +319,16 @@ fn section_note(section: &NewSection) -> Message {
     note.text("title", &section.title).number("count", count)
 }
 
+/// "Translation: Español (es)", for a translation an import carries.
+fn translation_note(language: &str) -> Message {
+    Message::new("note-translation")
+        .text(
+            "language",
+            crate::domain::translation::language_name(language),
+        )
+        .text("code", language)
+}
+
 fn summary_note(sections: &[NewSection]) -> Message {
     let topics = sections.iter().flat_map(|s| &s.topics);
     let count = topics.clone().count();
@@ -292,6 +337,58 @@ fn summary_note(sections: &[NewSection]) -> Message {
         .number("count", count)
         .number("sections", sections.len())
         .number("minutes", minutes)
+}
+
+/// What a facilitator imports: a JSON export (text starting with `{`) read
+/// back exactly, or a guide parsed by [`parse_guide`]. Either way the
+/// agenda names its main language: its own, else the one the guide seems
+/// to be written in.
+pub fn read_agenda(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
+    let mut imported = match text.trim_start().starts_with('{') {
+        true => {
+            let mut agenda = from_json(text)?;
+            if let Some(title) = title.map(normalise_whitespace).filter(|t| !t.is_empty()) {
+                agenda.title = title;
+            }
+            let language = detect_language(&to_words(&agenda)).code();
+            let mut notes = vec![Message::new("note-title").text("title", &agenda.title)];
+            notes.extend(agenda.sections.iter().map(section_note));
+            notes.extend(
+                agenda
+                    .translations
+                    .iter()
+                    .map(|t| translation_note(&t.language)),
+            );
+            notes.push(summary_note(&agenda.sections));
+            Imported {
+                agenda,
+                notes,
+                set_aside: Vec::new(),
+                language,
+            }
+        }
+        false => parse_guide(text, title)?,
+    };
+    if crate::domain::translation::content_language(&imported.agenda.language).is_none() {
+        imported.agenda.language = imported.language.to_string();
+    }
+    Ok(imported)
+}
+
+/// An agenda's words, for guessing its language.
+fn to_words(agenda: &NewAgenda) -> String {
+    let mut words = agenda.title.clone();
+    for section in &agenda.sections {
+        words.push('\n');
+        words.push_str(&section.title);
+        for topic in &section.topics {
+            words.push('\n');
+            words.push_str(&topic.title);
+            words.push('\n');
+            words.push_str(&topic.body);
+        }
+    }
+    words
 }
 
 /// Reads the JSON export (`export::to_json`) back into an agenda.

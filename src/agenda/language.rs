@@ -61,6 +61,16 @@ pub(crate) fn detect(text: &str) -> Language {
 }
 
 impl Language {
+    /// The language's code, as `crate::i18n::LANGUAGES` spells it.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::Portuguese => "pt",
+            Language::French => "fr",
+        }
+    }
+
     /// The section for items before the first heading.
     pub(crate) fn opening(self) -> &'static str {
         match self {

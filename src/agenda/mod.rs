@@ -69,6 +69,12 @@
 //!   which the importer removes; so is a line of a verse that would read as
 //!   its `— Reference` line.
 //!
+//! An agenda with a main language and translations starts with a
+//! `<!-- language: en -->` line and has each translation after it as a whole
+//! guide of the same shape, after a `<!-- translation: es -->` line (see
+//! `translate`): its sections and topics pair with the original's by order.
+//! `import::read_agenda` also reads a JSON export (text starting with `{`).
+//!
 //! Round trip: for every agenda the importer produces (from the fixtures, and
 //! from arbitrary input in the property tests) and for the demo agenda,
 //! `parse_guide(&to_markdown(&a), None)` gives `a` back; `from_json(&to_json(&a))`
@@ -95,6 +101,7 @@ mod sections;
 mod sensitive;
 mod text;
 mod titles;
+pub mod translate;
 
 #[cfg(test)]
 mod tests;
@@ -102,4 +109,5 @@ mod tests;
 pub use export::{to_json, to_markdown};
 pub use import::{
     ImportError, Imported, MAX_IMPORT_BYTES, decode, from_json, normalise_reference, parse_guide,
+    read_agenda,
 };

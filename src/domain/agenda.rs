@@ -2,6 +2,7 @@
 //! and shown. These types carry no ids until they are stored; the stored forms
 //! (with ids) live in `crate::store`.
 
+use super::translation::Translation;
 use serde::{Deserialize, Serialize};
 
 /// A Bible passage quoted with a topic or at the opening of a gathering.
@@ -55,6 +56,15 @@ pub struct NewAgenda {
     #[serde(default)]
     pub closing: String,
     pub sections: Vec<NewSection>,
+    /// The language the agenda is written in (a code of
+    /// `crate::i18n::LANGUAGES`); empty when unknown (older exports, a
+    /// guide not yet looked at), stored as English.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// Translations into other languages, their sections and topics in the
+    /// same order as these. Missing from older exports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
 }
 
 /// A heading such as "Pray for | Forced Labour Slavery" and the topics under it.

@@ -14,6 +14,8 @@ pub fn demo_agenda() -> NewAgenda {
         )),
         introduction: String::new(),
         closing: String::new(),
+        language: "en".to_string(),
+        translations: Vec::new(),
         sections: vec![
             section(
                 "Pray for | Forced Labour Slavery",

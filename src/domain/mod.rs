@@ -6,7 +6,9 @@ pub mod demo;
 pub mod join_code;
 pub mod markdown;
 pub mod time_zone;
+pub mod translation;
 
 pub use agenda::{NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
 pub use join_code::{JoinCode, JoinCodeError};
 pub use time_zone::MeetingZone;
+pub use translation::{GatheringText, SectionText, TopicText, Translation};

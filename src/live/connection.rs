@@ -13,7 +13,7 @@ use super::hub::{Hub, LiveSettings};
 use super::inbox::{Inbox, Incoming, ReadError};
 use super::outbox::{self, Outbox, Refused};
 use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
-use super::room::{DeviceId, RoomCommand, RoomHandle};
+use super::room::{DeviceId, Language, RoomCommand, RoomHandle};
 use actix_http::body::{BodyStream, MessageBody};
 use actix_http::ws::{CloseCode, CloseReason};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -44,6 +44,9 @@ pub struct Peer {
     pub role: Role,
     /// An attendee phone's device identity.
     pub device: Option<DeviceId>,
+    /// A phone's language (its topics come in it where translated); empty
+    /// for the projector and console.
+    pub language: Language,
     /// A facilitator socket's logout signal ([`Hub::session_signal`]),
     /// subscribed to *before* the session was last found valid, so a logout
     /// racing with the upgrade can never be missed.
@@ -76,6 +79,7 @@ pub async fn open(
         code,
         role: peer.role,
         device: peer.device,
+        language: peer.language,
         revoked: peer.revoked,
         settings,
         outbox,
@@ -90,6 +94,7 @@ struct Connection {
     code: String,
     role: Role,
     device: Option<DeviceId>,
+    language: Language,
     revoked: Option<watch::Receiver<bool>>,
     settings: LiveSettings,
     outbox: Outbox,
@@ -199,7 +204,11 @@ impl Connection {
     async fn run(self, mut inbox: Inbox) {
         let started = Instant::now();
         let mut shutdown = self.hub.shutdown_signal();
-        let joined = match self.room.join(self.role, self.device.clone()).await {
+        let joined = match self
+            .room
+            .join(self.role, self.device.clone(), self.language)
+            .await
+        {
             Ok(joined) => joined,
             Err(_) => {
                 self.outbox.close(Ending::RoomGone.close_reason());
@@ -247,7 +256,7 @@ impl Connection {
                             Ok(frame) => self.outbox.feed(frame),
                             Err(broadcast::error::RecvError::Lagged(missed)) => {
                                 tracing::debug!(gathering = %self.code, missed, "slow socket resynced");
-                                match self.room.snapshot(self.role, self.device.clone()).await {
+                                match self.room.snapshot(self.role, self.device.clone(), self.language).await {
                                     Ok(snapshot) => self.outbox.snapshot(snapshot),
                                     Err(_) => break Ending::RoomGone,
                                 }
@@ -434,7 +443,7 @@ impl Connection {
                 }
                 let snapshot = self
                     .room
-                    .snapshot(self.role, self.device.clone())
+                    .snapshot(self.role, self.device.clone(), self.language)
                     .await
                     .map_err(|_| Ending::RoomGone)?;
                 // One slot: a snapshot still waiting is replaced, never added to.

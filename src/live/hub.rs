@@ -13,6 +13,7 @@ use crate::store::notify::Notice;
 use crate::store::writer::Writer;
 use crate::store::{Gathering, Store};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
@@ -63,6 +64,8 @@ pub struct Hub {
     sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
     /// What every socket has queued, added up.
     outbox_stats: Arc<OutboxStats>,
+    /// Frames serialised for the rooms' feeds, every room added up.
+    frames_encoded: Arc<AtomicU64>,
     pub settings: LiveSettings,
 }
 
@@ -80,6 +83,7 @@ impl Hub {
             rooms_running: TaskTracker::new(),
             sessions: Mutex::new(HashMap::new()),
             outbox_stats: Arc::new(OutboxStats::default()),
+            frames_encoded: Arc::new(AtomicU64::new(0)),
             settings,
         }
     }
@@ -95,6 +99,13 @@ impl Hub {
     /// What every live socket has queued and not yet handed to the network.
     pub fn outbox_stats(&self) -> Arc<OutboxStats> {
         self.outbox_stats.clone()
+    }
+
+    /// How many frames the rooms have serialised for their feeds so far:
+    /// once per role and language in use for each change, however many
+    /// sockets share it.
+    pub fn frames_encoded(&self) -> u64 {
+        self.frames_encoded.load(Ordering::Relaxed)
     }
 
     /// Whether the group-commit writer is getting writes onto the disk.
@@ -137,7 +148,10 @@ impl Hub {
             self.epoch.clone(),
             self.writer.clone(),
             self.store.clone(),
-            self.settings.room_idle,
+            room::RoomOptions {
+                idle: self.settings.room_idle,
+                encoded: self.frames_encoded.clone(),
+            },
             &self.rooms_running,
             &tokio::runtime::Handle::current(),
         );
@@ -172,10 +186,11 @@ impl Hub {
         gathering: &Gathering,
         role: super::protocol::Role,
         device: Option<super::room::DeviceId>,
+        language: super::room::Language,
     ) -> AppResult<super::protocol::Snapshot> {
         for _ in 0..3 {
             let room = self.room(gathering).await?;
-            if let Ok(view) = room.view(role, device.clone()).await {
+            if let Ok(view) = room.view(role, device.clone(), language).await {
                 return Ok(view);
             }
         }
@@ -208,7 +223,11 @@ impl Hub {
                 return Ok(());
             };
             let agenda = self.store.load_agenda(&gathering).await?;
-            let _ = room.send(RoomCommand::Reload { agenda }).await;
+            let _ = room
+                .send(RoomCommand::Reload {
+                    agenda: Box::new(agenda),
+                })
+                .await;
         }
         Ok(())
     }
@@ -272,7 +291,7 @@ impl Hub {
         }
         match self.open_room(gathering.id) {
             Some(room) => room
-                .view(super::protocol::Role::Console, None)
+                .view(super::protocol::Role::Console, None, "")
                 .await
                 .is_ok_and(|view| view.live.phase == super::protocol::Phase::Topic),
             None => false,

@@ -130,6 +130,20 @@ pub struct TopicFrame {
     pub body_html: String,
     pub planned_minutes: i64,
     pub sensitive: bool,
+    /// The language its words are in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// True when the socket's language was asked for and the topic is not
+    /// translated into it: the words are in `language`, the main one.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fallback: bool,
+    /// Console only: the languages the topic is translated into.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<String>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// The console's glimpse of what comes next.
@@ -163,6 +177,12 @@ pub struct KeepTopic {
     /// the gathering).
     #[serde(default)]
     pub sensitive: bool,
+    /// In the main language, for want of a translation into the phone's.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fallback: bool,
+    /// The language its words are in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
 }
 
 /// What phones show when the gathering has ended: everything to keep praying for.
@@ -189,6 +209,10 @@ pub struct LiveView {
     pub paused_ms: i64,
     pub since: Option<i64>,
     pub topic: Option<TopicFrame>,
+    /// Projector only, for a bilingual service: the topic in the second
+    /// language, shown beside `topic`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_beside: Option<TopicFrame>,
     pub next: Option<NextPreview>,
     pub notes: Option<String>,
     /// Topics shown so far, in agenda order, the current one included.
@@ -219,6 +243,13 @@ pub struct GatheringView {
     /// sent only once the gathering has ended (and only when it has any).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing: String,
+    /// The language these words are in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// Projector only, for a bilingual service: the same words in the
+    /// second language, shown beside these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beside: Option<Box<GatheringView>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -228,6 +259,9 @@ pub struct AgendaTopic {
     pub title: String,
     pub kind: String,
     pub planned_minutes: i64,
+    /// The languages the topic is translated into.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

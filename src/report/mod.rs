@@ -180,6 +180,8 @@ pub(crate) fn sample() -> (Gathering, GatheringFigures) {
         status: "live".into(),
         closing_message: String::new(),
         introduction: String::new(),
+        language: "en".into(),
+        projector_languages: String::new(),
     };
     let topic = |id: i64, title: &str, praying, peak, shown: Option<i64>, shown_ms| TopicFigures {
         topic_id: id,

@@ -5,8 +5,10 @@
 //! same moment (taps, figures, the live state); on PostgreSQL two such
 //! transactions can deadlock and one is aborted, so deletions are retried.
 
+use super::gatherings::write_translation;
 use super::{EnginePool, Gathering, Store, retry_conflicts};
-use crate::domain::{NewAgenda, NewTopic, Scripture};
+use crate::domain::{GatheringText, NewAgenda, NewTopic, Scripture, SectionText, TopicText};
+use std::collections::HashSet;
 
 /// Which way to move a section or topic in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +56,118 @@ impl Store {
             .bind(gathering_id)
             .execute(pool)
             .await?;
+            Ok(())
+        })
+    }
+
+    /// Sets the language the gathering's own words are written in. A
+    /// translation into that language, if there was one, is removed with it.
+    pub async fn set_gathering_language(
+        &self,
+        gathering_id: i64,
+        language: &str,
+    ) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            sqlx::query("UPDATE gatherings SET language = $1 WHERE id = $2")
+                .bind(language)
+                .bind(gathering_id)
+                .execute(&mut *tx)
+                .await?;
+            delete_translation!(tx, gathering_id, language);
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// Starts a translation of the gathering into `language` (nothing
+    /// translated yet); does nothing if there is one.
+    pub async fn add_translation(
+        &self,
+        gathering_id: i64,
+        language: &str,
+    ) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            sqlx::query(
+                "INSERT INTO gathering_translations (gathering_id, language) VALUES ($1, $2)
+                 ON CONFLICT (gathering_id, language) DO NOTHING",
+            )
+            .bind(gathering_id)
+            .bind(language)
+            .execute(pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    /// Removes the gathering's translation into `language`, every section's
+    /// and topic's included.
+    pub async fn remove_translation(
+        &self,
+        gathering_id: i64,
+        language: &str,
+    ) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            delete_translation!(tx, gathering_id, language);
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// Saves the gathering's translation into `language`: its own words and
+    /// those of the sections and topics given (ids of other gatherings are
+    /// ignored); an empty section or topic loses its translation.
+    pub async fn save_translation(
+        &self,
+        gathering_id: i64,
+        language: &str,
+        gathering: &GatheringText,
+        sections: &[(i64, SectionText)],
+        topics: &[(i64, TopicText)],
+    ) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            let own_sections: HashSet<i64> =
+                sqlx::query_scalar("SELECT id FROM sections WHERE gathering_id = $1")
+                    .bind(gathering_id)
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let own_topics: HashSet<i64> =
+                sqlx::query_scalar("SELECT id FROM topics WHERE gathering_id = $1")
+                    .bind(gathering_id)
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let sections = sections
+                .iter()
+                .filter(|(id, _)| own_sections.contains(id))
+                .map(|(id, s)| (*id, s));
+            let topics = topics
+                .iter()
+                .filter(|(id, _)| own_topics.contains(id))
+                .map(|(id, t)| (*id, t));
+            write_translation!(tx, gathering_id, language, gathering, sections, topics);
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// What the projector shows: `"en"`, or `"en,es"` side by side.
+    pub async fn set_projector_languages(
+        &self,
+        gathering_id: i64,
+        languages: &str,
+    ) -> Result<(), sqlx::Error> {
+        with_pool!(self, |pool| {
+            sqlx::query("UPDATE gatherings SET projector_languages = $1 WHERE id = $2")
+                .bind(languages)
+                .bind(gathering_id)
+                .execute(pool)
+                .await?;
             Ok(())
         })
     }
@@ -326,6 +440,34 @@ macro_rules! write_positions {
     };
 }
 use write_positions;
+
+/// Deletes a gathering's translation into a language, in the transaction `$tx`.
+macro_rules! delete_translation {
+    ($tx:expr, $gathering_id:expr, $language:expr) => {
+        sqlx::query(
+            "DELETE FROM topic_translations WHERE language = $2
+             AND topic_id IN (SELECT id FROM topics WHERE gathering_id = $1)",
+        )
+        .bind($gathering_id)
+        .bind($language)
+        .execute(&mut *$tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM section_translations WHERE language = $2
+             AND section_id IN (SELECT id FROM sections WHERE gathering_id = $1)",
+        )
+        .bind($gathering_id)
+        .bind($language)
+        .execute(&mut *$tx)
+        .await?;
+        sqlx::query("DELETE FROM gathering_translations WHERE gathering_id = $1 AND language = $2")
+            .bind($gathering_id)
+            .bind($language)
+            .execute(&mut *$tx)
+            .await?;
+    };
+}
+use delete_translation;
 
 /// `ordered` with `id` swapped with its neighbour in `direction`; `None` if
 /// `id` is not there or is already at that end. The caller renumbers 0..n.

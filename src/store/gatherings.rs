@@ -1,8 +1,15 @@
 //! Gatherings and their agendas: create, find, list, load.
 
 use super::{EnginePool, Store, now_ms};
-use crate::domain::{JoinCode, NewAgenda, NewSection, NewTopic, Scripture, TopicKind};
+use crate::domain::translation::{
+    DEFAULT_LANGUAGE, SectionTranslation, content_language, or_original, scripture_or_original,
+};
+use crate::domain::{
+    GatheringText, JoinCode, NewAgenda, NewSection, NewTopic, Scripture, SectionText, TopicKind,
+    TopicText, Translation,
+};
 use sqlx::Row;
+use std::collections::BTreeMap;
 
 /// A gathering's own fields (its agenda is loaded separately).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +25,29 @@ pub struct Gathering {
     pub closing_message: String,
     /// Words of welcome shown before the first topic.
     pub introduction: String,
+    /// The language its own words are written in (a code of `crate::i18n::LANGUAGES`).
+    pub language: String,
+    /// What the projector shows: one language code, or two separated by a
+    /// comma (a bilingual service); empty for the main language.
+    pub projector_languages: String,
+}
+
+impl Gathering {
+    /// The one or two languages the projector shows, in order (the main
+    /// language when none is set or a code is no longer known).
+    pub fn projector_languages(&self) -> Vec<&'static str> {
+        let mut chosen: Vec<&'static str> = self
+            .projector_languages
+            .split(',')
+            .filter_map(content_language)
+            .collect();
+        chosen.dedup();
+        chosen.truncate(2);
+        if chosen.is_empty() {
+            chosen.push(content_language(&self.language).unwrap_or(DEFAULT_LANGUAGE));
+        }
+        chosen
+    }
 }
 
 /// One line of the facilitator's list.
@@ -36,6 +66,9 @@ pub struct StoredTopic {
     pub notes: String,
     pub sensitive: bool,
     pub safe_summary: String,
+    /// Its words in other languages, by language code (only those with
+    /// something translated).
+    pub translations: BTreeMap<String, TopicText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +78,8 @@ pub struct StoredSection {
     /// What the section is about, shown above its topics.
     pub description: String,
     pub topics: Vec<StoredTopic>,
+    /// Its words in other languages, by language code.
+    pub translations: BTreeMap<String, SectionText>,
 }
 
 /// A gathering with its sections and topics in agenda order.
@@ -52,6 +87,54 @@ pub struct StoredSection {
 pub struct StoredAgenda {
     pub gathering: Gathering,
     pub sections: Vec<StoredSection>,
+    /// The languages the gathering is translated into (never its main
+    /// language), with the gathering's own words in each.
+    pub translations: BTreeMap<String, GatheringText>,
+}
+
+impl StoredTopic {
+    /// The topic's words in `language`, each empty field from the original;
+    /// `None` when nothing of it is translated into `language`.
+    pub fn text_in(&self, language: &str) -> Option<TopicText> {
+        let t = self.translations.get(language)?;
+        Some(TopicText {
+            title: or_original(&t.title, &self.title).to_string(),
+            scripture: scripture_or_original(t.scripture.as_ref(), self.scripture.as_ref()),
+            body: or_original(&t.body, &self.body).to_string(),
+            safe_summary: or_original(&t.safe_summary, &self.safe_summary).to_string(),
+        })
+    }
+}
+
+impl StoredSection {
+    /// The section's words in `language`, each empty field from the original.
+    pub fn text_in(&self, language: &str) -> SectionText {
+        let t = self.translations.get(language);
+        SectionText {
+            title: or_original(t.map_or("", |t| &t.title), &self.title).to_string(),
+            description: or_original(t.map_or("", |t| &t.description), &self.description)
+                .to_string(),
+        }
+    }
+}
+
+impl StoredAgenda {
+    /// The gathering's words in `language`, each empty field from the
+    /// original (all of them when it is not translated into `language`).
+    pub fn gathering_text_in(&self, language: &str) -> GatheringText {
+        let g = &self.gathering;
+        let t = self.translations.get(language);
+        GatheringText {
+            title: or_original(t.map_or("", |t| &t.title), &g.title).to_string(),
+            scripture: scripture_or_original(
+                t.and_then(|t| t.scripture.as_ref()),
+                g.scripture.as_ref(),
+            ),
+            introduction: or_original(t.map_or("", |t| &t.introduction), &g.introduction)
+                .to_string(),
+            closing: or_original(t.map_or("", |t| &t.closing), &g.closing_message).to_string(),
+        }
+    }
 }
 
 impl StoredTopic {
@@ -78,6 +161,31 @@ impl StoredAgenda {
             scripture: self.gathering.scripture.clone(),
             introduction: self.gathering.introduction.clone(),
             closing: self.gathering.closing_message.clone(),
+            language: self.gathering.language.clone(),
+            translations: self
+                .translations
+                .iter()
+                .map(|(language, text)| Translation {
+                    language: language.clone(),
+                    gathering: text.clone(),
+                    sections: self
+                        .sections
+                        .iter()
+                        .map(|section| SectionTranslation {
+                            section: section
+                                .translations
+                                .get(language)
+                                .cloned()
+                                .unwrap_or_default(),
+                            topics: section
+                                .topics
+                                .iter()
+                                .map(|t| t.translations.get(language).cloned().unwrap_or_default())
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
             sections: self
                 .sections
                 .iter()
@@ -116,10 +224,32 @@ type GatheringRow = (
     String,
     String,
     String,
+    String,
+    String,
 );
 
+/// The columns of [`GatheringRow`], for the queries below (a macro, so that
+/// `concat!` makes each query one constant string).
+macro_rules! gathering_columns {
+    () => {
+        "id, code, title, scripture_text, scripture_ref, status, closing_message, introduction, \
+         language, projector_languages"
+    };
+}
+
 fn gathering_from_row(row: GatheringRow) -> Gathering {
-    let (id, code, title, text, reference, status, closing_message, introduction) = row;
+    let (
+        id,
+        code,
+        title,
+        text,
+        reference,
+        status,
+        closing_message,
+        introduction,
+        language,
+        projector_languages,
+    ) = row;
     Gathering {
         id,
         code,
@@ -128,8 +258,102 @@ fn gathering_from_row(row: GatheringRow) -> Gathering {
         status,
         closing_message,
         introduction,
+        language,
+        projector_languages,
     }
 }
+
+/// A stored verse's two columns, `None` when both are empty.
+fn translated_scripture(text: String, reference: String) -> Option<Scripture> {
+    (!text.is_empty() || !reference.is_empty()).then_some(Scripture { text, reference })
+}
+
+/// The main language to store for an agenda: its own when it names one of
+/// ours, else English.
+pub(crate) fn main_language(agenda: &NewAgenda) -> &'static str {
+    content_language(&agenda.language).unwrap_or(DEFAULT_LANGUAGE)
+}
+
+/// Writes one language's translation of a gathering inside the transaction
+/// `$tx`: the gathering's words (the row that says the gathering is
+/// translated into it), then `(section id, SectionText)` and `(topic id,
+/// TopicText)` pairs; an empty one deletes what was stored. A macro, like
+/// `with_pool!`, so the one body serves both engines' transactions.
+macro_rules! write_translation {
+    ($tx:expr, $gathering_id:expr, $language:expr, $text:expr, $sections:expr, $topics:expr) => {{
+        let text: &$crate::domain::GatheringText = $text;
+        let language: &str = $language;
+        sqlx::query(
+            "INSERT INTO gathering_translations (gathering_id, language, title, scripture_text,
+                scripture_ref, introduction, closing_message)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (gathering_id, language) DO UPDATE SET title = excluded.title,
+                scripture_text = excluded.scripture_text, scripture_ref = excluded.scripture_ref,
+                introduction = excluded.introduction, closing_message = excluded.closing_message",
+        )
+        .bind($gathering_id)
+        .bind(language)
+        .bind(text.title.trim())
+        .bind(text.scripture.as_ref().map_or("", |s| s.text.trim()))
+        .bind(text.scripture.as_ref().map_or("", |s| s.reference.trim()))
+        .bind(text.introduction.trim())
+        .bind(text.closing.trim())
+        .execute(&mut *$tx)
+        .await?;
+        for (section_id, section) in $sections {
+            let section: &$crate::domain::SectionText = section;
+            if section.is_empty() {
+                sqlx::query("DELETE FROM section_translations WHERE section_id = $1 AND language = $2")
+                    .bind(section_id)
+                    .bind(language)
+                    .execute(&mut *$tx)
+                    .await?;
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO section_translations (section_id, language, title, description)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (section_id, language) DO UPDATE SET title = excluded.title,
+                    description = excluded.description",
+            )
+            .bind(section_id)
+            .bind(language)
+            .bind(section.title.trim())
+            .bind(section.description.trim())
+            .execute(&mut *$tx)
+            .await?;
+        }
+        for (topic_id, topic) in $topics {
+            let topic: &$crate::domain::TopicText = topic;
+            if topic.is_empty() {
+                sqlx::query("DELETE FROM topic_translations WHERE topic_id = $1 AND language = $2")
+                    .bind(topic_id)
+                    .bind(language)
+                    .execute(&mut *$tx)
+                    .await?;
+                continue;
+            }
+            sqlx::query(
+                "INSERT INTO topic_translations (topic_id, language, title, scripture_text,
+                    scripture_ref, body, safe_summary)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
+                 ON CONFLICT (topic_id, language) DO UPDATE SET title = excluded.title,
+                    scripture_text = excluded.scripture_text, scripture_ref = excluded.scripture_ref,
+                    body = excluded.body, safe_summary = excluded.safe_summary",
+            )
+            .bind(topic_id)
+            .bind(language)
+            .bind(topic.title.trim())
+            .bind(topic.scripture.as_ref().map_or("", |s| s.text.trim()))
+            .bind(topic.scripture.as_ref().map_or("", |s| s.reference.trim()))
+            .bind(topic.body.trim())
+            .bind(topic.safe_summary.trim())
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+pub(crate) use write_translation;
 
 impl Store {
     /// Stores a new draft gathering with its whole agenda under a fresh join code.
@@ -142,8 +366,8 @@ impl Store {
                 let code = JoinCode::generate();
                 let inserted = sqlx::query(
                 "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at,
-                    closing_message, introduction)
-                 VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7)
+                    closing_message, introduction, language)
+                 VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8)
                  ON CONFLICT (code) DO NOTHING
                  RETURNING id",
             )
@@ -154,6 +378,7 @@ impl Store {
             .bind(now_ms())
             .bind(&agenda.closing)
             .bind(&agenda.introduction)
+            .bind(main_language(agenda))
             .fetch_optional(&mut *tx)
             .await?;
                 if let Some(row) = inserted {
@@ -164,6 +389,8 @@ impl Store {
                     return Err(sqlx::Error::Protocol("no free join code".into()));
                 }
             };
+            let mut section_ids = Vec::new();
+            let mut topic_ids = Vec::new();
             for (section_position, section) in agenda.sections.iter().enumerate() {
                 let section_id: i64 = sqlx::query_scalar(
                     "INSERT INTO sections (gathering_id, position, title, description)
@@ -175,21 +402,44 @@ impl Store {
                 .bind(&section.description)
                 .fetch_one(&mut *tx)
                 .await?;
+                section_ids.push(section_id);
+                let mut ids = Vec::new();
                 for (position, topic) in section.topics.iter().enumerate() {
-                    bind_topic!(
-                    sqlx::query(
+                    let topic_id: i64 = bind_topic!(
+                    sqlx::query_scalar(
                         "INSERT INTO topics (gathering_id, section_id, position, title, scripture_text,
                             scripture_ref, body, kind, planned_minutes, notes, sensitive, safe_summary)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
                     )
                     .bind(id)
                     .bind(section_id)
                     .bind(position as i64),
                     topic
                 )
-                .execute(&mut *tx)
+                .fetch_one(&mut *tx)
                 .await?;
+                    ids.push(topic_id);
                 }
+                topic_ids.push(ids);
+            }
+            let main = main_language(agenda);
+            for translation in &agenda.translations {
+                let Some(language) = content_language(&translation.language) else {
+                    continue;
+                };
+                if language == main {
+                    continue;
+                }
+                // Sections and topics by order; extra ones have no original.
+                let sections = section_ids
+                    .iter()
+                    .zip(&translation.sections)
+                    .map(|(id, s)| (*id, &s.section));
+                let topics = topic_ids
+                    .iter()
+                    .zip(&translation.sections)
+                    .flat_map(|(ids, s)| ids.iter().copied().zip(&s.topics));
+                write_translation!(tx, id, language, &translation.gathering, sections, topics);
             }
             tx.commit().await?;
             Ok(Gathering {
@@ -200,6 +450,8 @@ impl Store {
                 status: "draft".into(),
                 closing_message: agenda.closing.clone(),
                 introduction: agenda.introduction.clone(),
+                language: main.to_string(),
+                projector_languages: String::new(),
             })
         })
     }
@@ -207,11 +459,11 @@ impl Store {
     /// Every gathering, newest first.
     pub async fn list_gatherings(&self) -> Result<Vec<GatheringSummary>, sqlx::Error> {
         let rows: Vec<GatheringRow> = with_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message,
-                    introduction
-                 FROM gatherings ORDER BY created_at DESC, id DESC",
-            )
+            sqlx::query_as(concat!(
+                "SELECT ",
+                gathering_columns!(),
+                " FROM gatherings ORDER BY created_at DESC, id DESC"
+            ))
             .fetch_all(pool)
             .await?
         });
@@ -228,11 +480,11 @@ impl Store {
 
     pub async fn find_gathering(&self, code: &JoinCode) -> Result<Option<Gathering>, sqlx::Error> {
         let row: Option<GatheringRow> = with_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT id, code, title, scripture_text, scripture_ref, status, closing_message,
-                    introduction
-                 FROM gatherings WHERE code = $1",
-            )
+            sqlx::query_as(concat!(
+                "SELECT ",
+                gathering_columns!(),
+                " FROM gatherings WHERE code = $1"
+            ))
             .bind(code.as_str())
             .fetch_optional(pool)
             .await?
@@ -267,8 +519,87 @@ impl Store {
                     title: row.get("title"),
                     description: row.get("description"),
                     topics: Vec::new(),
+                    translations: BTreeMap::new(),
                 })
                 .collect();
+            let gathering_texts = sqlx::query(
+                "SELECT language, title, scripture_text, scripture_ref, introduction, closing_message
+                 FROM gathering_translations WHERE gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?;
+            let section_texts = sqlx::query(
+                "SELECT st.section_id, st.language, st.title, st.description
+                 FROM section_translations st JOIN sections s ON s.id = st.section_id
+                 WHERE s.gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?;
+            let topic_texts = sqlx::query(
+                "SELECT tt.topic_id, tt.language, tt.title, tt.scripture_text, tt.scripture_ref,
+                    tt.body, tt.safe_summary
+                 FROM topic_translations tt JOIN topics t ON t.id = tt.topic_id
+                 WHERE t.gathering_id = $1",
+            )
+            .bind(gathering.id)
+            .fetch_all(pool)
+            .await?;
+            // Only the languages the gathering is translated into count (a
+            // section's row in a language removed since is not shown).
+            let translations: BTreeMap<String, GatheringText> = gathering_texts
+                .iter()
+                .map(|row| {
+                    (
+                        row.get::<String, _>("language"),
+                        GatheringText {
+                            title: row.get("title"),
+                            scripture: translated_scripture(
+                                row.get("scripture_text"),
+                                row.get("scripture_ref"),
+                            ),
+                            introduction: row.get("introduction"),
+                            closing: row.get("closing_message"),
+                        },
+                    )
+                })
+                .filter(|(language, _)| *language != gathering.language)
+                .collect();
+            let mut by_section: BTreeMap<i64, BTreeMap<String, SectionText>> = BTreeMap::new();
+            for row in &section_texts {
+                let language: String = row.get("language");
+                if translations.contains_key(&language) {
+                    by_section.entry(row.get("section_id")).or_default().insert(
+                        language,
+                        SectionText {
+                            title: row.get("title"),
+                            description: row.get("description"),
+                        },
+                    );
+                }
+            }
+            let mut by_topic: BTreeMap<i64, BTreeMap<String, TopicText>> = BTreeMap::new();
+            for row in &topic_texts {
+                let language: String = row.get("language");
+                if translations.contains_key(&language) {
+                    by_topic.entry(row.get("topic_id")).or_default().insert(
+                        language,
+                        TopicText {
+                            title: row.get("title"),
+                            scripture: translated_scripture(
+                                row.get("scripture_text"),
+                                row.get("scripture_ref"),
+                            ),
+                            body: row.get("body"),
+                            safe_summary: row.get("safe_summary"),
+                        },
+                    );
+                }
+            }
+            for section in &mut sections {
+                section.translations = by_section.remove(&section.id).unwrap_or_default();
+            }
             for row in &topic_rows {
                 let topic = StoredTopic {
                     id: row.get("id"),
@@ -281,6 +612,9 @@ impl Store {
                     notes: row.get("notes"),
                     sensitive: row.get("sensitive"),
                     safe_summary: row.get("safe_summary"),
+                    translations: by_topic
+                        .remove(&row.get::<i64, _>("id"))
+                        .unwrap_or_default(),
                 };
                 if let Some(section) = sections.iter_mut().find(|s| s.id == topic.section_id) {
                     section.topics.push(topic);
@@ -289,6 +623,7 @@ impl Store {
             Ok(StoredAgenda {
                 gathering: gathering.clone(),
                 sections,
+                translations,
             })
         })
     }

@@ -7,7 +7,8 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
+    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
+    TopicFormPage,
 };
 use super::{AppState, attend, flash, language, render};
 use crate::domain::agenda_input::{
@@ -261,6 +262,7 @@ async fn editor_page(
         closing_message: gathering.closing_message.clone(),
         introduction: gathering.introduction.clone(),
     });
+    let languages = super::translations::languages_card(t, &agenda);
     let section_count = agenda.sections.len();
     let mut number = 0;
     let sections = agenda
@@ -315,6 +317,7 @@ async fn editor_page(
         sections,
         section_title: section_title.to_string(),
         flash: None,
+        languages,
     })
 }
 
@@ -577,6 +580,16 @@ async fn topic_form_page(
         form,
         errors,
         sections,
+        translations: agenda
+            .translations
+            .keys()
+            .map(|code| LanguageOption {
+                code: code.clone(),
+                name: crate::domain::translation::language_name(code).to_string(),
+                chosen: false,
+                progress: String::new(),
+            })
+            .collect(),
     })
 }
 

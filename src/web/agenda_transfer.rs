@@ -7,7 +7,7 @@ use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
 use super::{AppState, attend, language, render};
 use crate::agenda::export::{to_json, to_markdown};
 use crate::agenda::import::{
-    Imported, MAX_IMPORT_BYTES, decode, name_untitled, parse_guide, sensitive_reason,
+    Imported, MAX_IMPORT_BYTES, decode, name_untitled, read_agenda, sensitive_reason,
 };
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
@@ -92,11 +92,29 @@ pub async fn import_page(req: HttpRequest) -> AppResult<HttpResponse> {
 
 /// The import form's fields, read from a multipart body within the size limit.
 #[derive(Default)]
-struct ImportFields {
-    csrf: String,
+pub(super) struct ImportFields {
+    pub csrf: String,
     title: String,
     text: String,
     file: Option<Vec<u8>>,
+    /// The language of a guide imported as a translation.
+    pub language: String,
+}
+
+/// Reads an import form: its fields, and the guide's text (from the file
+/// if one was chosen, else as pasted), or why it cannot be read and the
+/// text to give back to the form.
+pub(super) async fn read_import_text(
+    t: &Tr,
+    form: Multipart,
+) -> AppResult<(ImportFields, Result<String, (String, String)>)> {
+    let fields = read_import_form(t, form).await?;
+    let text = match &fields.file {
+        Some(bytes) => decode(bytes).map_err(|error| (t.say(&error.message()), String::new())),
+        None => decode(fields.text.as_bytes())
+            .map_err(|error| (t.say(&error.message()), fields.text.clone())),
+    };
+    Ok((fields, text))
 }
 
 async fn read_import_form(t: &Tr, mut form: Multipart) -> AppResult<ImportFields> {
@@ -125,6 +143,7 @@ async fn read_import_form(t: &Tr, mut form: Multipart) -> AppResult<ImportFields
             "csrf" => fields.csrf = text(),
             "title" => fields.title = text(),
             "text" => fields.text = text(),
+            "language" => fields.language = text(),
             "file" if !bytes.is_empty() => fields.file = Some(bytes),
             _ => {}
         }
@@ -217,7 +236,7 @@ pub async fn import_preview(
         },
     };
     let title = fields.title.trim();
-    match parse_guide(&text, (!title.is_empty()).then_some(title)) {
+    match read_agenda(&text, (!title.is_empty()).then_some(title)) {
         Ok(mut imported) => {
             name_untitled(&mut imported, &t.get("import-default-title"));
             render(
@@ -277,7 +296,7 @@ pub async fn import_confirm(
     let refused = |e: crate::agenda::import::ImportError| AppError::BadRequest(t.say(&e.message()));
     let text = decode(form.text.as_bytes()).map_err(refused)?;
     let title = form.title.trim();
-    let mut imported = parse_guide(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;
+    let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;
     name_untitled(&mut imported, &t.get("import-default-title"));
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;

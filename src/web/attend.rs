@@ -200,6 +200,7 @@ const SCRIPT_COUNTS: &[&str] = &[
 ];
 const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
     ("attend-topic-number", &["number", "total"]),
+    ("topics-not-translated", &["language"]),
     ("attend-announce-topic", &["number", "total", "title"]),
 ];
 
@@ -232,8 +233,13 @@ pub async fn page(
             .finish());
     }
     let (device, issued) = device_or_new(&req, &state)?;
+    // The topics come in the phone's language where they are translated.
+    let t = language::for_request(&req);
     let from_open_room = match open {
-        Some((_, room)) => room.view(Role::Attendee, Some(device.clone())).await.ok(),
+        Some((_, room)) => room
+            .view(Role::Attendee, Some(device.clone()), t.lang())
+            .await
+            .ok(),
         None => None,
     };
     let view = match from_open_room {
@@ -246,7 +252,7 @@ pub async fn page(
             };
             state
                 .hub
-                .view(&gathering, Role::Attendee, Some(device.clone()))
+                .view(&gathering, Role::Attendee, Some(device.clone()), t.lang())
                 .await?
         }
     };
@@ -260,7 +266,6 @@ pub async fn page(
     };
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
-    let t = language::for_request(&req);
     let covered: Vec<CoveredRow> = view
         .live
         .covered
@@ -293,25 +298,33 @@ pub async fn page(
                 keep.topics
                     .iter()
                     .filter(|t| shown.contains(&t.id))
-                    .map(|t| KeepRow {
-                        id: t.id,
-                        number: t.number,
-                        section: t.section.clone(),
-                        title: t.title.clone(),
-                        scripture_text: t
+                    .map(|k| KeepRow {
+                        id: k.id,
+                        number: k.number,
+                        section: k.section.clone(),
+                        title: k.title.clone(),
+                        scripture_text: k
                             .scripture
                             .as_ref()
                             .map(|s| s.text.clone())
                             .unwrap_or_default(),
-                        scripture_ref: t
+                        scripture_ref: k
                             .scripture
                             .as_ref()
                             .map(|s| s.reference.clone())
                             .unwrap_or_default(),
-                        body_html: t.body_html.clone(),
-                        sensitive: t.sensitive,
-                        tapped: view.tapped.contains(&t.id),
-                        room_praying: room_praying.get(&t.id).copied().unwrap_or(0),
+                        body_html: k.body_html.clone(),
+                        sensitive: k.sensitive,
+                        tapped: view.tapped.contains(&k.id),
+                        note: match k.fallback {
+                            true => t.text(
+                                "topics-not-translated",
+                                "language",
+                                crate::domain::translation::language_name(&k.language),
+                            ),
+                            false => String::new(),
+                        },
+                        room_praying: room_praying.get(&k.id).copied().unwrap_or(0),
                     })
                     .collect()
             })
@@ -337,13 +350,26 @@ pub async fn page(
     Ok(response)
 }
 
-/// `/ws/attend/{code}`: the phone's live socket.
+#[derive(Deserialize)]
+pub struct SocketQuery {
+    lang: Option<String>,
+}
+
+/// `/ws/attend/{code}?lang=es`: the phone's live socket, its topics in the
+/// language named (one of ours), else in the language of its pages.
 pub async fn socket(
     req: HttpRequest,
     body: web::Payload,
     state: web::Data<AppState>,
     code: web::Path<String>,
+    query: web::Query<SocketQuery>,
 ) -> AppResult<HttpResponse> {
+    let language = query
+        .lang
+        .as_deref()
+        .and_then(Tr::for_code)
+        .unwrap_or_else(|| language::for_request(&req))
+        .lang();
     origin::check(&req, &state.allowed_origins, Role::Attendee)?;
     // Thousands of phones join an open room at once: find it with no database
     // read (an address refused for guessing codes stays refused).
@@ -370,6 +396,7 @@ pub async fn socket(
         Peer {
             role: Role::Attendee,
             device: Some(device.clone()),
+            language,
             revoked: None,
         },
     )

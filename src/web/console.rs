@@ -3,7 +3,8 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow, TopicView,
+    AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow,
+    ProjectorLanguages, TopicView,
 };
 use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
@@ -66,7 +67,7 @@ pub async fn page(
         Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
-    let view = state.hub.view(&gathering, Role::Console, None).await?;
+    let view = state.hub.view(&gathering, Role::Console, None, "").await?;
     let per_topic = view.counts.per_topic.clone().unwrap_or_default();
     let sections = view
         .agenda
@@ -85,12 +86,20 @@ pub async fn page(
                     title: t.title,
                     kind: t.kind,
                     planned_minutes: t.planned_minutes,
+                    translations: t.translations,
                 })
                 .collect(),
         })
         .collect();
     let base = state.base_url(&req);
     let t = language::for_request(&req);
+    let translations: Vec<String> = state
+        .store
+        .load_agenda(&gathering)
+        .await?
+        .translations
+        .into_keys()
+        .collect();
     let page = ConsolePage {
         t,
         languages: language::choices(&t),
@@ -114,6 +123,10 @@ pub async fn page(
         started_at: view.live.started_at,
         since: view.live.since,
         time_zone: state.store.gathering_time_zone(gathering.id).await?,
+        projector_languages: (!translations.is_empty()).then(|| ProjectorLanguages {
+            t,
+            options: super::translations::projector_choices(&t, &gathering, &translations),
+        }),
     };
     render(StatusCode::OK, &page)
 }
@@ -201,6 +214,7 @@ pub async fn socket(
     let peer = Peer {
         role: Role::Console,
         device: None,
+        language: "",
         revoked: Some(revoked),
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)

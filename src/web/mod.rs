@@ -26,6 +26,7 @@ mod projector;
 mod report;
 mod request_log;
 mod state;
+mod translations;
 
 pub use request_log::log_request;
 pub use state::AppState;
@@ -130,6 +131,41 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/console/{code}/topics/{id}/{action}",
             web::post().to(agenda_editor::topic_action),
+        )
+        .route(
+            "/console/{code}/language",
+            web::post().to(translations::set_main_language),
+        )
+        .route(
+            "/console/{code}/projector-languages",
+            web::post().to(translations::set_projector),
+        )
+        .route(
+            "/console/{code}/translations",
+            web::post().to(translations::add),
+        )
+        .service(
+            web::resource("/console/{code}/translations/{language}")
+                .app_data(form_config(translations::IMPORT_TRANSLATION_LIMIT))
+                .route(web::get().to(translations::edit_page))
+                .route(web::post().to(translations::save)),
+        )
+        .route(
+            "/console/{code}/translations/{language}/remove",
+            web::post().to(translations::remove),
+        )
+        .route(
+            "/console/{code}/import-translation",
+            web::get().to(translations::import_page),
+        )
+        .route(
+            "/console/{code}/import-translation/preview",
+            web::post().to(translations::import_preview),
+        )
+        .service(
+            web::resource("/console/{code}/import-translation")
+                .app_data(form_config(translations::IMPORT_TRANSLATION_LIMIT))
+                .route(web::post().to(translations::import_confirm)),
         )
         .route("/ws/attend/{code}", web::get().to(attend::socket))
         .route("/ws/projector/{code}", web::get().to(projector::socket))

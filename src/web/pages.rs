@@ -27,6 +27,10 @@ pub struct TopicView {
     pub body_html: String,
     pub planned_minutes: i64,
     pub sensitive: bool,
+    /// The language its words are in.
+    pub language: String,
+    /// Shown in the main language for want of a translation into the page's.
+    pub fallback: bool,
 }
 
 /// `/`: what Intercede is, and a box to type a join code.
@@ -89,6 +93,8 @@ pub struct KeepRow {
     pub sensitive: bool,
     /// This phone tapped "I'm praying" for it.
     pub tapped: bool,
+    /// "Not translated yet: shown in English", or empty.
+    pub note: String,
     /// Phones in the room that prayed for it.
     pub room_praying: i64,
 }
@@ -122,6 +128,14 @@ pub struct AttendPage {
     pub introduction: Vec<String>,
 }
 
+impl AttendPage {
+    /// A language's name in itself ("English"), for the note on a topic shown
+    /// in the main language.
+    pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
+        crate::domain::translation::language_name(code)
+    }
+}
+
 /// `/p/{code}`: the projector.
 #[derive(Template)]
 #[template(path = "projector.html")]
@@ -153,6 +167,21 @@ pub struct ProjectorPage {
     pub closing: Vec<String>,
     /// Show the small join panel in the corner during topics.
     pub join_panel: bool,
+    /// The language of the words above (the first the projector shows).
+    pub language: String,
+    /// A bilingual service: the same in the second language, shown beside.
+    pub beside: Option<ProjectorBeside>,
+}
+
+/// What a bilingual projector shows in its second language.
+pub struct ProjectorBeside {
+    pub language: String,
+    pub title: String,
+    pub topic: Option<TopicView>,
+    pub opening_text: Option<String>,
+    pub opening_ref: Option<String>,
+    pub introduction: Vec<String>,
+    pub closing: Vec<String>,
 }
 
 /// One gathering in the console's list.
@@ -191,6 +220,8 @@ pub struct AgendaTopicRow {
     pub kind: String,
     pub planned_minutes: i64,
     pub praying: i64,
+    /// The languages the topic is translated into.
+    pub translations: Vec<String>,
 }
 
 /// One section in the console's agenda list.
@@ -233,6 +264,8 @@ pub struct ConsolePage {
     pub since: Option<i64>,
     /// The gathering's time zone, "" while unset (the page then offers the browser's).
     pub time_zone: String,
+    /// What the projector may show, when the gathering has translations.
+    pub projector_languages: Option<ProjectorLanguages>,
 }
 
 impl ConsolePage {
@@ -265,6 +298,8 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             body_html: topic.body_html.clone(),
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,
+            language: topic.language.clone(),
+            fallback: topic.fallback,
         }
     }
 }
@@ -324,6 +359,8 @@ pub struct EditorPage {
     pub section_title: String,
     /// A confirmation shown once, such as "Saved “Mercy”."
     pub flash: Option<String>,
+    /// The main language and the translations.
+    pub languages: LanguagesCard,
 }
 
 /// A section in the topic form's "section" list.
@@ -350,6 +387,8 @@ pub struct TopicFormPage {
     pub sensitive: bool,
     pub errors: FieldErrors,
     pub sections: Vec<SectionChoice>,
+    /// The gathering's translations, each a link to translate this topic.
+    pub translations: Vec<LanguageOption>,
 }
 
 /// `/console/{code}/delete`: the confirmation.
@@ -441,6 +480,122 @@ pub struct ReportPage {
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
     pub actual_minutes: String,
+    /// "Languages: English (main), Español", when the gathering had translations.
+    pub languages: Option<String>,
+}
+
+/// A language (or a pair of them) offered in a list, and how much of the
+/// agenda is translated into it where that is shown.
+#[derive(Debug, Clone)]
+pub struct LanguageOption {
+    pub code: String,
+    pub name: String,
+    pub chosen: bool,
+    /// "4 of 12 topics translated" (may be empty).
+    pub progress: String,
+}
+
+/// The editor's "Languages" box: the main language, the translations and
+/// the languages a translation may be added in.
+pub struct LanguagesCard {
+    pub t: Tr,
+    pub main: Vec<LanguageOption>,
+    pub translations: Vec<LanguageOption>,
+    pub addable: Vec<LanguageOption>,
+}
+
+/// The console's choice of what the projector shows.
+pub struct ProjectorLanguages {
+    pub t: Tr,
+    pub options: Vec<LanguageOption>,
+}
+
+/// One field of the side-by-side translation form.
+#[derive(Debug, Clone)]
+pub struct TranslationField {
+    pub name: String,
+    pub label: String,
+    /// The original, by paragraph.
+    pub original: Vec<String>,
+    pub value: String,
+    /// Rows of its box; 0 for a one-line field.
+    pub rows: usize,
+    pub error: Option<String>,
+}
+
+/// The gathering's own fields, a section's or a topic's, in the translation form.
+#[derive(Debug, Clone)]
+pub struct TranslationGroup {
+    pub id: String,
+    pub heading: String,
+    pub fields: Vec<TranslationField>,
+}
+
+/// `/console/{code}/translations/{language}`: every field beside the original.
+#[derive(Template)]
+#[template(path = "translation_edit.html")]
+pub struct TranslationPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub language: String,
+    pub heading: String,
+    pub original_label: String,
+    pub translation_label: String,
+    pub groups: Vec<TranslationGroup>,
+    pub has_errors: bool,
+    pub flash: Option<String>,
+}
+
+/// `/console/{code}/import-translation`: paste or upload a translated guide.
+#[derive(Template)]
+#[template(path = "translation_import.html")]
+pub struct TranslationImportPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub heading: String,
+    pub languages: Vec<LanguageOption>,
+    pub text: String,
+    pub error: Option<String>,
+}
+
+/// One option of a pairing list.
+#[derive(Debug, Clone)]
+pub struct PairingChoice {
+    pub value: String,
+    pub label: String,
+    pub chosen: bool,
+}
+
+/// An imported section or topic and the original it is paired with.
+#[derive(Debug, Clone)]
+pub struct PairingRow {
+    /// The form field naming its original: `section-N` or `topic-N`.
+    pub field: String,
+    pub is_section: bool,
+    pub title: String,
+    /// Its first paragraph.
+    pub glimpse: String,
+    /// The paired original's title (empty when skipped).
+    pub original: String,
+    pub choices: Vec<PairingChoice>,
+}
+
+/// The preview of an imported translation: how it pairs with the original.
+#[derive(Template)]
+#[template(path = "translation_pairing.html")]
+pub struct TranslationPairingPage {
+    pub t: Tr,
+    pub code: String,
+    pub csrf: String,
+    pub language: String,
+    pub heading: String,
+    pub imported_title: String,
+    pub original_title: String,
+    /// The guide's text, sent again with the confirmation.
+    pub text: String,
+    pub rows: Vec<PairingRow>,
 }
 
 /// A refusal or a failure, for a person in a browser: what happened, in

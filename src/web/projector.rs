@@ -1,7 +1,7 @@
 //! The projector: a read-only, full-screen view of the current topic with the
 //! join details, and its live socket.
 
-use super::pages::{ProjectorPage, TopicView};
+use super::pages::{ProjectorBeside, ProjectorPage, TopicView};
 use super::{AppState, attend, language, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
@@ -52,7 +52,29 @@ pub async fn page(
         Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
         Err(other) => return Err(other),
     };
-    let view = state.hub.view(&gathering, Role::Projector, None).await?;
+    let view = state
+        .hub
+        .view(&gathering, Role::Projector, None, "")
+        .await?;
+    // The opening verse is not in the live frames: read it in each language shown.
+    let agenda = state.store.load_agenda(&gathering).await?;
+    let verse = |language: &str| match language == gathering.language {
+        true => gathering.scripture.clone(),
+        false => agenda.gathering_text_in(language).scripture,
+    };
+    let opening = verse(&view.gathering.language);
+    let beside = view.gathering.beside.as_ref().map(|words| {
+        let opening = verse(&words.language);
+        ProjectorBeside {
+            language: words.language.clone(),
+            title: words.title.clone(),
+            topic: view.live.topic_beside.as_ref().map(TopicView::from),
+            opening_text: opening.as_ref().map(|s| s.text.clone()),
+            opening_ref: opening.as_ref().map(|s| s.reference.clone()),
+            introduction: paragraphs(&words.introduction),
+            closing: paragraphs(&words.closing),
+        }
+    });
     let site_url = state.base_url(&req);
     let join_url = format!("{site_url}/j/{}", gathering.code);
     let t = language::for_request(&req);
@@ -61,7 +83,7 @@ pub async fn page(
         messages: t.script_messages(&[], SCRIPT_COUNTS, &[]),
         join_go: t.around("projector-join-go", "site"),
         code: gathering.code.clone(),
-        title: gathering.title.clone(),
+        title: view.gathering.title.clone(),
         phase: view.live.phase.as_str().to_string(),
         blank: view.live.blank,
         topic: view.live.topic.as_ref().map(TopicView::from),
@@ -70,11 +92,13 @@ pub async fn page(
         qr_svg: qr_svg(&join_url),
         join_url,
         site_url,
-        opening_text: gathering.scripture.as_ref().map(|s| s.text.clone()),
-        opening_ref: gathering.scripture.as_ref().map(|s| s.reference.clone()),
+        opening_text: opening.as_ref().map(|s| s.text.clone()),
+        opening_ref: opening.as_ref().map(|s| s.reference.clone()),
         introduction: paragraphs(&view.gathering.introduction),
         closing: paragraphs(&view.gathering.closing),
         join_panel: view.live.join_panel,
+        language: view.gathering.language.clone(),
+        beside,
     };
     render(StatusCode::OK, &page)
 }
@@ -91,6 +115,7 @@ pub async fn socket(
     let peer = Peer {
         role: Role::Projector,
         device: None,
+        language: "",
         revoked: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)

@@ -5,10 +5,47 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
 use super::{AppState, attend, language, render};
 use crate::domain::MeetingZone;
+use crate::domain::translation::language_name;
 use crate::error::{AppError, AppResult};
 use crate::report::{Report, chart, csv};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
+
+/// The languages the gathering was held in, when it had translations (taps
+/// count for a topic whatever the language a phone read it in).
+async fn languages_line(
+    req: &HttpRequest,
+    state: &AppState,
+    code: &str,
+) -> AppResult<Option<String>> {
+    let Ok(code) = crate::domain::JoinCode::parse(code) else {
+        return Ok(None);
+    };
+    let Some(gathering) = state.store.find_gathering(&code).await? else {
+        return Ok(None);
+    };
+    let agenda = state.store.load_agenda(&gathering).await?;
+    if agenda.translations.is_empty() {
+        return Ok(None);
+    }
+    let t = language::for_request(req);
+    let mut names = vec![t.text(
+        "topics-report-main",
+        "language",
+        language_name(&gathering.language),
+    )];
+    names.extend(
+        agenda
+            .translations
+            .keys()
+            .map(|l| language_name(l).to_string()),
+    );
+    Ok(Some(t.text(
+        "topics-report-languages",
+        "languages",
+        &names.join(", "),
+    )))
+}
 
 /// `GET /console/{code}/report` and `/console/{code}/report.{csv,json}`.
 pub async fn report(
@@ -42,8 +79,10 @@ pub async fn report(
     match format.as_str() {
         "" => {
             let zone = MeetingZone::from_stored(&report.time_zone);
+            let languages = languages_line(&req, &state, &code).await?;
             let page = ReportPage {
                 t,
+                languages,
                 day: report.started_ms.map(|ms| t.long_date(&zone, ms)),
                 started: report.started_ms.map(|ms| t.date_time(&zone, ms)),
                 ended: report.ended_ms.map(|ms| t.date_time(&zone, ms)),

@@ -3,6 +3,7 @@
 
 use super::helpers::{database_arg, escape, spawn_app, test_database};
 use intercede::agenda::import::{from_json, parse_guide};
+use intercede::domain::NewAgenda;
 use reqwest::multipart::{Form, Part};
 use std::process::Command;
 
@@ -54,7 +55,15 @@ async fn a_pasted_guide_is_previewed_then_created() {
     let new = gatherings.iter().find(|g| g.code != app.code).unwrap();
     assert_eq!(new.status, "draft");
     let stored = app.store.load_agenda(new).await.unwrap().to_new_agenda();
-    assert_eq!(stored, expected);
+    // Stored in the language the guide is written in.
+    assert_eq!(stored.language, "en");
+    assert_eq!(
+        stored,
+        NewAgenda {
+            language: "en".into(),
+            ..expected
+        }
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -169,7 +178,8 @@ async fn exports_download_for_the_facilitator_only_and_read_back_the_same() {
         .unwrap();
     assert_eq!(markdown.status(), 200);
     let text = markdown.text().await.unwrap();
-    assert!(text.starts_with("# Evening of Prayer for Justice"));
+    // It names its language, then reads as the guide.
+    assert!(text.starts_with("<!-- language: en -->\n\n# Evening of Prayer for Justice"));
     assert_eq!(parse_guide(&text, None).unwrap().agenda, stored);
 }
 
@@ -205,9 +215,11 @@ async fn the_command_line_imports_and_exports() {
     let said = String::from_utf8(output.stdout).unwrap();
     assert!(said.contains("Imported \"Saturday prayer\""), "{said}");
     let code = said.split("the code ").nth(1).unwrap()[..6].to_string();
-    let expected = parse_guide(HANDOUT, Some("Saturday prayer"))
+    let mut expected = parse_guide(HANDOUT, Some("Saturday prayer"))
         .unwrap()
         .agenda;
+    // Stored in the language the guide is written in.
+    expected.language = "en".into();
     for section in &expected.sections {
         assert!(said.contains(&section.title), "{said}");
     }

@@ -227,6 +227,54 @@ async fn an_agenda_edit_on_one_instance_reaches_phones_on_the_other() {
     assert_eq!(topic_of(&state), Some(topics[0]));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_translation_saved_on_one_instance_reaches_phones_on_the_other() {
+    let Some((a, b)) = two_instances().await else {
+        return;
+    };
+    let topics = a.topic_ids().await;
+    let mut console = a.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    let url = format!("{}?lang=es", b.ws_url("attend"));
+    let mut phone_b = Client::connect(&url, Some(&b.origin()), None)
+        .await
+        .unwrap();
+    assert_eq!(phone_b.snapshot["live"]["topic"]["fallback"], true);
+
+    let (browser, _) = a.facilitator().await;
+    let csrf = a.csrf(&browser).await;
+    let added = a
+        .post_form(
+            &browser,
+            &format!("/console/{}/translations", a.code),
+            &[("csrf", csrf.as_str()), ("language", "es")],
+        )
+        .await;
+    assert!(added.status().is_redirection());
+    let title = format!("t{}_title", topics[0]);
+    let saved = a
+        .post_form(
+            &browser,
+            &format!("/console/{}/translations/es", a.code),
+            &[
+                ("csrf", csrf.as_str()),
+                (&title, "Traducido en la primera instancia"),
+            ],
+        )
+        .await;
+    assert!(saved.status().is_redirection(), "saved: {}", saved.status());
+
+    let state = phone_b
+        .next_matching(|f| {
+            f["type"] == "state"
+                && f["live"]["topic"]["title"] == "Traducido en la primera instancia"
+        })
+        .await;
+    assert_eq!(state["live"]["topic"]["language"], "es");
+    assert_eq!(topic_of(&state), Some(topics[0]));
+}
+
 /// The section a topic is in.
 async fn section_of(app: &TestApp, topic: i64) -> i64 {
     let agenda = app.store.load_agenda(&app.gathering().await).await.unwrap();

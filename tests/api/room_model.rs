@@ -69,7 +69,10 @@ async fn run(steps: Vec<Step>) {
         Arc::from("test"),
         writer,
         store.clone(),
-        Duration::from_secs(3600),
+        room::RoomOptions {
+            idle: Duration::from_secs(3600),
+            encoded: Default::default(),
+        },
         &tokio_util::task::TaskTracker::new(),
         &tokio::runtime::Handle::current(),
     );
@@ -83,7 +86,7 @@ async fn run(steps: Vec<Step>) {
         match step {
             Step::Join(d) => {
                 feeds.push(
-                    room.join(Role::Attendee, Some(devices[d].clone()))
+                    room.join(Role::Attendee, Some(devices[d].clone()), "en")
                         .await
                         .unwrap(),
                 );
@@ -138,7 +141,7 @@ async fn run(steps: Vec<Step>) {
         }
     }
 
-    let view = room.view(Role::Console, None).await.unwrap();
+    let view = room.view(Role::Console, None, "").await.unwrap();
     let expected: BTreeMap<i64, i64> = (0..TOPICS)
         .map(|t| {
             (

@@ -215,6 +215,8 @@ async fn large_gathering(app: &TestApp, topics: usize, body_bytes: usize) -> Str
         scripture: None,
         introduction: String::new(),
         closing: String::new(),
+        language: String::new(),
+        translations: Vec::new(),
         sections: vec![NewSection {
             title: "Everything".into(),
             description: String::new(),

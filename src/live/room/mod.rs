@@ -2,8 +2,10 @@
 //!
 //! One task per gathering receives commands on a channel (joins, taps,
 //! facilitator controls), changes its state, and fans frames out on one
-//! broadcast channel per role. Each frame is serialised once per role and shared
-//! by every socket of that role. Counts are coalesced: a tick a few times a
+//! broadcast channel per role and language (a phone's language; the projector
+//! and console have one feed each). Each frame is serialised once per role and
+//! language in use and shared by every socket of that feed; a `counts` frame,
+//! the same in every language, once per role. Counts are coalesced: a tick a few times a
 //! second sends the latest numbers if any changed. The room never waits for the
 //! database: writes go to the group-commit writer, whose commit callbacks come
 //! back to the room as `Committed` events, and only then is a tap counted and
@@ -32,6 +34,7 @@ use crate::store::{RoomSeed, Store, StoredAgenda, now_ms};
 use bytestring::ByteString;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_util::task::TaskTracker;
@@ -42,6 +45,20 @@ pub const COUNT_TICK: Duration = Duration::from_millis(250);
 pub const BROADCAST_BACKLOG: usize = 64;
 /// Commands that may wait for the room.
 const COMMAND_QUEUE: usize = 8192;
+/// The language a socket asked for: a code of `crate::i18n::LANGUAGES` for
+/// a phone, empty for the projector and console (the gathering decides theirs).
+pub type Language = &'static str;
+
+/// What a room's task is given besides the gathering.
+#[derive(Clone)]
+pub struct RoomOptions {
+    /// A room with no sockets and no tap waiting for the disk for this long stops.
+    pub idle: Duration,
+    /// Counts every frame serialised for a feed (shared by all its sockets),
+    /// for tests and operators: see [`crate::live::hub::Hub::frames_encoded`].
+    pub encoded: Arc<AtomicU64>,
+}
+
 /// What a new subscriber gets: its first frame and the live feed.
 pub struct Joined {
     pub snapshot: ByteString,
@@ -53,6 +70,7 @@ pub enum RoomCommand {
     Join {
         role: Role,
         device: Option<DeviceId>,
+        language: Language,
         reply: oneshot::Sender<Joined>,
     },
     Leave {
@@ -63,12 +81,14 @@ pub enum RoomCommand {
     Snapshot {
         role: Role,
         device: Option<DeviceId>,
+        language: Language,
         reply: oneshot::Sender<ByteString>,
     },
     /// The snapshot as a value, for rendering a page.
     View {
         role: Role,
         device: Option<DeviceId>,
+        language: Language,
         reply: oneshot::Sender<Snapshot>,
     },
     Control {
@@ -79,7 +99,7 @@ pub enum RoomCommand {
     /// which closes every socket of the room.
     Deleted,
     /// The agenda was edited: show the new one at once.
-    Reload { agenda: StoredAgenda },
+    Reload { agenda: Box<StoredAgenda> },
     /// Another instance sharing the database changed something (or notices
     /// may have been missed): read it.
     Notified(Notice),
@@ -108,11 +128,17 @@ impl RoomHandle {
         self.tx.send(command).await.map_err(|_| RoomGone)
     }
 
-    pub async fn join(&self, role: Role, device: Option<DeviceId>) -> Result<Joined, RoomGone> {
+    pub async fn join(
+        &self,
+        role: Role,
+        device: Option<DeviceId>,
+        language: Language,
+    ) -> Result<Joined, RoomGone> {
         let (reply, answer) = oneshot::channel();
         self.send(RoomCommand::Join {
             role,
             device,
+            language,
             reply,
         })
         .await?;
@@ -123,22 +149,30 @@ impl RoomHandle {
         &self,
         role: Role,
         device: Option<DeviceId>,
+        language: Language,
     ) -> Result<ByteString, RoomGone> {
         let (reply, answer) = oneshot::channel();
         self.send(RoomCommand::Snapshot {
             role,
             device,
+            language,
             reply,
         })
         .await?;
         answer.await.map_err(|_| RoomGone)
     }
 
-    pub async fn view(&self, role: Role, device: Option<DeviceId>) -> Result<Snapshot, RoomGone> {
+    pub async fn view(
+        &self,
+        role: Role,
+        device: Option<DeviceId>,
+        language: Language,
+    ) -> Result<Snapshot, RoomGone> {
         let (reply, answer) = oneshot::channel();
         self.send(RoomCommand::View {
             role,
             device,
+            language,
             reply,
         })
         .await?;
@@ -165,7 +199,9 @@ type TapWritten = (i64, DeviceId, Outcome);
 /// The room task: the state machine, and the I/O it asks for.
 struct Room {
     state: RoomState<Reply>,
-    feeds: HashMap<Role, broadcast::Sender<ByteString>>,
+    /// One feed per role and language in use (made when a socket joins).
+    feeds: HashMap<(Role, Language), broadcast::Sender<ByteString>>,
+    encoded: Arc<AtomicU64>,
     writer: Writer,
     committed: mpsc::UnboundedSender<TapWritten>,
     /// Set when other instances may share the database (PostgreSQL).
@@ -186,7 +222,7 @@ pub fn spawn(
     epoch: Arc<str>,
     writer: Writer,
     store: Store,
-    idle: Duration,
+    options: RoomOptions,
     tasks: &TaskTracker,
     runtime: &tokio::runtime::Handle,
 ) -> RoomHandle {
@@ -196,18 +232,15 @@ pub fn spawn(
     let shared = store.is_shared();
     let sharing = shared.then(|| Sharing::new(store, epoch.clone(), synced));
     let gathering_id = seed.agenda.gathering.id;
-    let feeds = [Role::Attendee, Role::Projector, Role::Console]
-        .into_iter()
-        .map(|role| (role, broadcast::channel(BROADCAST_BACKLOG).0))
-        .collect();
     let room = Room {
         state: RoomState::new(seed, epoch).shared(shared),
-        feeds,
+        feeds: HashMap::new(),
+        encoded: options.encoded,
         writer,
         committed,
         sharing,
     };
-    tasks.spawn_on(room.run(rx, committed_rx, synced_rx, idle), runtime);
+    tasks.spawn_on(room.run(rx, committed_rx, synced_rx, options.idle), runtime);
     RoomHandle { gathering_id, tx }
 }
 
@@ -268,13 +301,18 @@ impl Room {
             RoomCommand::Join {
                 role,
                 device,
+                language,
                 reply,
             } => {
                 // Subscribe before taking the snapshot, so no frame falls between them.
-                let feed = self.feeds[&role].subscribe();
+                let feed = self
+                    .feeds
+                    .entry((role, language))
+                    .or_insert_with(|| broadcast::channel(BROADCAST_BACKLOG).0)
+                    .subscribe();
                 let effects = self.state.join(role, device.as_ref(), now);
                 self.perform(effects);
-                let snapshot = self.state.snapshot(role, device.as_ref(), now);
+                let snapshot = self.state.snapshot(role, device.as_ref(), language, now);
                 let snapshot = ServerMessage::Snapshot(snapshot).encode();
                 let _ = reply.send(Joined { snapshot, feed });
             }
@@ -282,17 +320,19 @@ impl Room {
             RoomCommand::Snapshot {
                 role,
                 device,
+                language,
                 reply,
             } => {
-                let snapshot = self.state.snapshot(role, device.as_ref(), now);
+                let snapshot = self.state.snapshot(role, device.as_ref(), language, now);
                 let _ = reply.send(ServerMessage::Snapshot(snapshot).encode());
             }
             RoomCommand::View {
                 role,
                 device,
+                language,
                 reply,
             } => {
-                let _ = reply.send(self.state.snapshot(role, device.as_ref(), now));
+                let _ = reply.send(self.state.snapshot(role, device.as_ref(), language, now));
             }
             RoomCommand::Control { control, reply } => {
                 if let Some(sharing) = &self.sharing {
@@ -321,18 +361,38 @@ impl Room {
         }
     }
 
+    /// A frame to every feed of `role` that has sockets: serialised once per
+    /// language, or once for them all when it is the same in every language.
+    fn broadcast(&mut self, role: Role, broadcast: Broadcast) {
+        let mut shared: Option<ByteString> = None;
+        // Feeds nobody listens to any more are dropped (a phone changed language).
+        self.feeds
+            .retain(|(r, _), feed| *r != role || feed.receiver_count() > 0);
+        for ((r, language), feed) in &self.feeds {
+            if *r != role {
+                continue;
+            }
+            let bytes = match (broadcast, &shared) {
+                (Broadcast::Counts { .. }, Some(bytes)) => bytes.clone(),
+                _ => {
+                    self.encoded.fetch_add(1, Ordering::Relaxed);
+                    let bytes = self.state.message(broadcast, role, language).encode();
+                    if matches!(broadcast, Broadcast::Counts { .. }) {
+                        shared = Some(bytes.clone());
+                    }
+                    bytes
+                }
+            };
+            // An error only means nobody is listening right now.
+            let _ = feed.send(bytes);
+        }
+    }
+
     /// Does what the state machine asked for, never waiting for anyone.
     fn perform(&mut self, effects: Vec<Effect<Reply>>) {
         for effect in effects {
             match effect {
-                Effect::Broadcast(role, broadcast) => {
-                    let feed = &self.feeds[&role];
-                    if feed.receiver_count() > 0 {
-                        let bytes = self.state.message(broadcast, role).encode();
-                        // An error only means nobody is listening right now.
-                        let _ = feed.send(bytes);
-                    }
-                }
+                Effect::Broadcast(role, broadcast) => self.broadcast(role, broadcast),
                 Effect::Answer(reply, message) => {
                     // A socket this far behind is being closed or resynced; it
                     // resends unacknowledged taps.

@@ -643,6 +643,7 @@ mod tests {
             notes: String::new(),
             sensitive: false,
             safe_summary: String::new(),
+            translations: Default::default(),
         }
     }
 
@@ -656,13 +657,17 @@ mod tests {
                 status: "draft".into(),
                 closing_message: String::new(),
                 introduction: String::new(),
+                language: "en".into(),
+                projector_languages: String::new(),
             },
             sections: vec![StoredSection {
                 id: 1,
                 title: "Regional Focus".into(),
                 description: String::new(),
                 topics: topics.iter().map(|&id| topic(id)).collect(),
+                translations: Default::default(),
             }],
+            translations: Default::default(),
         }
     }
 
@@ -858,14 +863,14 @@ mod tests {
         );
         let phone: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Attendee)
+                .message(Broadcast::Counts { seq: 1 }, Role::Attendee, "en")
                 .encode(),
         )
         .unwrap();
         assert!(phone["counts"].get("here").is_none(), "{phone}");
         let projector: serde_json::Value = serde_json::from_str(
             &room
-                .message(Broadcast::Counts { seq: 1 }, Role::Projector)
+                .message(Broadcast::Counts { seq: 1 }, Role::Projector, "")
                 .encode(),
         )
         .unwrap();
@@ -915,13 +920,14 @@ mod tests {
             .collect();
         assert_eq!(to_phones.len(), 1);
         let frame: serde_json::Value =
-            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee).encode()).unwrap();
+            serde_json::from_str(&room.message(to_phones[0].1, Role::Attendee, "en").encode())
+                .unwrap();
         assert_eq!(frame["counts"]["topic"], 11, "the state carries the counts");
         assert!(!counts_to(&room.tick(2_000)).contains(&Role::Attendee));
         // Phones saw two frames (two states), the console four (two counts between).
         assert_eq!(room.seq(Role::Attendee), 2);
         assert_eq!(room.seq(Role::Console), 5);
-        assert_eq!(room.snapshot(Role::Attendee, None, 2_000).seq, 2);
+        assert_eq!(room.snapshot(Role::Attendee, None, "en", 2_000).seq, 2);
     }
 
     #[test]
@@ -933,5 +939,112 @@ mod tests {
         room.control(Control::End, 91_000).0.unwrap();
         assert_eq!(room.stats[&11].shown_ms, 30_000);
         assert_eq!(room.phase(), Phase::Ended);
+    }
+
+    /// The agenda with topic 10 in Spanish (and the gathering's title); 11 not.
+    fn translated(projector: &str) -> StoredAgenda {
+        use crate::domain::{GatheringText, TopicText};
+        let mut agenda = agenda(&[10, 11]);
+        agenda.gathering.projector_languages = projector.into();
+        agenda.translations.insert(
+            "es".into(),
+            GatheringText {
+                title: "Oración del viernes".into(),
+                ..GatheringText::default()
+            },
+        );
+        agenda.sections[0].topics[0].translations.insert(
+            "es".into(),
+            TopicText {
+                title: "Tema 10".into(),
+                ..TopicText::default()
+            },
+        );
+        agenda
+    }
+
+    fn frame(room: &RoomState<u32>, role: Role, language: &str) -> serde_json::Value {
+        let state = Broadcast::State {
+            seq: 1,
+            now: 0,
+            with_agenda: true,
+        };
+        serde_json::from_str(&room.message(state, role, language).encode()).unwrap()
+    }
+
+    #[test]
+    fn a_phone_reads_its_language_or_the_main_one_marked() {
+        let mut room = room(&[10, 11]);
+        room.reload(&translated(""), 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let es = frame(&room, Role::Attendee, "es");
+        assert_eq!(es["live"]["topic"]["title"], "Tema 10");
+        assert_eq!(es["gathering"]["title"], "Oración del viernes");
+        assert!(es["live"]["topic"].get("fallback").is_none());
+        let fr = frame(&room, Role::Attendee, "fr");
+        assert_eq!(fr["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(fr["live"]["topic"]["language"], "en");
+        assert_eq!(fr["live"]["topic"]["fallback"], true);
+        let en = frame(&room, Role::Attendee, "en");
+        assert!(en["live"]["topic"].get("fallback").is_none());
+        room.control(Control::Next, 1).0.unwrap();
+        let es = frame(&room, Role::Attendee, "es");
+        assert_eq!(es["live"]["topic"]["title"], "Topic 11");
+        assert_eq!(es["live"]["topic"]["fallback"], true);
+        // The console: the main language, and which translations the topic has.
+        room.control(Control::Previous, 2).0.unwrap();
+        let console = frame(&room, Role::Console, "");
+        assert_eq!(console["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(
+            console["live"]["topic"]["translations"],
+            serde_json::json!(["es"])
+        );
+    }
+
+    #[test]
+    fn a_bilingual_projector_shows_both_languages_and_only_those_it_has() {
+        let mut room = room(&[10, 11]);
+        room.reload(&translated("en,es"), 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let projector = frame(&room, Role::Projector, "");
+        assert_eq!(projector["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(projector["live"]["topic_beside"]["title"], "Tema 10");
+        assert_eq!(
+            projector["gathering"]["beside"]["title"],
+            "Oración del viernes"
+        );
+        // Spanish first, then a language the gathering does not have: one side.
+        room.reload(&translated("es,fr"), 1);
+        let projector = frame(&room, Role::Projector, "");
+        assert_eq!(projector["live"]["topic"]["title"], "Tema 10");
+        assert!(projector["live"].get("topic_beside").is_none());
+        // Phones never get the second side.
+        assert!(
+            frame(&room, Role::Attendee, "es")["live"]
+                .get("topic_beside")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_projectors_stand_in_for_a_sensitive_story_is_in_each_sides_language() {
+        let mut agenda = translated("en,es");
+        agenda.sections[0].topics[0].sensitive = true;
+        let mut room = room(&[10, 11]);
+        room.reload(&agenda, 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let projector = frame(&room, Role::Projector, "");
+        let first = projector["live"]["topic"]["body_html"].as_str().unwrap();
+        let beside = projector["live"]["topic_beside"]["body_html"]
+            .as_str()
+            .unwrap();
+        assert!(
+            first.contains("Please follow this story on your phone."),
+            "{first}"
+        );
+        assert!(
+            beside.contains("Sigue esta historia en tu teléfono."),
+            "{beside}"
+        );
     }
 }

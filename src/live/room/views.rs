@@ -11,9 +11,19 @@ use crate::live::protocol::{
 };
 use std::collections::BTreeMap;
 
+/// The words a socket asked for: the translation to show (`None`: the main
+/// language) and whether another language than the main one was asked for.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Wanted<'a> {
+    translation: Option<&'a str>,
+    other: bool,
+}
+
 impl<R> RoomState<R> {
-    /// The frame a broadcast becomes for `role`.
-    pub fn message(&self, broadcast: Broadcast, role: Role) -> ServerMessage {
+    /// The frame a broadcast becomes for `role`, in `language` (a phone's
+    /// language; empty for the projector and console, whose languages the
+    /// gathering decides).
+    pub fn message(&self, broadcast: Broadcast, role: Role, language: &str) -> ServerMessage {
         match broadcast {
             Broadcast::State {
                 seq,
@@ -22,13 +32,13 @@ impl<R> RoomState<R> {
             } => ServerMessage::State {
                 seq,
                 now,
-                live: self.live_view(role),
+                live: self.live_view(role, language),
                 counts: (role == Role::Attendee).then(|| self.counts_view(role)),
                 agenda: (with_agenda && role == Role::Console).then(|| self.layout.outline.clone()),
                 // An edited introduction or closing reaches screens showing it
                 // at once; a topic change (the hot path) does not carry it.
                 gathering: (with_agenda || self.phase() != Phase::Topic)
-                    .then(|| self.gathering_view()),
+                    .then(|| self.gathering_view(role, language)),
             },
             Broadcast::Counts { seq } => ServerMessage::Counts {
                 seq,
@@ -37,8 +47,15 @@ impl<R> RoomState<R> {
         }
     }
 
-    /// Everything `role` may see, for a new socket or a page.
-    pub fn snapshot(&self, role: Role, device: Option<&DeviceId>, now: i64) -> Snapshot {
+    /// Everything `role` may see, for a new socket or a page, in `language`
+    /// (see [`RoomState::message`]).
+    pub fn snapshot(
+        &self,
+        role: Role,
+        device: Option<&DeviceId>,
+        language: &str,
+        now: i64,
+    ) -> Snapshot {
         let tapped = match (role, device) {
             (Role::Attendee, Some(device)) => self.tapped.get(device).cloned().unwrap_or_default(),
             _ => Vec::new(),
@@ -49,60 +66,147 @@ impl<R> RoomState<R> {
             seq: self.seq(role),
             now,
             role,
-            gathering: self.gathering_view(),
-            live: self.live_view(role),
+            gathering: self.gathering_view(role, language),
+            live: self.live_view(role, language),
             counts: self.counts_view(role),
             tapped,
             agenda: (role == Role::Console).then(|| self.layout.outline.clone()),
         }
     }
 
-    /// The gathering as every role sees it: the introduction only while
-    /// waiting, the closing words only once ended.
-    fn gathering_view(&self) -> GatheringView {
-        let phase = self.phase();
-        GatheringView {
-            code: self.gathering.code.clone(),
-            title: self.gathering.title.clone(),
-            introduction: match phase {
-                Phase::Waiting => self.gathering.introduction.clone(),
-                _ => String::new(),
+    /// The main language of the gathering.
+    fn main_language(&self) -> &str {
+        &self.gathering.language
+    }
+
+    /// What a socket asking for `language` is shown.
+    fn wanted<'a>(&self, language: &'a str) -> Wanted<'a> {
+        let other = !language.is_empty() && language != self.main_language();
+        Wanted {
+            translation: if other {
+                self.layout.translation(language)
+            } else {
+                None
             },
-            closing: match phase {
-                Phase::Ended => self.gathering.closing_message.clone(),
-                _ => String::new(),
-            },
+            other,
         }
     }
 
-    fn topic_frame(&self, entry: &Entry, role: Role) -> TopicFrame {
+    /// The one or two languages `role` sees, in order: a phone its own, the
+    /// projector the gathering's projector languages, the console the main one.
+    fn languages<'a>(&'a self, role: Role, language: &'a str) -> Vec<Wanted<'a>> {
+        match role {
+            Role::Attendee => vec![self.wanted(language)],
+            Role::Projector => {
+                // Only languages the gathering has (a translation removed
+                // since it was chosen leaves its side out).
+                let shown: Vec<Wanted> = self
+                    .gathering
+                    .projector_languages()
+                    .into_iter()
+                    .map(|l| self.wanted(l))
+                    .filter(|w| !w.other || w.translation.is_some())
+                    .collect();
+                match shown.is_empty() {
+                    true => vec![self.wanted("")],
+                    false => shown,
+                }
+            }
+            Role::Console => vec![self.wanted("")],
+        }
+    }
+
+    /// The gathering as every role sees it: the introduction only while
+    /// waiting, the closing words only once ended.
+    fn gathering_view(&self, role: Role, language: &str) -> GatheringView {
+        let mut views = self
+            .languages(role, language)
+            .into_iter()
+            .map(|wanted| self.gathering_words(wanted));
+        // unwrap: every role sees at least one language.
+        let mut view = views.next().unwrap();
+        view.beside = views.next().map(Box::new);
+        view
+    }
+
+    fn gathering_words(&self, wanted: Wanted) -> GatheringView {
+        let phase = self.phase();
+        let translated = wanted
+            .translation
+            .and_then(|l| self.layout.gathering_texts.get(l));
+        let (title, introduction, closing) = match translated {
+            Some(t) => (&t.title, &t.introduction, &t.closing),
+            None => (
+                &self.gathering.title,
+                &self.gathering.introduction,
+                &self.gathering.closing_message,
+            ),
+        };
+        GatheringView {
+            code: self.gathering.code.clone(),
+            title: title.clone(),
+            introduction: match phase {
+                Phase::Waiting => introduction.clone(),
+                _ => String::new(),
+            },
+            closing: match phase {
+                Phase::Ended => closing.clone(),
+                _ => String::new(),
+            },
+            language: wanted
+                .translation
+                .unwrap_or(self.main_language())
+                .to_string(),
+            beside: None,
+        }
+    }
+
+    fn topic_frame(&self, entry: &Entry, role: Role, wanted: Wanted) -> TopicFrame {
         let topic = &entry.topic;
+        let (text, missing) = entry.text(wanted.translation);
         let body_html = match role {
-            Role::Projector => entry.projector_html.clone(),
-            _ => entry.body_html.clone(),
+            Role::Projector => text.projector_html.clone(),
+            _ => text.body_html.clone(),
+        };
+        let language = match (wanted.translation, missing) {
+            (Some(language), false) => language,
+            _ => self.main_language(),
         };
         TopicFrame {
             id: topic.id,
             number: entry.number,
             total: self.layout.entries.len(),
-            section: entry.section.clone(),
-            section_description: entry.section_description.clone(),
-            title: topic.title.clone(),
+            section: text.section.clone(),
+            section_description: text.section_description.clone(),
+            title: text.title.clone(),
             kind: topic.kind.as_str().to_string(),
-            scripture: topic.scripture.clone(),
+            scripture: text.scripture.clone(),
             body_html,
             planned_minutes: topic.planned_minutes,
             sensitive: topic.sensitive,
+            language: language.to_string(),
+            fallback: wanted.other && (wanted.translation.is_none() || missing),
+            translations: match role {
+                Role::Console => entry.languages(),
+                _ => Vec::new(),
+            },
         }
     }
 
-    fn live_view(&self, role: Role) -> LiveView {
+    fn live_view(&self, role: Role, language: &str) -> LiveView {
         let phase = self.phase();
         let index = self.current_index();
         let entries = &self.layout.entries;
-        let topic = match (phase, index) {
-            (Phase::Topic, Some(i)) => Some(self.topic_frame(&entries[i], role)),
-            _ => None,
+        let mut wanted = self.languages(role, language).into_iter();
+        // unwrap: every role sees at least one language.
+        let first = wanted.next().unwrap();
+        let second = wanted.next();
+        let (topic, topic_beside) = match (phase, index) {
+            (Phase::Topic, Some(i)) => (
+                Some(self.topic_frame(&entries[i], role, first)),
+                second.map(|w| self.topic_frame(&entries[i], role, w)),
+            ),
+            _ => (None, None),
         };
         let (next, notes) = if role == Role::Console {
             let next_index = match (phase, index) {
@@ -116,7 +220,7 @@ impl<R> RoomState<R> {
                     id: e.topic.id,
                     number: e.number,
                     title: e.topic.title.clone(),
-                    section: e.section.clone(),
+                    section: e.main.section.clone(),
                 });
             let notes = topic
                 .as_ref()
@@ -135,37 +239,55 @@ impl<R> RoomState<R> {
             paused_ms: self.live.paused_ms,
             since: self.live.topic_since,
             topic,
+            topic_beside,
             next,
             notes,
-            covered: self.covered(),
+            covered: self.covered(first),
             keep_praying: (role == Role::Attendee && phase == Phase::Ended)
-                .then(|| self.keep_praying()),
+                .then(|| self.keep_praying(first)),
         }
     }
 
-    /// Every topic with its full text, for the phones' page after the end.
-    fn keep_praying(&self) -> KeepPraying {
+    /// Every topic with its full text, for the phones' page after the end,
+    /// in the phone's language where translated.
+    fn keep_praying(&self, wanted: Wanted) -> KeepPraying {
+        let closing = match wanted
+            .translation
+            .and_then(|l| self.layout.gathering_texts.get(l))
+        {
+            Some(t) => t.closing.clone(),
+            None => self.gathering.closing_message.clone(),
+        };
         KeepPraying {
-            message: self.gathering.closing_message.clone(),
+            message: closing,
             topics: self
                 .layout
                 .entries
                 .iter()
-                .map(|e| KeepTopic {
-                    id: e.topic.id,
-                    number: e.number,
-                    section: e.section.clone(),
-                    title: e.topic.title.clone(),
-                    scripture: e.topic.scripture.clone(),
-                    body_html: e.body_html.clone(),
-                    sensitive: e.topic.sensitive,
+                .map(|e| {
+                    let (text, missing) = e.text(wanted.translation);
+                    KeepTopic {
+                        id: e.topic.id,
+                        number: e.number,
+                        section: text.section.clone(),
+                        title: text.title.clone(),
+                        scripture: text.scripture.clone(),
+                        body_html: text.body_html.clone(),
+                        sensitive: e.topic.sensitive,
+                        fallback: wanted.other && (wanted.translation.is_none() || missing),
+                        language: match (wanted.translation, missing) {
+                            (Some(language), false) => language,
+                            _ => self.main_language(),
+                        }
+                        .to_string(),
+                    }
                 })
                 .collect(),
         }
     }
 
     /// Topics shown at some point (or on screen now), in agenda order.
-    fn covered(&self) -> Vec<CoveredTopic> {
+    fn covered(&self, wanted: Wanted) -> Vec<CoveredTopic> {
         self.layout
             .entries
             .iter()
@@ -179,7 +301,7 @@ impl<R> RoomState<R> {
             .map(|e| CoveredTopic {
                 id: e.topic.id,
                 number: e.number,
-                title: e.topic.title.clone(),
+                title: e.text(wanted.translation).0.title.clone(),
             })
             .collect()
     }
