@@ -73,12 +73,6 @@
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
   }
-  function make(tag, className, text) {
-    var n = document.createElement(tag);
-    if (className) n.className = className;
-    if (text !== undefined && text !== null) n.textContent = text;
-    return n;
-  }
   function announce(text) {
     if (!el.announcer) return;
     el.announcer.textContent = '';
@@ -209,37 +203,30 @@
 
     var focused = document.activeElement && document.activeElement.getAttribute &&
       document.activeElement.getAttribute('data-topic-id');
+    // The page's templates, from the same macros the server draws the agenda with.
+    var dom = window.IntercedeLive.dom;
     clear(el.agendaList);
     agenda.forEach(function (s) {
-      var section = make('section', 'agenda-section');
-      section.appendChild(make('h3', 'agenda-section-title', s.title || ''));
-      var list = make('ol', 'agenda-topics');
+      var section = dom.clone('agenda-section-template', { title: s.title || '' });
+      if (!section) return;
+      var list = section.querySelector('.agenda-topics');
       (s.topics || []).forEach(function (t) {
-        var li = document.createElement('li');
-        var b = make('button', 'agenda-topic');
-        b.type = 'button';
-        b.setAttribute('data-topic-id', String(t.id));
-        b.appendChild(make('span', 'agenda-num', String(t.number)));
-        var name = make('span', 'agenda-name', t.title || '');
-        if (t.kind === 'praise') {
-          name.appendChild(document.createTextNode(' '));
-          name.appendChild(make('span', 'badge badge-praise', word('console-praise')));
-        }
-        // The languages the topic is translated into.
-        (t.translations || []).forEach(function (lang) {
-          name.appendChild(document.createTextNode(' '));
-          name.appendChild(make('span', 'badge badge-lang', lang));
+        var li = dom.clone('agenda-topic-template', {
+          number: t.number,
+          title: t.title || '',
+          praise: t.kind === 'praise' ? 'yes' : '',
+          minutes: countMsg('console-minutes', t.planned_minutes)
         });
-        b.appendChild(name);
-        var meta = make('span', 'agenda-meta');
-        meta.appendChild(make('span', 'agenda-min', countMsg('console-minutes', t.planned_minutes)));
-        meta.appendChild(document.createTextNode(' '));
-        meta.appendChild(make('span', 'topic-praying is-zero', countMsg('console-topic-praying', 0)));
-        b.appendChild(meta);
-        li.appendChild(b);
+        if (!li) return;
+        li.querySelector('.agenda-topic').setAttribute('data-topic-id', String(t.id));
+        var languages = li.querySelector('.agenda-languages');
+        // The languages the topic is translated into.
+        (t.translations || []).forEach(function (code) {
+          var badge = dom.clone('language-badge-template', { code: code });
+          if (badge && languages) languages.appendChild(badge);
+        });
         list.appendChild(li);
       });
-      section.appendChild(list);
       el.agendaList.appendChild(section);
     });
     highlightAgenda(false);
@@ -315,9 +302,12 @@
     if (!el.nextTitle) return;
     clear(el.nextTitle);
     var n = live.next;
-    if (n) {
-      el.nextTitle.appendChild(document.createTextNode(n.number + '. ' + (n.title || '')));
-      if (n.section) el.nextTitle.appendChild(make('span', 'next-section', n.section));
+    var drawn = n ? window.IntercedeLive.dom.clone('next-topic-template', {
+      number: n.number, title: n.title || '', section: n.section || ''
+    }) : null;
+    if (drawn) {
+      // The template's wrapper holds the pieces; they go in as the server draws them.
+      while (drawn.firstChild) el.nextTitle.appendChild(drawn.firstChild);
     } else {
       el.nextTitle.textContent = t ? word('console-last-topic') : '—';
     }

@@ -112,7 +112,7 @@ pub async fn page(
         current_topic_id: view.live.topic.as_ref().map(|t| t.id),
         topic: view.live.topic.as_ref().map(TopicView::from),
         notes: view.live.notes.clone().unwrap_or_default(),
-        next_title: view.live.next.as_ref().map(|n| n.title.clone()),
+        next: view.live.next.clone(),
         sections,
         praying: view.counts.praying,
         here: view.counts.here.unwrap_or(0),

@@ -250,7 +250,8 @@ pub struct ConsolePage {
     pub topic: Option<TopicView>,
     /// Private notes of the current topic.
     pub notes: String,
-    pub next_title: Option<String>,
+    /// The next topic, if there is one.
+    pub next: Option<crate::live::protocol::NextPreview>,
     pub sections: Vec<AgendaSectionRow>,
     pub praying: i64,
     pub here: i64,
