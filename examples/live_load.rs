@@ -11,6 +11,9 @@
 //! * memory: the process's resident memory before and after the phones join.
 //!
 //! Run: `cargo run --release --example live_load -- 2000` (phones; default 2000).
+//! A second number (1 to 5, default 1) spreads the phones over that many
+//! languages, every topic translated into each: a topic change is then
+//! serialised once per language, and shared by the phones of each.
 //! The clients share the machine with the server, so the figures are
 //! conservative. Bounded: at most 10,000 phones, loopback only, stops by itself.
 
@@ -39,6 +42,16 @@ async fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(2000)
         .clamp(1, 10_000);
+    let languages: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+        .clamp(1, intercede::i18n::LANGUAGES.len());
+    let codes: Vec<&str> = intercede::i18n::LANGUAGES
+        .iter()
+        .take(languages)
+        .map(|l| l.code)
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("load.db");
     let mut settings = Settings::for_database(&db);
@@ -59,11 +72,30 @@ async fn main() {
         .iter()
         .flat_map(|s| s.topics.iter().map(|t| t.id))
         .collect();
+    for code in codes.iter().skip(1) {
+        let words: Vec<(i64, intercede::domain::TopicText)> = agenda
+            .sections
+            .iter()
+            .flat_map(|s| &s.topics)
+            .map(|t| {
+                let text = intercede::domain::TopicText {
+                    title: format!("{} ({code})", t.title),
+                    body: format!("{} ({code})", t.body),
+                    ..Default::default()
+                };
+                (t.id, text)
+            })
+            .collect();
+        store
+            .save_translation(gathering.id, code, &Default::default(), &[], &words)
+            .await
+            .unwrap();
+    }
     let base = format!("http://127.0.0.1:{port}");
     let ws_base = format!("ws://127.0.0.1:{port}/ws");
 
     println!(
-        "live_load: {phones} phones, server and clients on one machine ({} cores)",
+        "live_load: {phones} phones in {languages} language(s), server and clients on one machine ({} cores)",
         cores()
     );
     let rss_before = rss_kib();
@@ -106,8 +138,10 @@ async fn main() {
     let mut sockets: Vec<Socket> = Vec::with_capacity(phones);
     while sockets.len() < phones {
         let batch = (phones - sockets.len()).min(100);
-        let joined = join_all((0..batch).map(|_| {
-            let url = format!("{ws_base}/attend/{}", gathering.code);
+        let first = sockets.len();
+        let joined = join_all((0..batch).map(|i| {
+            let code = codes[(first + i) % codes.len()];
+            let url = format!("{ws_base}/attend/{}?lang={code}", gathering.code);
             let base = base.clone();
             async move {
                 let cookie = format!("intercede_device={}", device());

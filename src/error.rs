@@ -1,4 +1,6 @@
-//! The crate's error type. Client mistakes carry a message a person can act on;
+//! The crate's error type. Client mistakes carry a message a person can act on
+//! (put into the reader's language by the handler, or by
+//! `web::error_page` for the errors raised without a reader at hand);
 //! anything unexpected is logged with its cause chain and shown as a plain 500.
 
 use actix_web::http::StatusCode;
@@ -12,6 +14,9 @@ pub enum AppError {
     BadRequest(String),
     #[error("Please log in as the facilitator.")]
     Unauthorized,
+    /// A form without this session's CSRF token (expired, or from another site).
+    #[error("This form has expired or came from another site. Reload the page and try again.")]
+    Csrf,
     #[error("{0}")]
     Forbidden(String),
     #[error("{0}")]
@@ -40,7 +45,7 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Database(_) | AppError::Render(_) | AppError::Internal(_) => {

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use intercede::agenda::{export, import};
 use intercede::config::Settings;
 use intercede::domain::JoinCode;
+use intercede::i18n::{self, Message, Tr};
 use intercede::startup::{Application, StartupInfo};
 use intercede::store::Store;
 use std::path::PathBuf;
@@ -19,6 +20,10 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     settings: Settings,
+    /// The language of what `import` and `report` print (en, es, pt, fr, sw);
+    /// otherwise LC_ALL, LC_MESSAGES or LANG, else English.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -77,28 +82,33 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .init();
+    let t = i18n::for_terminal(cli.lang.as_deref(), |name| std::env::var(name).ok());
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.settings).await,
         Command::Import { file, title } => {
-            import_guide(&cli.settings, &file, title.as_deref()).await
+            import_guide(&t, &cli.settings, &file, title.as_deref()).await
         }
-        Command::Export { code, format } => export_agenda(&cli.settings, &code, format).await,
-        Command::Report { code, format } => print_report(&cli.settings, &code, format).await,
+        Command::Export { code, format } => export_agenda(&t, &cli.settings, &code, format).await,
+        Command::Report { code, format } => print_report(&t, &cli.settings, &code, format).await,
     }
 }
 
-async fn open_store(settings: &Settings) -> Result<Store, ExitCode> {
+async fn open_store(t: &Tr, settings: &Settings) -> Result<Store, ExitCode> {
     Store::open(&settings.database).await.map_err(|error| {
         eprintln!(
-            "Could not open the database {}: {}",
-            settings.database,
-            intercede::error::error_chain(&error)
+            "{}",
+            t.say(
+                &Message::new("cli-could-not-open")
+                    .text("database", settings.database.to_string())
+                    .text("error", intercede::error::error_chain(&error))
+            )
         );
         ExitCode::FAILURE
     })
 }
 
 async fn import_guide(
+    t: &Tr,
     settings: &Settings,
     file: &std::path::Path,
     title: Option<&str>,
@@ -106,53 +116,59 @@ async fn import_guide(
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("Could not read {}: {error}", file.display());
+            let message = Message::new("cli-could-not-read")
+                .text("file", file.display().to_string())
+                .text("error", error.to_string());
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
     };
-    let imported = match import::decode(&bytes).and_then(|text| import::read_agenda(&text, title)) {
-        Ok(imported) => imported,
-        Err(error) => {
-            eprintln!("Could not import {}: {error}", file.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    let store = match open_store(settings).await {
+    let mut imported =
+        match import::decode(&bytes).and_then(|text| import::read_agenda(&text, title)) {
+            Ok(imported) => imported,
+            Err(error) => {
+                let message = Message::new("cli-could-not-import")
+                    .text("file", file.display().to_string())
+                    .message("error", error.message());
+                eprintln!("{}", t.say(&message));
+                return ExitCode::FAILURE;
+            }
+        };
+    import::name_untitled(&mut imported, &t.get("import-default-title"));
+    let store = match open_store(t, settings).await {
         Ok(store) => store,
         Err(code) => return code,
     };
     let gathering = match store.create_gathering(&imported.agenda).await {
         Ok(gathering) => gathering,
         Err(error) => {
-            eprintln!(
-                "Could not save the gathering: {}",
-                intercede::error::error_chain(&error)
-            );
+            let message = Message::new("cli-could-not-save")
+                .text("error", intercede::error::error_chain(&error));
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
     };
-    println!(
-        "Imported \"{}\" as a draft gathering with the code {}.",
-        gathering.title, gathering.code
-    );
+    let imported_line = Message::new("cli-imported")
+        .text("title", &gathering.title)
+        .text("code", &gathering.code);
+    println!("{}", t.say(&imported_line));
     for note in &imported.notes {
-        println!("  {note}");
+        println!("  {}", t.say(note));
     }
     for line in &imported.set_aside {
-        println!("    set aside: {line}");
+        println!("    {}", t.text("cli-set-aside", "line", line));
     }
     for section in &imported.agenda.sections {
         let n = section.topics.len();
         println!(
-            "  {} ({n} topic{})",
-            section.title,
-            if n == 1 { "" } else { "s" }
+            "  {}",
+            t.count_text("cli-section", n, "title", &section.title)
         );
         for topic in &section.topics {
             let kind = if topic.kind.as_str() == "praise" {
-                " [praise]"
+                format!(" {}", t.get("cli-praise"))
             } else {
-                ""
+                String::new()
             };
             println!("    - {}{kind}", topic.title);
         }
@@ -161,27 +177,29 @@ async fn import_guide(
     ExitCode::SUCCESS
 }
 
-async fn print_report(settings: &Settings, code: &str, format: ReportFormat) -> ExitCode {
-    let store = match open_store(settings).await {
+async fn print_report(t: &Tr, settings: &Settings, code: &str, format: ReportFormat) -> ExitCode {
+    let store = match open_store(t, settings).await {
         Ok(store) => store,
         Err(code) => return code,
     };
     let report = match intercede::report::Report::load(&store, code).await {
         Ok(Some(report)) => report,
         Ok(None) => {
-            eprintln!("No gathering has the code {code} in {}.", settings.database);
+            let message = Message::new("cli-no-gathering")
+                .text("code", code)
+                .text("database", settings.database.to_string());
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
         Err(error) => {
-            eprintln!(
-                "Could not build the report: {}",
-                intercede::error::error_chain(&error)
-            );
+            let message = Message::new("cli-could-not-report")
+                .text("error", intercede::error::error_chain(&error));
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
     };
     match format {
-        ReportFormat::Text => print!("{}", intercede::report::text::to_text(&report)),
+        ReportFormat::Text => print!("{}", intercede::report::text::to_text(&report, t)),
         ReportFormat::Csv => print!("{}", intercede::report::csv::to_csv(&report)),
         ReportFormat::Json => println!("{}", report.to_json()),
     }
@@ -189,19 +207,22 @@ async fn print_report(settings: &Settings, code: &str, format: ReportFormat) -> 
     ExitCode::SUCCESS
 }
 
-async fn export_agenda(settings: &Settings, code: &str, format: ExportFormat) -> ExitCode {
+async fn export_agenda(t: &Tr, settings: &Settings, code: &str, format: ExportFormat) -> ExitCode {
     let Ok(code) = JoinCode::parse(code) else {
-        eprintln!("\"{code}\" is not a join code (six letters and digits, like K7HQ2M).");
+        eprintln!("{}", t.text("cli-not-a-code", "code", code));
         return ExitCode::FAILURE;
     };
-    let store = match open_store(settings).await {
+    let store = match open_store(t, settings).await {
         Ok(store) => store,
         Err(code) => return code,
     };
     let agenda = match store.find_gathering(&code).await {
         Ok(Some(gathering)) => store.load_agenda(&gathering).await,
         Ok(None) => {
-            eprintln!("No gathering has the code {code} in {}.", settings.database);
+            let message = Message::new("cli-no-gathering")
+                .text("code", code.to_string())
+                .text("database", settings.database.to_string());
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
         Err(error) => Err(error),
@@ -209,10 +230,9 @@ async fn export_agenda(settings: &Settings, code: &str, format: ExportFormat) ->
     let agenda = match agenda {
         Ok(agenda) => agenda.to_new_agenda(),
         Err(error) => {
-            eprintln!(
-                "Could not read the agenda: {}",
-                intercede::error::error_chain(&error)
-            );
+            let message = Message::new("cli-could-not-export")
+                .text("error", intercede::error::error_chain(&error));
+            eprintln!("{}", t.say(&message));
             return ExitCode::FAILURE;
         }
     };

@@ -167,6 +167,7 @@ impl Application {
                         body_timeout::limit_body_time(body_pause, req, next).await
                     },
                 ))
+                .wrap(actix_web::middleware::from_fn(web::error_page::translate))
                 .wrap(actix_web::middleware::from_fn(connection_limit::gate))
                 .wrap(actix_web::middleware::from_fn(web::log_request))
                 .wrap(web::instance::instance_header(&named))

@@ -177,6 +177,7 @@
     slots.section = t.section;
     slots.number = t.number;
     slots.title = t.title;
+    slots.note = t.fallback ? fill('topics-not-translated', { language: languageName(t.language) }) : '';
     var li = dom.clone('keep-template', slots);
     if (!li) return null;
     li.setAttribute('data-topic-id', String(t.id));

@@ -8,6 +8,12 @@
   if (!code || !window.IntercedeLive) return;
 
   function $(id) { return document.getElementById(id); }
+
+  // ---- words: in the page, in the facilitator's language ----
+  var words = window.IntercedeLive.words('console-messages');
+  var word = words.get;
+  var fill = words.fill;
+  var countMsg = words.count;
   var el = {
     nowLabel: $('now-label'),
     blankBadge: $('blank-badge'),
@@ -66,12 +72,6 @@
   }
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
-  }
-  function make(tag, className, text) {
-    var n = document.createElement(tag);
-    if (className) n.className = className;
-    if (text !== undefined && text !== null) n.textContent = text;
-    return n;
   }
   function announce(text) {
     if (!el.announcer) return;
@@ -137,18 +137,18 @@
     var status = '';
     var drift = 0;
     if (typeof state.startedAt !== 'number') {
-      status = 'Not started';
+      status = word('console-not-started');
     } else if (state.phase === 'ended') {
       total = typeof state.endedAt === 'number' ? duration(state.endedAt - state.startedAt - state.pausedMs) : '—';
-      status = 'Ended';
+      status = word('console-ended');
     } else {
       total = duration(now - state.startedAt - state.pausedMs);
       var plannedStart = state.phase === 'topic' && typeof state.since === 'number' ? plannedStartOf(state.topicId) : null;
       if (plannedStart !== null) {
         var over = Math.max(0, now - state.since - (state.planned || 0) * 60000);
         drift = state.since - state.startedAt - state.pausedMs - plannedStart * 60000 + over;
-        status = Math.abs(drift) <= 60000 ? 'On plan'
-          : Math.round(Math.abs(drift) / 60000) + ' min ' + (drift > 0 ? 'behind' : 'ahead of') + ' plan';
+        status = Math.abs(drift) <= 60000 ? word('console-on-plan')
+          : countMsg(drift > 0 ? 'console-behind-plan' : 'console-ahead-plan', Math.round(Math.abs(drift) / 60000));
       }
     }
     setText(el.planTotal, total);
@@ -203,37 +203,30 @@
 
     var focused = document.activeElement && document.activeElement.getAttribute &&
       document.activeElement.getAttribute('data-topic-id');
+    // The page's templates, from the same macros the server draws the agenda with.
+    var dom = window.IntercedeLive.dom;
     clear(el.agendaList);
     agenda.forEach(function (s) {
-      var section = make('section', 'agenda-section');
-      section.appendChild(make('h3', 'agenda-section-title', s.title || ''));
-      var list = make('ol', 'agenda-topics');
+      var section = dom.clone('agenda-section-template', { title: s.title || '' });
+      if (!section) return;
+      var list = section.querySelector('.agenda-topics');
       (s.topics || []).forEach(function (t) {
-        var li = document.createElement('li');
-        var b = make('button', 'agenda-topic');
-        b.type = 'button';
-        b.setAttribute('data-topic-id', String(t.id));
-        b.appendChild(make('span', 'agenda-num', String(t.number)));
-        var name = make('span', 'agenda-name', t.title || '');
-        if (t.kind === 'praise') {
-          name.appendChild(document.createTextNode(' '));
-          name.appendChild(make('span', 'badge badge-praise', 'Praise'));
-        }
-        // The languages the topic is translated into.
-        (t.translations || []).forEach(function (lang) {
-          name.appendChild(document.createTextNode(' '));
-          name.appendChild(make('span', 'badge badge-lang', lang));
+        var li = dom.clone('agenda-topic-template', {
+          number: t.number,
+          title: t.title || '',
+          praise: t.kind === 'praise' ? 'yes' : '',
+          minutes: countMsg('console-minutes', t.planned_minutes)
         });
-        b.appendChild(name);
-        var meta = make('span', 'agenda-meta');
-        meta.appendChild(make('span', 'agenda-min', t.planned_minutes + ' min'));
-        meta.appendChild(document.createTextNode(' '));
-        meta.appendChild(make('span', 'topic-praying is-zero', '0 praying'));
-        b.appendChild(meta);
-        li.appendChild(b);
+        if (!li) return;
+        li.querySelector('.agenda-topic').setAttribute('data-topic-id', String(t.id));
+        var languages = li.querySelector('.agenda-languages');
+        // The languages the topic is translated into.
+        (t.translations || []).forEach(function (code) {
+          var badge = dom.clone('language-badge-template', { code: code });
+          if (badge && languages) languages.appendChild(badge);
+        });
         list.appendChild(li);
       });
-      section.appendChild(list);
       el.agendaList.appendChild(section);
     });
     highlightAgenda(false);
@@ -271,7 +264,7 @@
   function setRowCount(row, n) {
     var span = row.querySelector('.topic-praying');
     if (!span) return;
-    setText(span, n + ' praying');
+    setText(span, countMsg('console-topic-praying', n));
     span.classList.toggle('is-zero', !n);
   }
 
@@ -309,11 +302,14 @@
     if (!el.nextTitle) return;
     clear(el.nextTitle);
     var n = live.next;
-    if (n) {
-      el.nextTitle.appendChild(document.createTextNode(n.number + '. ' + (n.title || '')));
-      if (n.section) el.nextTitle.appendChild(make('span', 'next-section', n.section));
+    var drawn = n ? window.IntercedeLive.dom.clone('next-topic-template', {
+      number: n.number, title: n.title || '', section: n.section || ''
+    }) : null;
+    if (drawn) {
+      // The template's wrapper holds the pieces; they go in as the server draws them.
+      while (drawn.firstChild) el.nextTitle.appendChild(drawn.firstChild);
     } else {
-      el.nextTitle.textContent = t ? 'This is the last topic' : '—';
+      el.nextTitle.textContent = t ? word('console-last-topic') : '—';
     }
   }
 
@@ -334,8 +330,8 @@
     if (typeof on !== 'boolean') return;
     var changed = on !== state.joinPanel;
     state.joinPanel = on;
-    setText(el.join, on ? 'Hide join code' : 'Show join code');
-    if (changed && ready) announce(on ? 'Join code shown on the projector.' : 'Join code hidden on the projector.');
+    setText(el.join, on ? word('console-hide-join') : word('console-show-join'));
+    if (changed && ready) announce(on ? word('console-announce-join-shown') : word('console-announce-join-hidden'));
   }
 
   // serverNow: the frame's `now` when it is a state frame (a change that happened just now).
@@ -368,14 +364,14 @@
     state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
     state.blank = !!live.blank;
 
-    setText(el.nowLabel, phase === 'topic' ? 'Now showing' : phase === 'ended' ? 'Ended — closing screen' : 'Welcome screen — not started');
+    setText(el.nowLabel, phase === 'topic' ? word('console-now-showing') : phase === 'ended' ? word('console-now-ended') : word('console-now-waiting'));
     if (el.blankBadge) el.blankBadge.hidden = !state.blank;
     body.classList.toggle('is-blank', state.blank);
     if (el.blank) {
-      setText(el.blank, state.blank ? 'Unblank' : 'Blank');
+      setText(el.blank, state.blank ? word('console-unblank') : word('console-blank'));
       el.blank.classList.toggle('is-on', state.blank);
     }
-    if (el.next) setText(el.next, phase === 'waiting' ? 'Start →' : 'Next →');
+    if (el.next) setText(el.next, phase === 'waiting' ? word('console-start') : word('console-next-button'));
     // After End, moving between topics waits for an explicit Reopen.
     if (el.end) el.end.hidden = phase === 'ended';
     if (el.reopen) el.reopen.hidden = phase !== 'ended';
@@ -387,12 +383,12 @@
     if (el.sensitiveBadge) el.sensitiveBadge.hidden = !(t && t.sensitive);
     if (t) {
       setText(el.section, t.section || '');
-      setText(el.number, 'Topic ' + t.number + ' of ' + t.total);
+      setText(el.number, fill('console-topic-number', { number: t.number, total: t.total }));
       setText(el.title, t.title || '');
     } else {
       setText(el.section, '');
       setText(el.number, '');
-      setText(el.title, phase === 'ended' ? 'The gathering has ended' : 'Press Start to show the first topic');
+      setText(el.title, phase === 'ended' ? word('console-ended-title') : word('console-press-start'));
     }
 
     var sig = t ? JSON.stringify(t) : null;
@@ -404,17 +400,17 @@
 
     if (el.notes) {
       var notes = typeof live.notes === 'string' ? live.notes : '';
-      setText(el.notes, notes || 'No notes for this topic.');
+      setText(el.notes, notes || word('console-no-notes'));
       el.notes.classList.toggle('is-empty', !notes);
     }
 
     if (state.topicId !== previousTopic) {
       state.praying = null;
       highlightAgenda(true);
-      if (t) announce('Now showing topic ' + t.number + ' of ' + t.total + ': ' + t.title);
+      if (t) announce(fill('console-announce-topic', { number: t.number, total: t.total, title: t.title }));
     }
-    if (phase === 'ended' && previousPhase !== 'ended') announce('The gathering has ended.');
-    if (state.blank !== wasBlank) announce(state.blank ? 'Projector blanked.' : 'Projector showing again.');
+    if (phase === 'ended' && previousPhase !== 'ended') announce(word('console-announce-ended'));
+    if (state.blank !== wasBlank) announce(state.blank ? word('console-announce-blank') : word('console-announce-unblank'));
     tick();
   }
 
@@ -432,7 +428,7 @@
 
   function renderConnection(s) {
     if (el.connection) el.connection.setAttribute('data-state', s);
-    setText(el.connectionText, s === 'online' ? 'Live' : s === 'offline' ? 'Offline — reconnecting…' : 'Connecting…');
+    setText(el.connectionText, s === 'online' ? word('console-online') : s === 'offline' ? word('console-offline') : word('console-connecting'));
   }
 
   // ---- commands ----
@@ -441,13 +437,13 @@
       showStatus('', false);
       return true;
     }
-    showStatus('Not connected — reconnecting. Try again in a moment.', true);
+    showStatus(word('console-not-connected'), true);
     return false;
   }
   // After End, moving says why nothing happens (the server refuses it too).
   function move(msg) {
     if (state.phase === 'ended') {
-      showStatus('The gathering has ended. Reopen it to carry on.', true);
+      showStatus(word('console-status-ended'), true);
       return;
     }
     command(msg);
@@ -456,18 +452,18 @@
   // command that would change nothing.
   function goNext() {
     if (ready && state.phase === 'topic' && !state.hasNext) {
-      showStatus('Last topic: End the gathering when you are ready.', false);
+      showStatus(word('console-status-last'), false);
       return;
     }
     move({ type: 'next' });
   }
   function goPrevious() {
     if (ready && state.phase === 'topic' && state.number === 1) {
-      showStatus('This is the first topic.', false);
+      showStatus(word('console-status-first'), false);
       return;
     }
     if (ready && state.phase === 'waiting') {
-      showStatus('Not started yet: press Start to show the first topic.', false);
+      showStatus(word('console-status-not-started'), false);
       return;
     }
     move({ type: 'previous' });
@@ -476,7 +472,7 @@
   function toggleJoin() { command({ type: 'join_panel', on: !state.joinPanel }); }
   function endGathering() {
     if (state.phase === 'ended') return;
-    if (window.confirm('End the gathering now? Phones and the projector will show the closing screen.')) {
+    if (window.confirm(word('console-confirm-end'))) {
       command({ type: 'end' });
     }
   }
@@ -487,7 +483,7 @@
   if (el.join) el.join.addEventListener('click', toggleJoin);
   function reopenGathering() {
     if (state.phase !== 'ended') return;
-    if (window.confirm('Reopen the gathering? Phones and the projector will leave the closing screen and show the last topic again.')) {
+    if (window.confirm(word('console-confirm-reopen'))) {
       command({ type: 'reopen' });
     }
   }
@@ -521,7 +517,7 @@
       shortcutsOn = !!toggle.checked;
       try { window.localStorage.setItem(SHORTCUTS_KEY, shortcutsOn ? 'on' : 'off'); } catch (e) { /* this page only */ }
       showShortcuts();
-      announce(shortcutsOn ? 'Keyboard shortcuts on.' : 'Keyboard shortcuts off.');
+      announce(shortcutsOn ? word('console-announce-shortcuts-on') : word('console-announce-shortcuts-off'));
     });
   }
   showShortcuts();
@@ -568,6 +564,14 @@
     if (msg && typeof msg.now === 'number') clockOffset = msg.now - Date.now();
   }
 
+  var ERROR_WORDS = {
+    ended: 'console-status-ended',
+    busy: 'console-error-busy',
+    rate_limited: 'console-error-rate-limited',
+    unknown_topic: 'console-error-unknown-topic',
+    not_live: 'console-error-not-live',
+    forbidden: 'console-error-forbidden'
+  };
   var live = window.IntercedeLive.connect('console', code, {
     onSnapshot: function (msg) {
       syncClock(msg);
@@ -586,8 +590,10 @@
       renderLive(msg.live, msg.now);
     },
     onCounts: function (msg) { renderCounts(msg.counts); },
-    onError: function (msg) {
-      showStatus((msg && (msg.message || msg.code)) || 'Something went wrong.', true);
+    onError: function (frame) {
+      // The server's codes, in the facilitator's words; its English sentence is for logs.
+      var key = ERROR_WORDS[frame && frame.code] || 'console-went-wrong';
+      showStatus(word(key), true);
     },
     onStatus: renderConnection
   });

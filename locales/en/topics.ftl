@@ -52,3 +52,5 @@ topics-projector-save = Show
 topics-not-translated = Not translated yet: shown in { $language }.
 topics-report-main = { $language } (main)
 topics-report-languages = Languages: { $languages }. Taps count for a topic in whatever language it was read.
+topics-translate-topic = Translate this topic:
+topics-follow-on-phone = Please follow this story on your phone.

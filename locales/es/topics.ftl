@@ -49,3 +49,5 @@ topics-projector-save = Mostrar
 topics-not-translated = Aún sin traducir: se muestra en { $language }.
 topics-report-main = { $language } (principal)
 topics-report-languages = Idiomas: { $languages }. Los toques cuentan para un tema en cualquier idioma en que se leyó.
+topics-translate-topic = Traducir este tema:
+topics-follow-on-phone = Sigue esta historia en tu teléfono.

@@ -49,3 +49,5 @@ topics-projector-save = Afficher
 topics-not-translated = Pas encore traduit : affiché en { $language }.
 topics-report-main = { $language } (principale)
 topics-report-languages = Langues : { $languages }. Les appuis comptent pour un sujet, quelle que soit la langue dans laquelle il a été lu.
+topics-translate-topic = Traduire ce sujet :
+topics-follow-on-phone = Suivez ce témoignage sur votre téléphone.

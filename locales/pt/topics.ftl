@@ -49,3 +49,5 @@ topics-projector-save = Mostrar
 topics-not-translated = Ainda não traduzido: mostrado em { $language }.
 topics-report-main = { $language } (principal)
 topics-report-languages = Idiomas: { $languages }. Os toques contam para um tema em qualquer idioma em que foi lido.
+topics-translate-topic = Traduzir este tema:
+topics-follow-on-phone = Acompanhe esta história no seu celular.

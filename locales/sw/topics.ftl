@@ -49,3 +49,5 @@ topics-projector-save = Onyesha
 topics-not-translated = Bado haijatafsiriwa: inaonyeshwa kwa { $language }.
 topics-report-main = { $language } (kuu)
 topics-report-languages = Lugha: { $languages }. Miguso huhesabiwa kwa mada bila kujali lugha iliyosomwa.
+topics-translate-topic = Tafsiri mada hii:
+topics-follow-on-phone = Tafadhali fuatilia habari hii kwenye simu yako.

@@ -20,6 +20,7 @@ use super::text::{is_space, normalise_whitespace, truncate_chars};
 use super::titles::MAX_TITLE_CHARS;
 use super::translate::{Pairing, split, translation};
 use crate::domain::agenda::{NewAgenda, NewSection, NewTopic, TopicKind};
+use crate::i18n::Message;
 
 pub use super::scripture::normalise_reference;
 
@@ -54,6 +55,22 @@ pub enum ImportError {
     BadJson(String),
 }
 
+impl ImportError {
+    /// The same reason, to put into the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::Empty => Message::new("import-error-empty"),
+            ImportError::TooLarge { bytes } => {
+                Message::new("import-error-too-large").number("bytes", *bytes)
+            }
+            ImportError::NotText => Message::new("import-error-not-text"),
+            ImportError::BadJson(detail) => {
+                Message::new("import-error-bad-json").text("detail", detail)
+            }
+        }
+    }
+}
+
 /// Checks size and encoding of an uploaded or pasted file: over
 /// `MAX_IMPORT_BYTES` is `TooLarge`; NUL bytes or invalid UTF-8 (a Word
 /// document, a PDF, a UTF-16 file) are `NotText`; only whitespace is `Empty`.
@@ -80,7 +97,8 @@ pub struct Imported {
     /// One line per finding, for a person to check: "Title: ...",
     /// "Opening scripture: Isaiah 51:14-15", "Section 'Regional Focus |
     /// Latin America': 3 topics", and a closing count of topics and minutes.
-    pub notes: Vec<String>,
+    /// (Messages, put into words in the reader's language.)
+    pub notes: Vec<Message>,
     /// Lines of the guide that are in no field of the agenda, as written:
     /// the header of a forwarded e-mail ("From: ...", "Subject: ...").
     /// The preview shows them, so that nothing is left out unseen.
@@ -117,10 +135,7 @@ pub fn parse_guide(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
         };
         let pairing = Pairing::by_order(&imported.agenda, &translated.agenda);
         let translation = translation(&imported.agenda, &translated.agenda, language, &pairing);
-        imported.notes.push(format!(
-            "Translation: {} ({language})",
-            crate::domain::translation::language_name(language)
-        ));
+        imported.notes.push(translation_note(language));
         imported.agenda.translations.push(translation);
     }
     Ok(imported)
@@ -170,17 +185,19 @@ fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
     let mut notes = Vec::new();
     let agenda_title = match (given, detected) {
         (Some(given), Some((own, _))) => {
-            notes.push(format!(
-                "Title: {given} (replacing the guide's own title, '{own}')"
-            ));
+            notes.push(
+                Message::new("note-title-replacing")
+                    .text("title", &given)
+                    .text("own", &own),
+            );
             given
         }
         (Some(given), None) => {
-            notes.push(format!("Title: {given}"));
+            notes.push(Message::new("note-title").text("title", &given));
             given
         }
         (None, Some((own, _))) => {
-            notes.push(format!("Title: {own}"));
+            notes.push(Message::new("note-title").text("title", &own));
             own
         }
         (None, None) => {
@@ -194,21 +211,15 @@ fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
                 .and_then(|l| event_title(&l.text));
             match (subject, named) {
                 (Some(subject), _) => {
-                    notes.push(format!(
-                        "Title: {subject} (the forwarded e-mail's subject; rename it if you like)"
-                    ));
+                    notes.push(Message::new("note-title-subject").text("title", &subject));
                     subject
                 }
                 (None, Some(named)) => {
-                    notes.push(format!(
-                        "Title: {named} (from the guide's first sentence; rename it if you like)"
-                    ));
+                    notes.push(Message::new("note-title-sentence").text("title", &named));
                     named
                 }
                 (None, None) => {
-                    notes.push(format!(
-                        "Title: {DEFAULT_TITLE} (the guide has no title line; rename it if you like)"
-                    ));
+                    notes.push(Message::new("note-title-default").text("title", DEFAULT_TITLE));
                     DEFAULT_TITLE.to_string()
                 }
             }
@@ -216,23 +227,22 @@ fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
     };
     let set_aside = forwarded.map(|f| f.lines).unwrap_or_default();
     if !set_aside.is_empty() {
-        notes.push(format!(
-            "Set aside: the forwarded e-mail's header ({}), not made into topics",
-            plural(set_aside.len(), "line")
-        ));
+        notes.push(Message::new("note-set-aside").number("count", set_aside.len()));
     }
     notes.push(match &scripture {
-        Some(s) if !s.reference.is_empty() => format!("Opening scripture: {}", s.reference),
-        Some(_) => "Opening scripture: a quotation without a reference".to_string(),
-        None => "No opening scripture found".to_string(),
+        Some(s) if !s.reference.is_empty() => {
+            Message::new("note-opening").text("reference", &s.reference)
+        }
+        Some(_) => Message::new("note-opening-unreferenced"),
+        None => Message::new("note-no-opening"),
     });
     notes.push(match introduction.is_empty() {
-        true => "No introduction found".to_string(),
-        false => format!("Introduction: {}", glimpse(&introduction)),
+        true => Message::new("note-no-introduction"),
+        false => Message::new("note-introduction").text("glimpse", glimpse(&introduction)),
     });
     notes.push(match closing.is_empty() {
-        true => "No closing words found".to_string(),
-        false => format!("Closing words: {}", glimpse(&closing)),
+        true => Message::new("note-no-closing"),
+        false => Message::new("note-closing").text("glimpse", glimpse(&closing)),
     });
     notes.extend(sections.iter().map(section_note));
     let sensitive = sections
@@ -240,11 +250,9 @@ fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
         .flat_map(|s| &s.topics)
         .filter(|t| t.sensitive);
     notes.extend(sensitive.map(|topic| {
-        format!(
-            "Sensitive: '{}' {}; the projector shows a summary instead",
-            topic.title,
-            sensitive_reason(topic)
-        )
+        Message::new("note-sensitive")
+            .text("title", &topic.title)
+            .message("reason", sensitive_reason(topic))
     }));
     notes.push(summary_note(&sections));
 
@@ -265,12 +273,26 @@ fn parse_one(text: &str, title: Option<&str>) -> Result<Imported, ImportError> {
     })
 }
 
+/// Names a guide that has no title of its own `title` (the default title in
+/// the facilitator's language) rather than the English [`DEFAULT_TITLE`].
+pub fn name_untitled(imported: &mut Imported, title: &str) {
+    let Some(note) = imported
+        .notes
+        .iter_mut()
+        .find(|n| n.key == "note-title-default")
+    else {
+        return;
+    };
+    *note = Message::new("note-title-default").text("title", title);
+    imported.agenda.title = title.to_string();
+}
+
 /// Why a topic is sensitive, for the facilitator: the words that made the
 /// importer flag it ("tells of \"raped\""), or that the guide said so.
-pub fn sensitive_reason(topic: &NewTopic) -> String {
+pub fn sensitive_reason(topic: &NewTopic) -> Message {
     match graphic_words(&topic.body) {
-        Some(words) => format!("tells of \"{words}\""),
-        None => "is marked sensitive in the guide".to_string(),
+        Some(words) => Message::new("reason-words").text("words", words),
+        None => Message::new("reason-marked"),
     }
 }
 
@@ -283,36 +305,38 @@ fn glimpse(text: &str) -> String {
     }
 }
 
-fn section_note(section: &NewSection) -> String {
+fn section_note(section: &NewSection) -> Message {
     let count = section.topics.len();
     let praise = section
         .topics
         .iter()
         .filter(|t| t.kind == TopicKind::Praise)
         .count();
-    let topics = plural(count, "topic");
-    match praise {
-        0 => format!("Section '{}': {topics}", section.title),
-        _ => format!("Section '{}': {topics} ({praise} praise)", section.title),
-    }
+    let note = match praise {
+        0 => Message::new("note-section"),
+        _ => Message::new("note-section-praise").number("praise", praise),
+    };
+    note.text("title", &section.title).number("count", count)
 }
 
-fn summary_note(sections: &[NewSection]) -> String {
+/// "Translation: Español (es)", for a translation an import carries.
+fn translation_note(language: &str) -> Message {
+    Message::new("note-translation")
+        .text(
+            "language",
+            crate::domain::translation::language_name(language),
+        )
+        .text("code", language)
+}
+
+fn summary_note(sections: &[NewSection]) -> Message {
     let topics = sections.iter().flat_map(|s| &s.topics);
     let count = topics.clone().count();
     let minutes: i64 = topics.map(|t| t.planned_minutes).sum();
-    format!(
-        "{} in {}, about {minutes} minutes planned",
-        plural(count, "topic"),
-        plural(sections.len(), "section"),
-    )
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    match count {
-        1 => format!("1 {noun}"),
-        _ => format!("{count} {noun}s"),
-    }
+    Message::new("note-summary")
+        .number("count", count)
+        .number("sections", sections.len())
+        .number("minutes", minutes)
 }
 
 /// What a facilitator imports: a JSON export (text starting with `{`) read
@@ -327,15 +351,14 @@ pub fn read_agenda(text: &str, title: Option<&str>) -> Result<Imported, ImportEr
                 agenda.title = title;
             }
             let language = detect_language(&to_words(&agenda)).code();
-            let mut notes = vec![format!("Title: {}", agenda.title)];
+            let mut notes = vec![Message::new("note-title").text("title", &agenda.title)];
             notes.extend(agenda.sections.iter().map(section_note));
-            notes.extend(agenda.translations.iter().map(|t| {
-                format!(
-                    "Translation: {} ({})",
-                    crate::domain::translation::language_name(&t.language),
-                    t.language
-                )
-            }));
+            notes.extend(
+                agenda
+                    .translations
+                    .iter()
+                    .map(|t| translation_note(&t.language)),
+            );
             notes.push(summary_note(&agenda.sections));
             Imported {
                 agenda,
@@ -529,12 +552,10 @@ mod tests {
         let imported = parse_guide(&format!("{header}• Pray for the courts."), None).unwrap();
         assert_eq!(imported.agenda.title, "Prayer points for November");
         assert_eq!(imported.set_aside.len(), 4);
-        assert!(
-            imported
-                .notes
-                .iter()
-                .any(|n| n.starts_with("Set aside: the forwarded e-mail's header (4 lines)"))
-        );
+        assert!(imported.notes.iter().any(|n| {
+            n.to_string()
+                .starts_with("Set aside: the forwarded e-mail's header (4 lines)")
+        }));
         let topics = &imported.agenda.sections[0].topics;
         assert_eq!(topics.len(), 1);
         // A plain line under the header is a section heading, not the title.
@@ -563,8 +584,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(imported.agenda.title, "Tuesday night");
-        assert!(imported.notes[0].contains("Week of Prayer"));
+        assert!(imported.notes[0].to_string().contains("Week of Prayer"));
         let imported = parse_guide("• Pray for the courts.", None).unwrap();
         assert_eq!(imported.agenda.title, DEFAULT_TITLE);
+    }
+
+    #[test]
+    fn an_untitled_guide_takes_the_default_title_in_the_readers_language() {
+        let mut imported = parse_guide("• Pray for the courts.", None).unwrap();
+        name_untitled(&mut imported, "Guía de oración importada");
+        assert_eq!(imported.agenda.title, "Guía de oración importada");
+        assert!(
+            imported.notes[0]
+                .to_string()
+                .contains("Guía de oración importada")
+        );
+        // A guide with a title of its own keeps it.
+        let mut titled = parse_guide("Week of Prayer\n\n• Pray for the courts.", None).unwrap();
+        name_untitled(&mut titled, "Guía de oración importada");
+        assert_eq!(titled.agenda.title, "Week of Prayer");
     }
 }

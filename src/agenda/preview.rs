@@ -148,6 +148,14 @@ impl PreviewEdits {
             if t >= section.topics.len() {
                 continue;
             }
+            // Translations (from an export) stay in step, topic for topic.
+            for translation in &mut agenda.translations {
+                if let Some(topics) = translation.sections.get_mut(s).map(|x| &mut x.topics)
+                    && t < topics.len()
+                {
+                    topics.remove(t);
+                }
+            }
             let text = words_of(&section.topics.remove(t));
             match edit.place {
                 Place::Description => section.description = join(&text, &section.description),
@@ -167,6 +175,11 @@ impl PreviewEdits {
                 agenda.sections[s]
                     .topics
                     .insert(0, topic_from(&description));
+                for translation in &mut agenda.translations {
+                    if let Some(section) = translation.sections.get_mut(s) {
+                        section.topics.insert(0, Default::default());
+                    }
+                }
             }
         }
     }
@@ -287,5 +300,31 @@ mod tests {
         let mut agenda = agenda();
         PreviewEdits::from_fields([]).apply(&mut agenda);
         assert_eq!(agenda, self::agenda());
+    }
+
+    #[test]
+    fn translations_from_an_export_stay_in_step_with_moved_topics() {
+        use crate::domain::translation::SectionTranslation;
+        use crate::domain::{TopicText, Translation};
+        let mut agenda = agenda();
+        let topics = agenda.sections[0].topics.len();
+        agenda.translations = vec![Translation {
+            language: "es".into(),
+            sections: vec![SectionTranslation {
+                topics: (0..topics)
+                    .map(|i| TopicText {
+                        title: format!("Tema {i}"),
+                        ..TopicText::default()
+                    })
+                    .collect(),
+                ..SectionTranslation::default()
+            }],
+            ..Translation::default()
+        }];
+        let edits = PreviewEdits::from_fields([("reviewed", "1"), ("place-0-0", "introduction")]);
+        edits.apply(&mut agenda);
+        let translated = &agenda.translations[0].sections[0].topics;
+        assert_eq!(translated.len(), agenda.sections[0].topics.len());
+        assert_eq!(translated[0].title, "Tema 1");
     }
 }

@@ -3,6 +3,7 @@
 //! show it next to the field and keep what was typed.
 
 use super::agenda::{NewTopic, Scripture, TopicKind};
+use crate::i18n::Message;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -22,15 +23,16 @@ pub const MAX_INTRODUCTION: usize = 4_000;
 
 /// Messages by field name, for showing next to each field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldErrors(pub BTreeMap<&'static str, String>);
+pub struct FieldErrors(pub BTreeMap<&'static str, Message>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_insert_with(|| message.into());
+    pub fn add(&mut self, field: &'static str, message: Message) {
+        self.0.entry(field).or_insert(message);
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    /// The reason a field was refused, to put into words in the reader's language.
+    pub fn get(&self, field: &str) -> Option<&Message> {
+        self.0.get(field)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -38,29 +40,45 @@ impl FieldErrors {
     }
 }
 
+/// What a title names, for the reason a title is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Titled {
+    Gathering,
+    Section,
+    Topic,
+}
+
 /// A one-line title: whitespace collapsed, 1 to `max` characters.
-pub fn parse_title(raw: &str, what: &str, max: usize) -> Result<String, String> {
+pub fn parse_title(raw: &str, what: Titled, max: usize) -> Result<String, Message> {
     let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     let length = title.chars().count();
     if length == 0 {
-        Err(format!("Please give the {what} a title."))
+        Err(Message::new(match what {
+            Titled::Gathering => "error-title-empty-gathering",
+            Titled::Section => "error-title-empty-section",
+            Titled::Topic => "error-title-empty-topic",
+        }))
     } else if length > max {
-        Err(format!(
-            "Please keep the {what} title to {max} characters (it has {length})."
-        ))
+        Err(Message::new(match what {
+            Titled::Gathering => "error-title-long-gathering",
+            Titled::Section => "error-title-long-section",
+            Titled::Topic => "error-title-long-topic",
+        })
+        .number("max", max)
+        .number("count", length))
     } else {
         Ok(title)
     }
 }
 
 /// Multi-line text: trimmed, line endings normalised, at most `max` characters.
-fn parse_text(raw: &str, max: usize, what: &str) -> Result<String, String> {
+fn parse_text(raw: &str, max: usize) -> Result<String, Message> {
     let text = raw.replace("\r\n", "\n").trim().to_string();
     let length = text.chars().count();
     if length > max {
-        Err(format!(
-            "Please keep the {what} to {max} characters (it has {length})."
-        ))
+        Err(Message::new("error-text-long")
+            .number("max", max)
+            .number("count", length))
     } else {
         Ok(text)
     }
@@ -74,25 +92,20 @@ pub fn parse_scripture(
     text_field: &'static str,
     reference_field: &'static str,
 ) -> Option<Scripture> {
-    let text = parse_text(text, MAX_SCRIPTURE, "scripture")
+    let text = parse_text(text, MAX_SCRIPTURE)
         .map_err(|e| errors.add(text_field, e))
         .unwrap_or_default();
     let reference = reference.split_whitespace().collect::<Vec<_>>().join(" ");
     if reference.chars().count() > MAX_REFERENCE {
         errors.add(
             reference_field,
-            format!(
-                "A reference such as \"Isaiah 51:14-15\" is at most {MAX_REFERENCE} characters."
-            ),
+            Message::new("error-reference-long").number("max", MAX_REFERENCE),
         );
     }
     match (text.is_empty(), reference.is_empty()) {
         (true, true) => None,
         (false, true) => {
-            errors.add(
-                reference_field,
-                "Please say where the verse comes from, such as \"Isaiah 51:14-15\".",
-            );
+            errors.add(reference_field, Message::new("error-reference-missing"));
             None
         }
         _ => Some(Scripture { text, reference }),
@@ -165,7 +178,7 @@ impl TopicForm {
     /// Validates every field, collecting every problem at once.
     pub fn validate(&self) -> Result<NewTopic, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let title = parse_title(&self.title, "topic", MAX_TITLE)
+        let title = parse_title(&self.title, Titled::Topic, MAX_TITLE)
             .map_err(|e| errors.add("title", e))
             .unwrap_or_default();
         let scripture = parse_scripture(
@@ -175,14 +188,14 @@ impl TopicForm {
             "scripture_text",
             "scripture_ref",
         );
-        let body = parse_text(&self.body, MAX_BODY, "text")
+        let body = parse_text(&self.body, MAX_BODY)
             .map_err(|e| errors.add("body", e))
             .unwrap_or_default();
         let kind = match self.kind.trim() {
             "" | "pray" => TopicKind::Pray,
             "praise" => TopicKind::Praise,
             _ => {
-                errors.add("kind", "Choose pray or praise.");
+                errors.add("kind", Message::new("error-kind"));
                 TopicKind::Pray
             }
         };
@@ -191,26 +204,23 @@ impl TopicForm {
             _ => {
                 errors.add(
                     "planned_minutes",
-                    format!("Planned minutes must be a whole number from 1 to {MAX_MINUTES}."),
+                    Message::new("error-minutes").number("max", MAX_MINUTES),
                 );
                 0
             }
         };
-        let notes = parse_text(&self.notes, MAX_NOTES, "notes")
+        let notes = parse_text(&self.notes, MAX_NOTES)
             .map_err(|e| errors.add("notes", e))
             .unwrap_or_default();
-        let safe_summary = parse_text(&self.safe_summary, MAX_SUMMARY, "summary")
+        let safe_summary = parse_text(&self.safe_summary, MAX_SUMMARY)
             .map_err(|e| errors.add("safe_summary", e))
             .unwrap_or_default();
         let sensitive = self.is_sensitive();
         if sensitive && safe_summary.is_empty() {
-            errors.add(
-                "safe_summary",
-                "A sensitive topic needs a short summary that is safe to show on the projector.",
-            );
+            errors.add("safe_summary", Message::new("error-summary-needed"));
         }
         if self.section_id().is_none() {
-            errors.add("section", "Choose the section this topic belongs in.");
+            errors.add("section", Message::new("error-section-choose"));
         }
         if !errors.is_empty() {
             return Err(errors);

@@ -4,6 +4,7 @@
 //! database built in, so a server on a machine without one (or on a LAN with no
 //! internet) knows every zone all the same.
 
+use crate::i18n::Message;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -19,10 +20,10 @@ const MAX_NAME: usize = 64;
 
 impl MeetingZone {
     /// Reads a typed or browser-given name (case does not matter).
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Message> {
         let typed = input.trim();
         if typed.is_empty() {
-            return Err("Please give a time zone, such as Europe/London.".into());
+            return Err(Message::new("error-time-zone-empty"));
         }
         let known = (typed.len() <= MAX_NAME)
             .then(|| TimeZone::get(typed).ok())
@@ -32,10 +33,8 @@ impl MeetingZone {
                 name: tz.iana_name().unwrap_or(typed).to_string(),
                 tz,
             }),
-            None => Err(format!(
-                "“{}” is not a time zone name. Use one such as America/Chicago, Europe/London or Africa/Lagos.",
-                typed.chars().take(MAX_NAME).collect::<String>()
-            )),
+            None => Err(Message::new("error-time-zone-unknown")
+                .text("zone", typed.chars().take(MAX_NAME).collect::<String>())),
         }
     }
 
@@ -66,6 +65,26 @@ impl MeetingZone {
     /// `2026-11-21T19:05:00-06:00`.
     pub fn rfc3339(&self, ms: i64) -> String {
         self.format(ms, "%Y-%m-%dT%H:%M:%S%:z")
+    }
+
+    /// The date and time on the zone's clock at `ms`, as (year, month, day,
+    /// hour, minute), for formatting in a person's language.
+    pub fn civil(&self, ms: i64) -> Option<(i32, u8, u8, u8, u8)> {
+        let zoned = Timestamp::from_millisecond(ms)
+            .ok()?
+            .to_zoned(self.tz.clone());
+        Some((
+            i32::from(zoned.year()),
+            u8::try_from(zoned.month()).ok()?,
+            u8::try_from(zoned.day()).ok()?,
+            u8::try_from(zoned.hour()).ok()?,
+            u8::try_from(zoned.minute()).ok()?,
+        ))
+    }
+
+    /// The zone's abbreviation at `ms` (`CST`, `WAT`, or an offset such as `-03`).
+    pub fn abbreviation(&self, ms: i64) -> String {
+        self.format(ms, "%Z")
     }
 
     /// For people: `21 Nov 2026, 19:05 CST`.

@@ -7,10 +7,20 @@
 //! by [`negotiate`]: `t.get("key")`, `t.count("key", n)`. A message missing in
 //! a language falls back to English, message by message; one missing even in
 //! English shows as [`MISSING_MARKER`] and the key, so tests can find it.
+//!
+//! Code with no reader at hand returns a [`Message`] (a key and its
+//! variables) for the page or command to put into words with `t.say`. Dates,
+//! times and numbers are formatted in the reader's language by `format`
+//! (`t.long_date`, `t.date_time`, `t.number`); a terminal's language comes
+//! from [`for_terminal`].
 
+mod format;
+mod message;
 mod negotiate;
 
-pub use negotiate::{accepted_languages, negotiate};
+pub use format::Real;
+pub use message::{Arg, Message};
+pub use negotiate::{accepted_languages, for_terminal, negotiate};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -19,7 +29,8 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
-/// The cookie that remembers a phone's chosen language.
+/// The cookie that remembers the language chosen in a browser (a phone's,
+/// or the facilitator's).
 pub const LANGUAGE_COOKIE: &str = "intercede_lang";
 
 /// Begins the text shown in place of a message no language has.
@@ -42,33 +53,42 @@ macro_rules! files {
     };
 }
 
+/// The same files in every language's folder, by area.
+macro_rules! language_files {
+    ($lang:literal) => {
+        files!($lang: "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "account.ftl",
+            "console.ftl", "editor.ftl", "import.ftl", "report.ftl", "errors.ftl", "cli.ftl", "topics.ftl",
+            "requests.ftl")
+    };
+}
+
 /// Every language, English first (the fallback for any message a translation
 /// lacks). Adding one: a folder under `locales/` with the same files, and a row here.
 pub static LANGUAGES: [Language; 5] = [
     Language {
         code: "en",
         name: "English",
-        files: files!("en": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
+        files: language_files!("en"),
     },
     Language {
         code: "es",
         name: "Español",
-        files: files!("es": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
+        files: language_files!("es"),
     },
     Language {
         code: "pt",
         name: "Português",
-        files: files!("pt": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
+        files: language_files!("pt"),
     },
     Language {
         code: "fr",
         name: "Français",
-        files: files!("fr": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
+        files: language_files!("fr"),
     },
     Language {
         code: "sw",
         name: "Kiswahili",
-        files: files!("sw": "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "topics.ftl", "requests.ftl"),
+        files: language_files!("sw"),
     },
 ];
 
@@ -187,6 +207,30 @@ impl Tr {
         let mut args = FluentArgs::new();
         args.set(name.to_string(), FluentValue::from(value.to_string()));
         self.format(key, Some(&args))
+    }
+
+    /// A message with a number (`$count`) and a text variable.
+    pub fn count_text(&self, key: &str, count: impl Count, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", count.count());
+        args.set(name.to_string(), FluentValue::from(value.to_string()));
+        self.format(key, Some(&args))
+    }
+
+    /// A message with two text variables.
+    pub fn two_text(&self, key: &str, a: &str, a_value: &str, b: &str, b_value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(a.to_string(), FluentValue::from(a_value.to_string()));
+        args.set(b.to_string(), FluentValue::from(b_value.to_string()));
+        self.format(key, Some(&args))
+    }
+
+    /// A gathering's status ("draft", "live", "ended") in words.
+    pub fn status(&self, status: &str) -> String {
+        match status {
+            "draft" | "live" | "ended" => self.get(&format!("status-{status}")),
+            other => other.to_string(),
+        }
     }
 
     /// A message with the given variables, for code that needs more than the helpers above.

@@ -64,9 +64,76 @@ pub fn negotiate(choice: Option<&str>, accept_language: Option<&str>) -> Tr {
         .unwrap_or_default()
 }
 
+/// The language for a command in a terminal: `choice` (`--lang`) when it
+/// names one of ours, else the POSIX locale variables as the C library
+/// reads them (the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`, such as
+/// `es_ES.UTF-8`), else English. `C` and `POSIX` mean English.
+pub fn for_terminal(choice: Option<&str>, variable: impl Fn(&str) -> Option<String>) -> Tr {
+    if let Some(tr) = choice.and_then(|c| Tr::for_code(language_of_locale(c))) {
+        return tr;
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&variable)
+        .find(|value| !value.trim().is_empty());
+    locale
+        .and_then(|value| Tr::for_code(language_of_locale(&value)))
+        .unwrap_or_default()
+}
+
+/// `es` from `es_ES.UTF-8`, `pt-BR` or `fr_FR@euro`.
+fn language_of_locale(locale: &str) -> &str {
+    let end = locale.find(['_', '-', '.', '@']).unwrap_or(locale.len());
+    &locale[..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_terminal_follows_lang_or_the_locale_variables() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            for_terminal(None, env(&[("LANG", "es_ES.UTF-8")])).lang(),
+            "es"
+        );
+        assert_eq!(
+            for_terminal(
+                None,
+                env(&[("LANG", "es_ES.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")])
+            )
+            .lang(),
+            "fr",
+            "LC_ALL first"
+        );
+        assert_eq!(
+            for_terminal(
+                None,
+                env(&[("LC_ALL", ""), ("LC_MESSAGES", "pt_BR"), ("LANG", "sw")])
+            )
+            .lang(),
+            "pt"
+        );
+        assert_eq!(for_terminal(None, env(&[("LANG", "C.UTF-8")])).lang(), "en");
+        assert_eq!(
+            for_terminal(None, env(&[("LANG", "de_DE.UTF-8")])).lang(),
+            "en"
+        );
+        assert_eq!(for_terminal(None, env(&[])).lang(), "en");
+        assert_eq!(
+            for_terminal(Some("sw"), env(&[("LANG", "es_ES.UTF-8")])).lang(),
+            "sw",
+            "--lang wins"
+        );
+    }
 
     fn lang(choice: Option<&str>, header: &str) -> &'static str {
         negotiate(choice, Some(header)).lang()

@@ -194,3 +194,31 @@ fn markup_can_go_around_a_variable() {
         ("Allez sur ", " et saisissez le code")
     );
 }
+
+#[test]
+fn translations_are_translated_not_copied() {
+    // Words the same in English and a translation ("Console", "{ $count } min")
+    // are few; a file copied from English and left would be many.
+    let english = Tr::default();
+    for language in &LANGUAGES[1..] {
+        let t = Tr::for_code(language.code).unwrap();
+        let ids: Vec<String> = messages(language).into_keys().collect();
+        let same: Vec<&String> = ids
+            .iter()
+            .filter(|id| {
+                let mut args = FluentArgs::new();
+                for name in ["count", "number", "total", "title", "code", "max"] {
+                    args.set(name, 2);
+                }
+                t.format(id, Some(&args)) == english.format(id, Some(&args))
+            })
+            .collect();
+        assert!(
+            same.len() * 100 < ids.len() * 8,
+            "{}: {} of {} messages read as in English: {same:?}",
+            language.code,
+            same.len(),
+            ids.len()
+        );
+    }
+}

@@ -213,6 +213,9 @@ pub struct KeepTopic {
     /// In the main language, for want of a translation into the phone's.
     #[serde(default, skip_serializing_if = "is_false")]
     pub fallback: bool,
+    /// The language its words are in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
 }
 
 /// What phones show when the gathering has ended: everything to keep praying for.

@@ -2,6 +2,7 @@
 //! drawn on the server as SVG so it shows without script and prints well.
 
 use super::Report;
+use crate::i18n::Tr;
 
 // Drawn about as wide as a phone (340 units), so on a phone one unit is about one
 // CSS pixel and the 13-unit text reads at about 13 px; wider screens and paper
@@ -33,7 +34,7 @@ fn clip(text: &str, max: usize) -> String {
 
 /// The chart as an `<svg>` element (all text escaped). Each topic's label sits
 /// above its two bars, so long titles are never cut off at the edge.
-pub fn to_svg(report: &Report) -> String {
+pub fn to_svg(report: &Report, t: &Tr) -> String {
     let max = report
         .topics
         .iter()
@@ -46,11 +47,14 @@ pub fn to_svg(report: &Report) -> String {
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
          aria-labelledby=\"chart-title\" class=\"report-chart\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\
-         <title id=\"chart-title\">Praying taps and peak attendance per topic</title>\
+         <title id=\"chart-title\">{}</title>\
          <g class=\"legend\"><rect x=\"0\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-praying\"/>\
-         <text x=\"16\" y=\"14\">Praying</text>\
+         <text x=\"16\" y=\"14\">{}</text>\
          <rect x=\"90\" y=\"4\" width=\"12\" height=\"12\" class=\"bar-peak\"/>\
-         <text x=\"106\" y=\"14\">Peak attendance</text></g>"
+         <text x=\"106\" y=\"14\">{}</text></g>",
+        escape(&t.get("report-chart-title")),
+        escape(&t.get("report-chart-praying")),
+        escape(&t.get("report-chart-peak")),
     );
     for (i, topic) in report.topics.iter().enumerate() {
         let y = LEGEND_HEIGHT + ROW_HEIGHT * i as f64;
@@ -68,12 +72,12 @@ pub fn to_svg(report: &Report) -> String {
             escape(&clip(&topic.title, LABEL_CHARS)),
             praying + 4.0,
             bars + 10.0,
-            topic.praying,
+            t.number(topic.praying),
             bars + BAR_HEIGHT + 2.0,
             BAR_HEIGHT - 4.0,
             peak + 4.0,
             bars + BAR_HEIGHT + 10.0,
-            topic.peak_attendees,
+            t.number(topic.peak_attendees),
         ));
     }
     svg.push_str("</svg>");
@@ -90,12 +94,15 @@ mod tests {
         let (mut gathering, mut figures) = sample();
         gathering.title = "x".into();
         figures.topics[0].title = "<script>alert(1)</script>".into();
-        let svg = to_svg(&Report::build(
-            &gathering,
-            &figures,
-            1_320_000,
-            &crate::domain::MeetingZone::utc(),
-        ));
+        let svg = to_svg(
+            &Report::build(
+                &gathering,
+                &figures,
+                1_320_000,
+                &crate::domain::MeetingZone::utc(),
+            ),
+            &Tr::default(),
+        );
         assert!(svg.starts_with("<svg"));
         assert_eq!(svg.matches("class=\"bar-praying\"").count(), 1 + 3);
         assert_eq!(svg.matches("class=\"bar-peak\"").count(), 1 + 3);

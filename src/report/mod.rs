@@ -30,6 +30,11 @@ pub struct Report {
     pub started_readable: Option<String>,
     #[serde(skip)]
     pub ended_readable: Option<String>,
+    /// The same two times in milliseconds, for formatting in a reader's language.
+    #[serde(skip)]
+    pub started_ms: Option<i64>,
+    #[serde(skip)]
+    pub ended_ms: Option<i64>,
     pub totals: Totals,
     pub topics: Vec<TopicRow>,
     /// Prayer requests from the room: counts only, never their words.
@@ -146,6 +151,8 @@ impl Report {
             ended_at: figures.ended_at.map(timestamp),
             started_readable: figures.started_at.map(|ms| zone.readable(ms)),
             ended_readable: figures.ended_at.map(|ms| zone.readable(ms)),
+            started_ms: figures.started_at,
+            ended_ms: figures.ended_at,
             totals: Totals {
                 distinct_phones: figures.distinct_phones,
                 peak_attendance: topics.iter().map(|t| t.peak_attendees).max().unwrap_or(0),
@@ -185,14 +192,6 @@ impl Report {
     pub fn to_json(&self) -> String {
         // unwrap: the report holds only strings, numbers and options.
         serde_json::to_string_pretty(self).unwrap()
-    }
-}
-
-/// "12.5" or "–" for a missing figure.
-pub fn show_minutes(value: Option<f64>) -> String {
-    match value {
-        Some(m) => format!("{m:.1}"),
-        None => "–".to_string(),
     }
 }
 

@@ -7,15 +7,16 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{
-    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, SectionChoice, TopicFormPage,
+    DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
+    TopicFormPage,
 };
 use super::{AppState, attend, flash, language, render};
 use crate::domain::agenda_input::{
-    FieldErrors, MAX_TITLE, TopicForm, parse_scripture, parse_title,
+    FieldErrors, MAX_TITLE, Titled, TopicForm, parse_scripture, parse_title,
 };
 use crate::domain::{JoinCode, MeetingZone};
 use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
+use crate::i18n::{Message, Tr};
 use crate::store::{Direction, Gathering};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -84,23 +85,26 @@ pub struct ActionForm {
 }
 
 impl ActionForm {
-    fn direction(&self) -> AppResult<Direction> {
+    fn direction(&self, t: &Tr) -> AppResult<Direction> {
         match self.direction.as_str() {
             "up" => Ok(Direction::Up),
             "down" => Ok(Direction::Down),
-            _ => Err(AppError::BadRequest("Move up or down.".into())),
+            _ => Err(AppError::BadRequest(t.get("error-move"))),
         }
     }
 }
 
 /// `POST /console/gatherings`: a new, empty gathering.
 pub async fn create(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     facilitator.check_csrf(&form.csrf)?;
-    let title = parse_title(&form.title, "gathering", MAX_TITLE).map_err(AppError::BadRequest)?;
+    let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
+        .map_err(|e| AppError::BadRequest(t.say(&e)))?;
     let gathering = state.store.create_empty_gathering(&title).await?;
     if let Ok(zone) = MeetingZone::parse(&form.time_zone) {
         state
@@ -113,19 +117,22 @@ pub async fn create(
 
 /// `POST /console/{code}/duplicate`: a copy of the agenda as a new draft.
 pub async fn duplicate(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let source = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let source = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let copy = state.store.duplicate_gathering(&source).await?;
     Ok(see_other(editor_url(&copy.code)))
 }
 
-fn not_found() -> AppError {
-    AppError::NotFound("There is no gathering with that code.".into())
+fn not_found(req: &HttpRequest) -> AppError {
+    AppError::NotFound(language::for_request(req).get("error-no-gathering"))
 }
 
 /// `GET /console/{code}/delete`: asks before deleting.
@@ -144,17 +151,25 @@ pub async fn delete_page(
     let live = state.hub.is_showing_topic(&gathering).await;
     render(
         StatusCode::OK,
-        &delete_page_for(&gathering, live, &facilitator, None),
+        &delete_page_for(
+            language::for_request(&req),
+            &gathering,
+            live,
+            &facilitator,
+            None,
+        ),
     )
 }
 
 fn delete_page_for(
+    t: Tr,
     gathering: &Gathering,
     live: bool,
     facilitator: &Facilitator,
     error: Option<String>,
 ) -> DeleteGatheringPage {
     DeleteGatheringPage {
+        t,
         code: gathering.code.clone(),
         title: gathering.title.clone(),
         live,
@@ -165,23 +180,24 @@ fn delete_page_for(
 
 /// `POST /console/{code}/delete`: a live gathering needs its code typed to confirm.
 pub async fn delete(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let t = language::for_request(&req);
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     if state.hub.is_showing_topic(&gathering).await
         && !form.confirm.trim().eq_ignore_ascii_case(&gathering.code)
     {
-        let error = format!(
-            "This gathering is live. Type its code, {}, to delete it anyway.",
-            gathering.code
-        );
+        let error = t.text("delete-live-refused", "code", &gathering.code);
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &delete_page_for(&gathering, true, &facilitator, Some(error)),
+            &delete_page_for(t, &gathering, true, &facilitator, Some(error)),
         );
     }
     state.store.delete_gathering(gathering.id).await?;
@@ -189,7 +205,11 @@ pub async fn delete(
     tracing::info!(gathering = %gathering.code, "gathering deleted");
     Ok(flash::see_other_with(
         "/console",
-        &format!("Deleted “{}” ({}).", gathering.title, gathering.code),
+        &t.say(
+            &Message::new("flash-deleted")
+                .text("title", &gathering.title)
+                .text("code", &gathering.code),
+        ),
     ))
 }
 
@@ -279,6 +299,7 @@ async fn editor_page(
         })
         .collect();
     Ok(EditorPage {
+        t,
         code: gathering.code.clone(),
         status: gathering.status.clone(),
         csrf: facilitator.session.csrf_token.clone(),
@@ -338,9 +359,12 @@ pub async fn save_settings(
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let t = language::for_request(&req);
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let mut errors = FieldErrors::default();
-    let title = parse_title(&form.title, "gathering", MAX_TITLE)
+    let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
         .map_err(|e| errors.add("title", e))
         .unwrap_or_default();
     let scripture = parse_scripture(
@@ -357,9 +381,9 @@ pub async fn save_settings(
     if length > MAX_CLOSING {
         errors.add(
             "closing_message",
-            format!(
-                "Please keep the closing words to {MAX_CLOSING} characters (they have {length})."
-            ),
+            Message::new("error-closing-long")
+                .number("max", MAX_CLOSING)
+                .number("count", length),
         );
     }
     let zone = match form.time_zone.trim() {
@@ -372,11 +396,10 @@ pub async fn save_settings(
     if introduction.chars().count() > MAX_INTRODUCTION {
         errors.add(
             "introduction",
-            format!("Please keep the introduction to {MAX_INTRODUCTION} characters."),
+            Message::new("error-introduction-long").number("max", MAX_INTRODUCTION),
         );
     }
     if !errors.is_empty() {
-        let t = language::for_request(&req);
         let page =
             editor_page(t, &state, &gathering, &facilitator, Some(&form), errors, "").await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -407,7 +430,7 @@ pub async fn save_settings(
     state.hub.agenda_changed(&updated).await?;
     Ok(flash::see_other_with(
         &editor_url(&updated.code),
-        "Saved the gathering’s settings.",
+        &t.get("flash-settings-saved"),
     ))
 }
 
@@ -420,8 +443,10 @@ pub async fn add_section(
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
-    match parse_title(&form.title, "section", MAX_TITLE) {
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
+    match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
             state.store.add_section(gathering.id, &title).await?;
             state.hub.agenda_changed(&gathering).await?;
@@ -448,22 +473,26 @@ pub async fn add_section(
 
 /// `POST /console/{code}/sections/{id}/{action}`: rename, move or delete a section.
 pub async fn section_action(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
+    let t = language::for_request(&req);
     let (code, section_id, action) = path.into_inner();
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let found = match action.as_str() {
         "rename" => {
-            let title =
-                parse_title(&form.title, "section", MAX_TITLE).map_err(AppError::BadRequest)?;
+            let title = parse_title(&form.title, Titled::Section, MAX_TITLE)
+                .map_err(|e| AppError::BadRequest(t.say(&e)))?;
             let description = paragraph_text(&form.description);
             if description.chars().count() > MAX_INTRODUCTION {
-                return Err(AppError::BadRequest(format!(
-                    "Please keep a section's description to {MAX_INTRODUCTION} characters."
+                return Err(AppError::BadRequest(t.say(
+                    &Message::new("error-description-long").number("max", MAX_INTRODUCTION),
                 )));
             }
             state
@@ -474,19 +503,20 @@ pub async fn section_action(
         "move" => {
             state
                 .store
-                .move_section(gathering.id, section_id, form.direction()?)
+                .move_section(gathering.id, section_id, form.direction(&t)?)
                 .await?;
             true
         }
         "delete" => state.store.delete_section(gathering.id, section_id).await?,
-        _ => return Err(AppError::NotFound("No such action.".into())),
+        _ => return Err(AppError::NotFound(t.get("error-no-action"))),
     };
-    edited(&state, &gathering, found, "section", section_id, None).await
+    edited(&t, &state, &gathering, found, "section", section_id, None).await
 }
 
 /// After an edit: a clear 404 if nothing matched, else show the change live
 /// and go back to the editor at the edited row.
 async fn edited(
+    t: &Tr,
     state: &AppState,
     gathering: &Gathering,
     found: bool,
@@ -495,9 +525,11 @@ async fn edited(
     message: Option<String>,
 ) -> AppResult<HttpResponse> {
     if !found {
-        return Err(AppError::NotFound(format!(
-            "That {what} is not in this gathering."
-        )));
+        let key = match what {
+            "section" => "error-not-in-gathering-section",
+            _ => "error-not-in-gathering-topic",
+        };
+        return Err(AppError::NotFound(t.get(key)));
     }
     state.hub.agenda_changed(gathering).await?;
     let location = format!("{}#{what}-{id}", editor_url(&gathering.code));
@@ -513,6 +545,7 @@ pub struct NewTopicQuery {
 }
 
 async fn topic_form_page(
+    t: Tr,
     state: &AppState,
     gathering: &Gathering,
     facilitator: &Facilitator,
@@ -537,6 +570,7 @@ async fn topic_form_page(
         first.selected = true;
     }
     Ok(TopicFormPage {
+        t,
         code: gathering.code.clone(),
         gathering_title: gathering.title.clone(),
         topic_id,
@@ -546,6 +580,16 @@ async fn topic_form_page(
         form,
         errors,
         sections,
+        translations: agenda
+            .translations
+            .keys()
+            .map(|code| LanguageOption {
+                code: code.clone(),
+                name: crate::domain::translation::language_name(code).to_string(),
+                chosen: false,
+                progress: String::new(),
+            })
+            .collect(),
     })
 }
 
@@ -570,6 +614,7 @@ pub async fn new_topic_page(
         ..TopicForm::default()
     };
     let page = topic_form_page(
+        language::for_request(&req),
         &state,
         &gathering,
         &facilitator,
@@ -583,19 +628,23 @@ pub async fn new_topic_page(
 
 /// `POST /console/{code}/topics`: adds the topic, or shows the form again with reasons.
 pub async fn create_topic(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
     form: web::Form<TopicForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let t = language::for_request(&req);
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
         Err(errors) => {
             let page =
-                topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+                topic_form_page(t, &state, &gathering, &facilitator, None, form, errors).await?;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -607,12 +656,21 @@ pub async fn create_topic(
         .await?
     else {
         let mut errors = FieldErrors::default();
-        errors.add("section", "That section is no longer in this gathering.");
-        let page = topic_form_page(&state, &gathering, &facilitator, None, form, errors).await?;
+        errors.add("section", Message::new("error-section-gone"));
+        let page = topic_form_page(t, &state, &gathering, &facilitator, None, form, errors).await?;
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    let message = format!("Added “{}”.", topic.title);
-    edited(&state, &gathering, true, "topic", topic_id, Some(message)).await
+    let message = t.text("flash-topic-added", "title", &topic.title);
+    edited(
+        &t,
+        &state,
+        &gathering,
+        true,
+        "topic",
+        topic_id,
+        Some(message),
+    )
+    .await
 }
 
 /// `GET /console/{code}/topics/{id}`: the form for editing one topic.
@@ -637,11 +695,12 @@ pub async fn edit_topic_page(
         .find(|t| t.id == topic_id)
     else {
         return Err(AppError::NotFound(
-            "That topic is not in this gathering.".into(),
+            language::for_request(&req).get("error-not-in-gathering-topic"),
         ));
     };
     let form = TopicForm::from_topic(&topic.to_new_topic(), topic.section_id);
     let page = topic_form_page(
+        language::for_request(&req),
         &state,
         &gathering,
         &facilitator,
@@ -655,19 +714,24 @@ pub async fn edit_topic_page(
 
 /// `POST /console/{code}/topics/{id}`: saves the topic, or shows the form again.
 pub async fn update_topic(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64)>,
     form: web::Form<TopicForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
+    let t = language::for_request(&req);
     let (code, topic_id) = path.into_inner();
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
         Err(errors) => {
             let page = topic_form_page(
+                t,
                 &state,
                 &gathering,
                 &facilitator,
@@ -685,32 +749,45 @@ pub async fn update_topic(
         .store
         .update_topic(gathering.id, topic_id, section_id, &topic)
         .await?;
-    let message = format!("Saved “{}”.", topic.title);
-    edited(&state, &gathering, found, "topic", topic_id, Some(message)).await
+    let message = t.text("flash-topic-saved", "title", &topic.title);
+    edited(
+        &t,
+        &state,
+        &gathering,
+        found,
+        "topic",
+        topic_id,
+        Some(message),
+    )
+    .await
 }
 
 /// `POST /console/{code}/topics/{id}/{action}`: move or delete a topic.
 pub async fn topic_action(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
+    let t = language::for_request(&req);
     let (code, topic_id, action) = path.into_inner();
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
     let found = match action.as_str() {
         "move" => {
             state
                 .store
-                .move_topic(gathering.id, topic_id, form.direction()?)
+                .move_topic(gathering.id, topic_id, form.direction(&t)?)
                 .await?;
             true
         }
         "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
-        _ => return Err(AppError::NotFound("No such action.".into())),
+        _ => return Err(AppError::NotFound(t.get("error-no-action"))),
     };
-    edited(&state, &gathering, found, "topic", topic_id, None).await
+    edited(&t, &state, &gathering, found, "topic", topic_id, None).await
 }
 
 #[derive(Deserialize)]
@@ -725,14 +802,18 @@ pub struct TimeZoneForm {
 /// zone the first time a gathering is opened; it is kept only while the
 /// gathering has none (the editor changes it after that).
 pub async fn default_time_zone(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     code: web::Path<String>,
     form: web::Form<TimeZoneForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code).await?.ok_or_else(not_found)?;
-    let zone = MeetingZone::parse(&form.time_zone).map_err(AppError::BadRequest)?;
+    let gathering = gathering(&state, &code)
+        .await?
+        .ok_or_else(|| not_found(&req))?;
+    let zone = MeetingZone::parse(&form.time_zone)
+        .map_err(|e| AppError::BadRequest(language::for_request(&req).say(&e)))?;
     state
         .store
         .default_gathering_time_zone(gathering.id, zone.name())

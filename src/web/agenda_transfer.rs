@@ -4,13 +4,16 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
-use super::{AppState, attend, render};
+use super::{AppState, attend, language, render};
 use crate::agenda::export::{to_json, to_markdown};
-use crate::agenda::import::{Imported, MAX_IMPORT_BYTES, decode, read_agenda, sensitive_reason};
+use crate::agenda::import::{
+    Imported, MAX_IMPORT_BYTES, decode, name_untitled, read_agenda, sensitive_reason,
+};
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use actix_multipart::Multipart;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -39,7 +42,11 @@ pub async fn export(
     let (body, content_type) = match format.as_str() {
         "md" => (to_markdown(&agenda), "text/markdown; charset=utf-8"),
         "json" => (to_json(&agenda), "application/json"),
-        _ => return Err(AppError::NotFound("Export as .md or .json.".into())),
+        _ => {
+            return Err(AppError::NotFound(
+                language::for_request(&req).get("error-export-format"),
+            ));
+        }
     };
     let filename = format!("{}-{}.{format}", slug(&gathering.title), gathering.code);
     Ok(HttpResponse::Ok()
@@ -74,6 +81,7 @@ pub async fn import_page(req: HttpRequest) -> AppResult<HttpResponse> {
     render(
         StatusCode::OK,
         &ImportPage {
+            t: language::for_request(&req),
             csrf: facilitator.session.csrf_token,
             title: String::new(),
             text: String::new(),
@@ -97,35 +105,33 @@ pub(super) struct ImportFields {
 /// if one was chosen, else as pasted), or why it cannot be read and the
 /// text to give back to the form.
 pub(super) async fn read_import_text(
+    t: &Tr,
     form: Multipart,
 ) -> AppResult<(ImportFields, Result<String, (String, String)>)> {
-    let fields = read_import_form(form).await?;
+    let fields = read_import_form(t, form).await?;
     let text = match &fields.file {
-        Some(bytes) => decode(bytes).map_err(|error| (error.to_string(), String::new())),
-        None => {
-            decode(fields.text.as_bytes()).map_err(|error| (error.to_string(), fields.text.clone()))
-        }
+        Some(bytes) => decode(bytes).map_err(|error| (t.say(&error.message()), String::new())),
+        None => decode(fields.text.as_bytes())
+            .map_err(|error| (t.say(&error.message()), fields.text.clone())),
     };
     Ok((fields, text))
 }
 
-async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
-    let too_large = || {
-        AppError::PayloadTooLarge(format!(
-            "That guide is larger than {} KiB. Split it, or paste the part you need.",
-            MAX_IMPORT_BYTES / 1024
-        ))
+async fn read_import_form(t: &Tr, mut form: Multipart) -> AppResult<ImportFields> {
+    let too_large =
+        || AppError::PayloadTooLarge(t.count("import-too-large", MAX_IMPORT_BYTES / 1024));
+    let unreadable = |e: actix_multipart::MultipartError| {
+        tracing::debug!(error = %e, "import form unreadable");
+        AppError::BadRequest(t.get("error-form-unreadable"))
     };
     let mut fields = ImportFields::default();
     let mut total = 0usize;
     while let Some(field) = form.next().await {
-        let mut field =
-            field.map_err(|e| AppError::BadRequest(format!("Could not read the form: {e}")))?;
+        let mut field = field.map_err(unreadable)?;
         let name = field.name().unwrap_or_default().to_string();
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk =
-                chunk.map_err(|e| AppError::BadRequest(format!("Could not read the form: {e}")))?;
+            let chunk = chunk.map_err(unreadable)?;
             total += chunk.len();
             if total > IMPORT_FORM_LIMIT {
                 return Err(too_large());
@@ -145,9 +151,10 @@ async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
     Ok(fields)
 }
 
-fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPreviewPage {
+fn preview_page(t: Tr, csrf: String, text: String, imported: &Imported) -> ImportPreviewPage {
     let agenda = &imported.agenda;
     ImportPreviewPage {
+        t,
         csrf,
         text,
         agenda_title: agenda.title.clone(),
@@ -169,17 +176,17 @@ fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPrevie
                     .topics
                     .iter()
                     .enumerate()
-                    .map(|(j, t)| PreviewTopic {
+                    .map(|(j, topic)| PreviewTopic {
                         key: format!("{i}-{j}"),
-                        title: t.title.clone(),
-                        kind: t.kind.as_str().to_string(),
-                        planned_minutes: t.planned_minutes,
-                        reference: t.scripture.as_ref().map(|s| s.reference.clone()),
-                        paragraphs: paragraphs(&t.body),
-                        sensitive: t.sensitive,
-                        safe_summary: t.safe_summary.clone(),
-                        reason: if t.sensitive {
-                            sensitive_reason(t)
+                        title: topic.title.clone(),
+                        kind: topic.kind.as_str().to_string(),
+                        planned_minutes: topic.planned_minutes,
+                        reference: topic.scripture.as_ref().map(|s| s.reference.clone()),
+                        paragraphs: paragraphs(&topic.body),
+                        sensitive: topic.sensitive,
+                        safe_summary: topic.safe_summary.clone(),
+                        reason: if topic.sensitive {
+                            t.say(&sensitive_reason(topic))
                         } else {
                             String::new()
                         },
@@ -191,14 +198,20 @@ fn preview_page(csrf: String, text: String, imported: &Imported) -> ImportPrevie
 }
 
 /// `POST /console/import/preview`: what would be created, before anything is.
-pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppResult<HttpResponse> {
-    let fields = read_import_form(form).await?;
+pub async fn import_preview(
+    req: HttpRequest,
+    facilitator: Facilitator,
+    form: Multipart,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let fields = read_import_form(&t, form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
     let refuse = |status: StatusCode, message: String, text: String| {
         render(
             status,
             &ImportPage {
+                t,
                 csrf: csrf.clone(),
                 title: fields.title.clone(),
                 text,
@@ -209,17 +222,29 @@ pub async fn import_preview(facilitator: Facilitator, form: Multipart) -> AppRes
     let text = match &fields.file {
         Some(bytes) => match decode(bytes) {
             Ok(text) => text,
-            Err(error) => return refuse(status_of(&error), error.to_string(), String::new()),
+            Err(error) => return refuse(status_of(&error), t.say(&error.message()), String::new()),
         },
         None => match decode(fields.text.as_bytes()) {
             Ok(text) => text,
-            Err(error) => return refuse(status_of(&error), error.to_string(), fields.text.clone()),
+            Err(error) => {
+                return refuse(
+                    status_of(&error),
+                    t.say(&error.message()),
+                    fields.text.clone(),
+                );
+            }
         },
     };
     let title = fields.title.trim();
     match read_agenda(&text, (!title.is_empty()).then_some(title)) {
-        Ok(imported) => render(StatusCode::OK, &preview_page(csrf.clone(), text, &imported)),
-        Err(error) => refuse(status_of(&error), error.to_string(), text),
+        Ok(mut imported) => {
+            name_untitled(&mut imported, &t.get("import-default-title"));
+            render(
+                StatusCode::OK,
+                &preview_page(t, csrf.clone(), text, &imported),
+            )
+        }
+        Err(error) => refuse(status_of(&error), t.say(&error.message()), text),
     }
 }
 
@@ -260,16 +285,19 @@ impl ConfirmForm {
 /// `POST /console/import`: creates the draft gathering shown in the
 /// preview, with the changes made there.
 pub async fn import_confirm(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let form = ConfirmForm::read(&form);
     facilitator.check_csrf(&form.csrf)?;
-    let text = decode(form.text.as_bytes()).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let t = language::for_request(&req);
+    let refused = |e: crate::agenda::import::ImportError| AppError::BadRequest(t.say(&e.message()));
+    let text = decode(form.text.as_bytes()).map_err(refused)?;
     let title = form.title.trim();
-    let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;
+    name_untitled(&mut imported, &t.get("import-default-title"));
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");
@@ -284,6 +312,7 @@ pub async fn import_confirm(
 /// `POST /console/import/again`: back to the import form from the
 /// preview, with the guide's text and title as they were.
 pub async fn import_again(
+    req: HttpRequest,
     facilitator: Facilitator,
     form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
@@ -292,6 +321,7 @@ pub async fn import_again(
     render(
         StatusCode::OK,
         &ImportPage {
+            t: language::for_request(&req),
             csrf: facilitator.session.csrf_token,
             title: form.title,
             text: form.text,

@@ -310,25 +310,33 @@ pub async fn page(
                 keep.topics
                     .iter()
                     .filter(|t| shown.contains(&t.id))
-                    .map(|t| KeepRow {
-                        id: t.id,
-                        number: t.number,
-                        section: t.section.clone(),
-                        title: t.title.clone(),
-                        scripture_text: t
+                    .map(|k| KeepRow {
+                        id: k.id,
+                        number: k.number,
+                        section: k.section.clone(),
+                        title: k.title.clone(),
+                        scripture_text: k
                             .scripture
                             .as_ref()
                             .map(|s| s.text.clone())
                             .unwrap_or_default(),
-                        scripture_ref: t
+                        scripture_ref: k
                             .scripture
                             .as_ref()
                             .map(|s| s.reference.clone())
                             .unwrap_or_default(),
-                        body_html: t.body_html.clone(),
-                        sensitive: t.sensitive,
-                        tapped: view.tapped.contains(&t.id),
-                        room_praying: room_praying.get(&t.id).copied().unwrap_or(0),
+                        body_html: k.body_html.clone(),
+                        sensitive: k.sensitive,
+                        tapped: view.tapped.contains(&k.id),
+                        note: match k.fallback {
+                            true => t.text(
+                                "topics-not-translated",
+                                "language",
+                                crate::domain::translation::language_name(&k.language),
+                            ),
+                            false => String::new(),
+                        },
+                        room_praying: room_praying.get(&k.id).copied().unwrap_or(0),
                     })
                     .collect()
             })

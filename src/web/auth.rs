@@ -6,7 +6,7 @@
 use super::known_browser;
 use super::pages::LoginPage;
 use super::password::{Busy, generate_password, hash_password, verify_password};
-use super::{AppState, flash, render};
+use super::{AppState, flash, language, render};
 use crate::error::{AppError, AppResult};
 use crate::store::{SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
@@ -92,10 +92,7 @@ impl Facilitator {
         if !token.is_empty() && token == self.session.csrf_token {
             Ok(())
         } else {
-            Err(AppError::Forbidden(
-                "This form has expired or came from another site. Reload the page and try again."
-                    .into(),
-            ))
+            Err(AppError::Csrf)
         }
     }
 }
@@ -164,6 +161,11 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// The login page's own address, for the language switch to come back to.
+fn login_back(next: &str) -> String {
+    format!("/login?next={}", encode_query(next))
+}
+
 #[derive(Deserialize)]
 pub struct NextQuery {
     next: Option<String>,
@@ -171,11 +173,16 @@ pub struct NextQuery {
 
 pub async fn login_page(req: HttpRequest, query: web::Query<NextQuery>) -> AppResult<HttpResponse> {
     let flash = flash::take(&req);
+    let next = safe_next(query.next.as_deref());
+    let t = language::for_request(&req);
     let mut response = render(
         StatusCode::OK,
         &LoginPage {
+            t,
+            languages: language::choices(&t),
+            back: login_back(&next),
             error: None,
-            next: safe_next(query.next.as_deref()),
+            next,
             flash: flash.clone(),
         },
     )?;
@@ -217,7 +224,7 @@ pub async fn login(
             "facilitator login refused: too many password attempts"
         );
         return Err(AppError::TooManyRequests(
-            "Too many wrong passwords. Please wait a minute before trying again.".into(),
+            language::for_request(&req).get("login-too-many"),
         ));
     }
     let ok = match &stored {
@@ -227,7 +234,7 @@ pub async fn login(
                 refund();
                 tracing::warn!("facilitator login refused: password checks busy");
                 return Err(AppError::TooManyRequests(
-                    "The server is busy checking passwords. Please try again in a moment.".into(),
+                    language::for_request(&req).get("login-busy"),
                 ));
             }
         },
@@ -236,10 +243,14 @@ pub async fn login(
     if !ok {
         tracing::warn!("facilitator login refused: wrong password");
         tokio::time::sleep(WRONG_PASSWORD_DELAY).await;
+        let t = language::for_request(&req);
         return render(
             StatusCode::UNAUTHORIZED,
             &LoginPage {
-                error: Some("That password is not right. Please try again.".into()),
+                t,
+                languages: language::choices(&t),
+                back: login_back(&next),
+                error: Some(t.get("login-wrong-password")),
                 next,
                 flash: None,
             },
@@ -281,6 +292,7 @@ pub struct CsrfForm {
 }
 
 pub async fn logout(
+    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<CsrfForm>,
@@ -301,7 +313,10 @@ pub async fn logout(
     response
         .insert_header((header::LOCATION, "/login"))
         .cookie(gone);
-    flash::add(&mut response, "You are signed out.");
+    flash::add(
+        &mut response,
+        &language::for_request(&req).get("signed-out"),
+    );
     Ok(response.finish())
 }
 

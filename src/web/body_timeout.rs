@@ -56,7 +56,7 @@ pub async fn limit_body_time(
     let refusal = HttpResponse::RequestTimeout()
         .force_close()
         .content_type("text/plain; charset=utf-8")
-        .body("The request took too long to arrive. Please try again.");
+        .body(super::language::for_request(response.request()).get("error-too-slow"));
     Ok(ServiceResponse::new(response.request().clone(), refusal).map_into_right_body())
 }
 

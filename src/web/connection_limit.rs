@@ -160,7 +160,7 @@ pub async fn gate(
             .force_close()
             .insert_header(("Retry-After", "10"))
             .content_type("text/plain; charset=utf-8")
-            .body("The server has too many connections open. Please try again in a moment.");
+            .body(super::language::for_request(req.request()).get("error-too-many-connections"));
         return Ok(req.into_response(refusal).map_into_right_body());
     }
     next.call(req)

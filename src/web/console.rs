@@ -18,6 +18,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect("/console"));
     };
+    let t = language::for_request(&req);
     let gatherings = state
         .store
         .list_gatherings_for_console()
@@ -27,8 +28,8 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             when: {
                 let zone = MeetingZone::from_stored(&g.time_zone);
                 match g.last_run_at {
-                    Some(run) => format!("Last run {}", zone.date(run)),
-                    None => format!("Created {}", zone.date(g.created_at)),
+                    Some(run) => t.text("list-last-run", "date", &t.date(&zone, run)),
+                    None => t.text("list-created", "date", &t.date(&zone, g.created_at)),
                 }
             },
             topics: g.topics,
@@ -41,6 +42,9 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     let mut response = render(
         StatusCode::OK,
         &ConsoleListPage {
+            t,
+            languages: language::choices(&t),
+            back: "/console".into(),
             gatherings,
             csrf: facilitator.session.csrf_token,
             flash: flash.clone(),
@@ -97,6 +101,10 @@ pub async fn page(
         .into_keys()
         .collect();
     let page = ConsolePage {
+        t,
+        languages: language::choices(&t),
+        back: format!("/console/{}", gathering.code),
+        messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
         code: gathering.code.clone(),
         title: gathering.title.clone(),
         phase: view.live.phase.as_str().to_string(),
@@ -104,7 +112,7 @@ pub async fn page(
         current_topic_id: view.live.topic.as_ref().map(|t| t.id),
         topic: view.live.topic.as_ref().map(TopicView::from),
         notes: view.live.notes.clone().unwrap_or_default(),
-        next_title: view.live.next.as_ref().map(|n| n.title.clone()),
+        next: view.live.next.clone(),
         sections,
         praying: view.counts.praying,
         here: view.counts.here.unwrap_or(0),
@@ -122,6 +130,61 @@ pub async fn page(
     };
     render(StatusCode::OK, &page)
 }
+
+/// The words `console.js` puts on screen, given to it in the page in the
+/// facilitator's language: plain messages, counting ones, and ones it fills in.
+const SCRIPT_TEXT: &[&str] = &[
+    "console-connecting",
+    "console-online",
+    "console-offline",
+    "console-now-waiting",
+    "console-now-ended",
+    "console-now-showing",
+    "console-praise",
+    "console-ended-title",
+    "console-press-start",
+    "console-not-started",
+    "console-ended",
+    "console-on-plan",
+    "console-start",
+    "console-next-button",
+    "console-blank",
+    "console-unblank",
+    "console-show-join",
+    "console-hide-join",
+    "console-last-topic",
+    "console-no-notes",
+    "console-announce-join-shown",
+    "console-announce-join-hidden",
+    "console-announce-ended",
+    "console-announce-blank",
+    "console-announce-unblank",
+    "console-announce-shortcuts-on",
+    "console-announce-shortcuts-off",
+    "console-not-connected",
+    "console-status-ended",
+    "console-status-last",
+    "console-status-first",
+    "console-status-not-started",
+    "console-confirm-end",
+    "console-confirm-reopen",
+    "console-went-wrong",
+    "console-error-busy",
+    "console-error-rate-limited",
+    "console-error-unknown-topic",
+    "console-error-not-live",
+    "console-error-forbidden",
+];
+const SCRIPT_COUNTS: &[&str] = &[
+    "console-behind-plan",
+    "console-ahead-plan",
+    "console-minutes",
+    "console-topic-praying",
+];
+const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
+    ("console-topic-number", &["number", "total"]),
+    ("console-announce-topic", &["number", "total", "title"]),
+];
 
 pub async fn socket(
     req: HttpRequest,

@@ -1,5 +1,6 @@
 //! Which language a request is answered in, and the language switch: the
-//! phone's choice is kept in a cookie, which wins over the browser's
+//! choice made on a phone, or by the facilitator on the sign-in page, the
+//! list or the console, is kept in a cookie, which wins over the browser's
 //! `Accept-Language` (see [`crate::i18n::negotiate`]).
 
 use super::AppState;

@@ -13,6 +13,7 @@ pub mod client_address;
 pub mod connection_limit;
 mod console;
 pub mod device;
+pub mod error_page;
 mod flash;
 mod health;
 pub mod instance;
@@ -212,16 +213,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn form_config(limit: usize) -> web::FormConfig {
     web::FormConfig::default()
         .limit(limit)
-        .error_handler(move |error, _req| {
+        .error_handler(move |error, req| {
+            let t = language::for_request(req);
             let message = match error {
                 actix_web::error::UrlencodedError::Overflow { .. } => {
-                    return crate::error::AppError::PayloadTooLarge(format!(
-                        "That form is larger than {} KiB.",
-                        limit / 1024
-                    ))
+                    return crate::error::AppError::PayloadTooLarge(
+                        t.count("error-form-too-large", limit / 1024),
+                    )
                     .into();
                 }
-                other => format!("Could not read the form: {other}"),
+                other => {
+                    tracing::debug!(error = %other, "form unreadable");
+                    t.get("error-form-unreadable")
+                }
             };
             crate::error::AppError::BadRequest(message).into()
         })

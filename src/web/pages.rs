@@ -57,6 +57,11 @@ pub struct NotFoundPage {
 #[derive(Template)]
 #[template(path = "login.html")]
 pub struct LoginPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub error: Option<String>,
     /// Where to go after logging in (a local path).
     pub next: String,
@@ -88,6 +93,8 @@ pub struct KeepRow {
     pub sensitive: bool,
     /// This phone tapped "I'm praying" for it.
     pub tapped: bool,
+    /// "Not translated yet: shown in English", or empty.
+    pub note: String,
     /// Phones in the room that prayed for it.
     pub room_praying: i64,
 }
@@ -200,6 +207,11 @@ pub struct GatheringRow {
 #[derive(Template)]
 #[template(path = "console_list.html")]
 pub struct ConsoleListPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
     pub gatherings: Vec<GatheringRow>,
     pub csrf: String,
     /// A confirmation shown once, such as "Deleted “Friday prayer”."
@@ -230,6 +242,13 @@ pub struct AgendaSectionRow {
 #[derive(Template)]
 #[template(path = "console.html")]
 pub struct ConsolePage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// The words the script puts on screen, as JSON (see [`Tr::script_messages`]).
+    pub messages: String,
     pub code: String,
     pub title: String,
     pub phase: String,
@@ -238,7 +257,8 @@ pub struct ConsolePage {
     pub topic: Option<TopicView>,
     /// Private notes of the current topic.
     pub notes: String,
-    pub next_title: Option<String>,
+    /// The next topic, if there is one.
+    pub next: Option<crate::live::protocol::NextPreview>,
     pub sections: Vec<AgendaSectionRow>,
     pub praying: i64,
     pub here: i64,
@@ -320,6 +340,8 @@ pub struct EditSectionRow {
 #[derive(Template)]
 #[template(path = "agenda_edit.html")]
 pub struct EditorPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub status: String,
     pub csrf: String,
@@ -361,6 +383,8 @@ pub struct SectionChoice {
 #[derive(Template)]
 #[template(path = "topic_form.html")]
 pub struct TopicFormPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub gathering_title: String,
     /// `None` for a new topic.
@@ -371,12 +395,16 @@ pub struct TopicFormPage {
     pub sensitive: bool,
     pub errors: FieldErrors,
     pub sections: Vec<SectionChoice>,
+    /// The gathering's translations, each a link to translate this topic.
+    pub translations: Vec<LanguageOption>,
 }
 
 /// `/console/{code}/delete`: the confirmation.
 #[derive(Template)]
 #[template(path = "delete_gathering.html")]
 pub struct DeleteGatheringPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub code: String,
     pub title: String,
     pub live: bool,
@@ -388,6 +416,8 @@ pub struct DeleteGatheringPage {
 #[derive(Template)]
 #[template(path = "import.html")]
 pub struct ImportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     pub title: String,
     pub text: String,
@@ -408,7 +438,7 @@ pub struct PreviewTopic {
     pub sensitive: bool,
     /// What the projector shows instead of a sensitive story.
     pub safe_summary: String,
-    /// Why it is sensitive, when it is.
+    /// Why it is sensitive, when it is, in the facilitator's words ("tells of …").
     pub reason: String,
 }
 
@@ -425,6 +455,8 @@ pub struct PreviewSection {
 #[derive(Template)]
 #[template(path = "import_preview.html")]
 pub struct ImportPreviewPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
     pub csrf: String,
     /// The guide's text, carried to the confirm step.
     pub text: String,
@@ -435,7 +467,8 @@ pub struct ImportPreviewPage {
     pub closing: Vec<String>,
     /// Lines of the guide in no field (a forwarded e-mail's header).
     pub set_aside: Vec<String>,
-    pub notes: Vec<String>,
+    /// What the importer recognised, to put into words.
+    pub notes: Vec<crate::i18n::Message>,
     pub topic_count: usize,
     pub sections: Vec<PreviewSection>,
 }
@@ -444,6 +477,13 @@ pub struct ImportPreviewPage {
 #[derive(Template)]
 #[template(path = "report.html")]
 pub struct ReportPage {
+    /// The words, in the facilitator's language.
+    pub t: Tr,
+    /// The day it started, in full, and when it started and ended, in the
+    /// facilitator's language.
+    pub day: Option<String>,
+    pub started: Option<String>,
+    pub ended: Option<String>,
     pub report: crate::report::Report,
     /// Server-made SVG with every text escaped (trusted markup).
     pub chart_svg: String,
@@ -616,4 +656,16 @@ pub struct TranslationPairingPage {
     /// The guide's text, sent again with the confirmation.
     pub text: String,
     pub rows: Vec<PairingRow>,
+}
+
+/// A refusal or a failure, for a person in a browser: what happened, in
+/// their language, and a way on.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub t: Tr,
+    pub message: String,
+    /// Where the way on leads (the sign-in page, or the start page).
+    pub back: String,
+    pub back_words: String,
 }

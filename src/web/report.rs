@@ -4,9 +4,10 @@
 use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
 use super::{AppState, attend, language, render};
+use crate::domain::MeetingZone;
 use crate::domain::translation::language_name;
 use crate::error::{AppError, AppResult};
-use crate::report::{Report, chart, csv, show_minutes};
+use crate::report::{Report, chart, csv};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -53,6 +54,7 @@ pub async fn report(
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let (code, format) = path.into_inner();
+    let t = language::for_request(&req);
     if Facilitator::from_request_state(&req).await?.is_none() {
         if format.is_empty() {
             return Ok(login_redirect(req.path()));
@@ -76,11 +78,19 @@ pub async fn report(
     };
     match format.as_str() {
         "" => {
+            let zone = MeetingZone::from_stored(&report.time_zone);
             let languages = languages_line(&req, &state, &code).await?;
             let page = ReportPage {
+                t,
                 languages,
-                chart_svg: chart::to_svg(&report),
-                actual_minutes: show_minutes(report.totals.actual_minutes),
+                day: report.started_ms.map(|ms| t.long_date(&zone, ms)),
+                started: report.started_ms.map(|ms| t.date_time(&zone, ms)),
+                ended: report.ended_ms.map(|ms| t.date_time(&zone, ms)),
+                chart_svg: chart::to_svg(&report, &t),
+                actual_minutes: match report.totals.actual_minutes {
+                    Some(minutes) => t.decimal(minutes, 1),
+                    None => "–".to_string(),
+                },
                 report,
             };
             render(StatusCode::OK, &page)
@@ -91,8 +101,6 @@ pub async fn report(
             "csv",
         )),
         ".json" => Ok(download(report.to_json(), "application/json", "json")),
-        _ => Err(AppError::NotFound(
-            "Reports come as a page, .csv or .json.".into(),
-        )),
+        _ => Err(AppError::NotFound(t.get("error-report-format"))),
     }
 }

@@ -13,7 +13,7 @@ use super::pages::{
     TranslationImportPage, TranslationPage, TranslationPairingPage,
 };
 use super::{AppState, attend, flash, language, render};
-use crate::agenda::import::{Imported, read_agenda};
+use crate::agenda::import::{DEFAULT_TITLE, Imported, read_agenda};
 use crate::agenda::translate::{Pairing, translation};
 use crate::domain::agenda::paragraphs;
 use crate::domain::agenda_input::{
@@ -667,6 +667,16 @@ fn import_form(
     }
 }
 
+/// A translated guide, read by the importer. A guide with no title of its
+/// own translates no title (the importer's stand-in is not one).
+fn read_translated_guide(text: &str) -> Result<Imported, crate::agenda::ImportError> {
+    let mut imported = read_agenda(text, None)?;
+    if imported.agenda.title == DEFAULT_TITLE {
+        imported.agenda.title = String::new();
+    }
+    Ok(imported)
+}
+
 /// The pairing preview of an imported translation.
 fn pairing_page(
     t: Tr,
@@ -766,7 +776,7 @@ pub async fn import_preview(
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
     let gathering = gathering(&state, &code).await?;
-    let (fields, text) = read_import_text(form).await?;
+    let (fields, text) = read_import_text(&t, form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
     let chosen = fields.language.clone();
@@ -784,9 +794,9 @@ pub async fn import_preview(
         Some(language) if language != gathering.language => language,
         _ => return refuse(t.get("topics-import-error-language"), text),
     };
-    let imported = match read_agenda(&text, None) {
+    let imported = match read_translated_guide(&text) {
         Ok(imported) => imported,
-        Err(error) => return refuse(error.to_string(), text),
+        Err(error) => return refuse(t.say(&error.message()), text),
     };
     let agenda = state.store.load_agenda(&gathering).await?;
     let pairing = Pairing::by_order(&agenda.to_new_agenda(), &imported.agenda);
@@ -815,7 +825,8 @@ pub async fn import_confirm(
         _ => return Err(AppError::BadRequest(t.get("topics-import-error-language"))),
     };
     let text = typed.get("text").cloned().unwrap_or_default();
-    let imported = read_agenda(&text, None).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let imported =
+        read_translated_guide(&text).map_err(|e| AppError::BadRequest(t.say(&e.message())))?;
     let agenda = state.store.load_agenda(&gathering).await?;
     let original = agenda.to_new_agenda();
     let by_order = Pairing::by_order(&original, &imported.agenda);

@@ -694,3 +694,40 @@ async fn a_french_projector_agrees_its_words_with_the_live_count() {
     projector.screenshot("projector-in-french").await;
     projector.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_switched_to_spanish_speaks_spanish_in_its_script_too() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let path = format!("/console/{}", app.code);
+    let console = facilitator_page(&driver, &app, 1280, &path).await;
+
+    // The facilitator picks Español in the switch and presses its button.
+    console
+        .eval(
+            "document.querySelector('.language-switch select').value = 'es'; \
+             document.querySelector('.language-switch button').click(); return true;",
+        )
+        .await;
+    console
+        .wait_for(
+            "the console in Spanish",
+            "return document.documentElement.lang === 'es' && document.readyState === 'complete';",
+        )
+        .await;
+    console.wait_for_text("#connection-text", "En vivo").await;
+
+    // What the script writes after Start is Spanish as well.
+    console.click("#btn-next").await;
+    console
+        .wait_for_text("#current-number", "Motivo 1 de")
+        .await;
+    console.wait_for_text("#now-label", "En pantalla").await;
+    console.wait_for_text("#btn-next", "Siguiente").await;
+    console.click("#btn-blank").await;
+    console
+        .wait_for_text("#btn-blank", "Volver a mostrar")
+        .await;
+    console.wait_for_text(".topic-praying", "orando").await;
+    console.screenshot("console-es").await;
+}

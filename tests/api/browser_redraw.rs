@@ -203,3 +203,52 @@ async fn a_queued_tap_the_server_refuses_is_dropped_and_explained() {
         .wait_for_text("#pray-status", "That topic is no longer in the gathering")
         .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_draws_an_edited_agenda_and_the_next_topic_as_the_server_does() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let topics = app.topic_ids().await;
+    let path = format!("/console/{}", app.code);
+    let console = super::browser_support::facilitator_page(&driver, &app, 1280, &path).await;
+    console
+        .wait_for(
+            "the console to connect",
+            "return document.body.getAttribute('data-phase') === 'waiting' && !!document.getElementById('agenda-list').firstElementChild;",
+        )
+        .await;
+
+    // A topic change: the next topic drawn live.
+    jump(&app, topics[0]).await;
+    console
+        .wait_for(
+            "the next topic",
+            "return /^2\\. /.test(document.getElementById('next-title').textContent);",
+        )
+        .await;
+    drawn_as_served(&console, "#next-title").await;
+
+    // The agenda edited meanwhile (a praise topic added): redrawn live.
+    let gathering = app.gathering().await;
+    let section = app.store.load_agenda(&gathering).await.unwrap().sections[0].id;
+    let praise = intercede::domain::NewTopic {
+        title: "Thanks for the hotline volunteers".into(),
+        scripture: None,
+        body: "They answered every call.".into(),
+        kind: intercede::domain::TopicKind::Praise,
+        planned_minutes: 2,
+        notes: String::new(),
+        sensitive: false,
+        safe_summary: String::new(),
+    };
+    app.store
+        .add_topic(gathering.id, section, &praise)
+        .await
+        .unwrap();
+    app.hub.agenda_changed(&gathering).await.unwrap();
+    console
+        .wait_for_text("#agenda-list", "Thanks for the hotline volunteers")
+        .await;
+    drawn_as_served(&console, "#agenda-list").await;
+    console.screenshot("redraw-console-agenda").await;
+}

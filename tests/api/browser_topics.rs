@@ -305,3 +305,200 @@ async fn a_bilingual_projector_fits_two_languages_side_by_side() {
         projector.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bilingual_projector_welcomes_and_closes_in_both_languages() {
+    // Arrange: words of welcome and closing words in English and Spanish.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/settings", app.code),
+            &[
+                ("csrf", &csrf),
+                ("title", &gathering.title),
+                (
+                    "introduction",
+                    "Welcome, everyone. Find a seat near the front.",
+                ),
+                ("closing_message", "Thank you for praying with us."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    app.store.add_translation(gathering.id, "es").await.unwrap();
+    let saved = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/translations/es", app.code),
+            &[
+                ("csrf", &csrf),
+                ("g_title", "Noche de oración por la justicia"),
+                (
+                    "g_introduction",
+                    "Bienvenidos. Busquen un asiento cerca del frente.",
+                ),
+                ("g_closing", "Gracias por orar con nosotros."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let chosen = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/projector-languages", app.code),
+            &[("csrf", &csrf), ("languages", "en,es")],
+        )
+        .await;
+    assert_eq!(chosen.status(), 303);
+
+    // Act: the projector before the first topic.
+    let projector = driver.open(1280, 720).await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+
+    // Assert: the welcome in both languages, on screen.
+    projector
+        .wait_for_text(
+            "#welcome-beside [data-text=title]",
+            "Noche de oración por la justicia",
+        )
+        .await;
+    assert!(
+        projector
+            .text("#welcome-beside")
+            .await
+            .contains("Bienvenidos.")
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let (_, _, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(scroll_h <= client_h, "welcome: no vertical overflow");
+    projector.screenshot("projector-bilingual-welcome").await;
+
+    // Act: the gathering ends.
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+    console.send(json!({"type": "end"})).await;
+    console.next_of("state").await;
+
+    // Assert: the closing words in both languages.
+    projector
+        .wait_for_text("#closing-beside", "Gracias por orar con nosotros.")
+        .await;
+    assert!(
+        projector
+            .text("#closing")
+            .await
+            .contains("Thank you for praying")
+    );
+    let (_, _, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(scroll_h <= client_h, "closing: no vertical overflow");
+    projector.screenshot("projector-bilingual-closing").await;
+    projector.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_translation_page_puts_each_field_beside_the_original_and_stacks_on_a_phone() {
+    // Arrange: a Spanish translation to edit.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    app.store.add_translation(gathering.id, "es").await.unwrap();
+    let path = format!("/console/{}/translations/es", app.code);
+    let topic = app.topic_ids().await[0];
+    let field = format!("t{topic}_title");
+    let geometry = format!(
+        "var input = document.getElementById('{field}').getBoundingClientRect(); \
+         var original = input.top; \
+         var row = document.getElementById('{field}').closest('.side-by-side'); \
+         var left = row.querySelector('.original').getBoundingClientRect(); \
+         return [left.right <= input.left, left.bottom <= input.top + 1, \
+                 document.documentElement.scrollWidth <= window.innerWidth];"
+    );
+
+    for (width, beside) in [(1280, true), (390, false)] {
+        // Act
+        let page = super::browser_support::facilitator_page(&driver, &app, width, &path).await;
+
+        // Assert: beside the original on a laptop, under it on a phone; no sideways scroll.
+        let found = page.eval(&geometry).await;
+        assert_eq!(found[0], json!(beside), "{width}: {found}");
+        assert_eq!(found[1], json!(!beside), "{width}: {found}");
+        assert_eq!(found[2], json!(true), "{width}: no sideways scroll");
+        page.screenshot(&format!("translation-page-{width}")).await;
+        page.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_facilitator_imports_a_translated_guide_and_adjusts_the_pairing() {
+    // Arrange: the editor's "Import a translated guide" page.
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let agenda = app.store.load_agenda(&app.gathering().await).await.unwrap();
+    let first = &agenda.sections[0].topics;
+    let path = format!("/console/{}/import-translation", app.code);
+    let page = super::browser_support::facilitator_page(&driver, &app, 1280, &path).await;
+    // A guide in Spanish whose first topic is one the original does not have.
+    let guide = "# Noche de oración\n\n## Oremos por | La esclavitud laboral\n\n\
+                 ### Un tema nuevo\n\nNo está en el original.\n\n\
+                 ### Personas en trabajo forzoso\n\nOremos por ellos.\n";
+    page.eval(&format!(
+        "document.getElementById('it-language').value = 'es'; \
+         document.getElementById('it-text').value = {}; return true;",
+        serde_json::to_string(guide).unwrap()
+    ))
+    .await;
+
+    // Act: preview.
+    page.click("form button[type=submit]").await;
+    page.wait_for(
+        "the pairing preview",
+        "return !!document.getElementById('topic-0');",
+    )
+    .await;
+
+    // Assert: paired by order, side by side, nothing stored yet.
+    assert_eq!(
+        page.eval("return document.getElementById('topic-0').value;")
+            .await,
+        json!("0")
+    );
+    assert!(
+        app.store
+            .load_agenda(&app.gathering().await)
+            .await
+            .unwrap()
+            .translations
+            .is_empty()
+    );
+    page.screenshot("translation-pairing").await;
+
+    // Act: skip the new topic and pair the second with the original's first.
+    page.eval(
+        "document.getElementById('topic-0').value = 'skip'; \
+         document.getElementById('topic-1').value = '0'; return true;",
+    )
+    .await;
+    page.click("form .btn-primary").await;
+    page.wait_for(
+        "the translation page",
+        "return location.pathname.endsWith('/translations/es');",
+    )
+    .await;
+
+    // Assert: saved as adjusted.
+    let stored = app.store.load_agenda(&app.gathering().await).await.unwrap();
+    let es = &stored.sections[0].topics[0].translations["es"];
+    assert_eq!(es.title, "Personas en trabajo forzoso");
+    assert_eq!(es.body, "Oremos por ellos.");
+    assert!(stored.sections[0].topics[1].translations.is_empty());
+    assert_eq!(first[0].id, stored.sections[0].topics[0].id);
+    page.close().await;
+}

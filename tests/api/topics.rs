@@ -166,8 +166,10 @@ async fn the_keep_praying_list_is_in_the_phones_language() {
     let agenda = translate_first_topic(&app).await;
     let mut console = app.console().await;
     let mut spanish = phone(&app, "es").await;
-    console.send(json!({"type": "next"})).await;
-    console.next_of("state").await;
+    for _ in 0..2 {
+        console.send(json!({"type": "next"})).await;
+        console.next_of("state").await;
+    }
 
     // Act
     console.send(json!({"type": "end"})).await;
@@ -181,6 +183,26 @@ async fn the_keep_praying_list_is_in_the_phones_language() {
     assert!(topics[0].get("fallback").is_none());
     assert_eq!(topics[1]["title"], agenda.sections[0].topics[1].title);
     assert_eq!(topics[1]["fallback"], true);
+    assert_eq!(topics[1]["language"], "en");
+
+    // The page itself, as the phone loads it again: Spanish, with a quiet
+    // note on the topic that is not translated.
+    let html = reqwest::Client::new()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("cookie", "intercede_lang=es")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Personas en trabajo forzoso"));
+    assert_eq!(
+        html.matches("Aún sin traducir: se muestra en English.</p>")
+            .count(),
+        1,
+        "{html}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -479,6 +501,15 @@ async fn the_editor_sets_the_main_language_and_lists_the_translations() {
     assert!(editor.contains(&format!("href=\"/console/{}/translations/es\"", app.code)));
     assert!(editor.contains("1 of 13 topics translated"), "{editor}");
     assert!(editor.contains("<option value=\"fr\" lang=\"fr\">Français</option>"));
+    // Each topic's form leads to its place on the translation page.
+    let first = agenda(&app).await.sections[0].topics[0].id;
+    let form = app
+        .get_text(&browser, &format!("/console/{}/topics/{first}", app.code))
+        .await;
+    assert!(form.contains(&format!(
+        "href=\"/console/{}/translations/es#topic-{first}\"",
+        app.code
+    )));
 
     // Act: the gathering is said to be written in French.
     let saved = app
@@ -510,4 +541,66 @@ async fn the_editor_sets_the_main_language_and_lists_the_translations() {
         )
         .await;
     assert_eq!(refused.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_duplicate_keeps_the_translations_and_deleting_a_topic_takes_its_own() {
+    // Arrange
+    let app = spawn_app().await;
+    let agenda = translate_first_topic(&app).await;
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+
+    // Act: duplicate the gathering.
+    let copied = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/duplicate", app.code),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(copied.status(), 303);
+
+    // Assert: the copy has the same translations.
+    let code = copied.headers()["location"].to_str().unwrap()[9..15].to_string();
+    let copy = app
+        .store
+        .find_gathering(&intercede::domain::JoinCode::parse(&code).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let copy = app.store.load_agenda(&copy).await.unwrap();
+    let translated = self::agenda(&app).await.to_new_agenda().translations;
+    assert_eq!(translated.len(), 1);
+    assert_eq!(copy.to_new_agenda().translations, translated);
+
+    // Act: delete the translated topic, then add one with the same place.
+    let first = agenda.sections[0].topics[0].id;
+    let deleted = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/topics/{first}/delete", app.code),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+
+    // Assert: no topic of the original has a translation any more; the copy's is intact.
+    let after = self::agenda(&app).await;
+    assert!(
+        after
+            .sections
+            .iter()
+            .flat_map(|s| &s.topics)
+            .all(|t| t.translations.is_empty())
+    );
+    assert_eq!(
+        after.translations["es"].title,
+        "Noche de oración por la justicia"
+    );
+    let copy_again = app.store.load_agenda(&copy.gathering).await.unwrap();
+    assert_eq!(
+        copy_again.sections[0].topics[0].translations["es"].title,
+        "Personas en trabajo forzoso"
+    );
 }

@@ -79,7 +79,7 @@ fn handout_with_pipe_headings_and_regions() {
         "Section 'Pray for | Forced Labor Slavery': 3 topics (1 praise)",
     ] {
         assert!(
-            notes.iter().any(|n| n == note),
+            notes.iter().any(|n| n.to_string() == note),
             "{note:?} not in {notes:#?}"
         );
     }

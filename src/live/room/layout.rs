@@ -3,15 +3,21 @@
 //! language the gathering is translated into, an index by id, and the
 //! console's outline.
 
-use crate::domain::GatheringText;
 use crate::domain::Scripture;
 use crate::domain::markdown::to_safe_html;
+use crate::domain::{GatheringText, TopicText};
+use crate::i18n::Tr;
 use crate::live::protocol::{AgendaSection, AgendaTopic};
 use crate::store::{StoredAgenda, StoredSection, StoredTopic};
 use std::collections::{BTreeMap, HashMap};
 
-/// What the projector shows for a sensitive topic without a written summary.
-const DEFAULT_SAFE_SUMMARY: &str = "Please follow this story on your phone.";
+/// What the projector shows for a sensitive topic without a written summary,
+/// in the language of the words around it.
+fn default_safe_summary(language: &str) -> String {
+    Tr::for_code(language)
+        .unwrap_or_default()
+        .get("topics-follow-on-phone")
+}
 
 /// A topic's words in one language, rendered once.
 pub(super) struct EntryText {
@@ -29,29 +35,27 @@ pub(super) struct EntryText {
 }
 
 impl EntryText {
+    /// A topic's `words` in `language`, under its section's (title, description).
     fn new(
         topic: &StoredTopic,
-        title: &str,
-        scripture: Option<Scripture>,
-        body: &str,
-        safe_summary: &str,
+        words: TopicText,
         section: (String, String),
-        translated: bool,
+        language: &str,
     ) -> Self {
-        let body_html = to_safe_html(body);
-        let projector_html = match (topic.sensitive, safe_summary.trim().is_empty()) {
+        let body_html = to_safe_html(&words.body);
+        let projector_html = match (topic.sensitive, words.safe_summary.trim().is_empty()) {
             (false, _) => body_html.clone(),
-            (true, true) => to_safe_html(DEFAULT_SAFE_SUMMARY),
-            (true, false) => to_safe_html(safe_summary),
+            (true, true) => to_safe_html(&default_safe_summary(language)),
+            (true, false) => to_safe_html(&words.safe_summary),
         };
         EntryText {
-            title: title.to_string(),
-            scripture,
+            title: words.title,
+            scripture: words.scripture,
             section: section.0,
             section_description: section.1,
             body_html,
             projector_html,
-            translated,
+            translated: true,
         }
     }
 }
@@ -73,16 +77,20 @@ impl Entry {
         topic: &StoredTopic,
         section: &StoredSection,
         number: usize,
+        main_language: &str,
         languages: &[String],
     ) -> Self {
+        let own = TopicText {
+            title: topic.title.clone(),
+            scripture: topic.scripture.clone(),
+            body: topic.body.clone(),
+            safe_summary: topic.safe_summary.clone(),
+        };
         let main = EntryText::new(
             topic,
-            &topic.title,
-            topic.scripture.clone(),
-            &topic.body,
-            &topic.safe_summary,
+            own,
             (section.title.clone(), section.description.clone()),
-            true,
+            main_language,
         );
         let translated = languages
             .iter()
@@ -90,15 +98,7 @@ impl Entry {
                 let words = section.text_in(language);
                 let section = (words.title, words.description);
                 let text = match topic.text_in(language) {
-                    Some(t) => EntryText::new(
-                        topic,
-                        &t.title,
-                        t.scripture,
-                        &t.body,
-                        &t.safe_summary,
-                        section,
-                        true,
-                    ),
+                    Some(words) => EntryText::new(topic, words, section, language),
                     None => EntryText {
                         section: section.0,
                         section_description: section.1,
@@ -174,7 +174,13 @@ impl Layout {
             let mut topics = Vec::new();
             for topic in &section.topics {
                 let number = entries.len() + 1;
-                let entry = Entry::new(topic, section, number, &languages);
+                let entry = Entry::new(
+                    topic,
+                    section,
+                    number,
+                    &stored.gathering.language,
+                    &languages,
+                );
                 topics.push(AgendaTopic {
                     id: topic.id,
                     number,

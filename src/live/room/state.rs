@@ -963,4 +963,111 @@ mod tests {
         assert_eq!(room.stats[&11].shown_ms, 30_000);
         assert_eq!(room.phase(), Phase::Ended);
     }
+
+    /// The agenda with topic 10 in Spanish (and the gathering's title); 11 not.
+    fn translated(projector: &str) -> StoredAgenda {
+        use crate::domain::{GatheringText, TopicText};
+        let mut agenda = agenda(&[10, 11]);
+        agenda.gathering.projector_languages = projector.into();
+        agenda.translations.insert(
+            "es".into(),
+            GatheringText {
+                title: "Oración del viernes".into(),
+                ..GatheringText::default()
+            },
+        );
+        agenda.sections[0].topics[0].translations.insert(
+            "es".into(),
+            TopicText {
+                title: "Tema 10".into(),
+                ..TopicText::default()
+            },
+        );
+        agenda
+    }
+
+    fn frame(room: &RoomState<u32>, role: Role, language: &str) -> serde_json::Value {
+        let state = Broadcast::State {
+            seq: 1,
+            now: 0,
+            with_agenda: true,
+        };
+        serde_json::from_str(&room.message(state, role, language).encode()).unwrap()
+    }
+
+    #[test]
+    fn a_phone_reads_its_language_or_the_main_one_marked() {
+        let mut room = room(&[10, 11]);
+        room.reload(&translated(""), 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let es = frame(&room, Role::Attendee, "es");
+        assert_eq!(es["live"]["topic"]["title"], "Tema 10");
+        assert_eq!(es["gathering"]["title"], "Oración del viernes");
+        assert!(es["live"]["topic"].get("fallback").is_none());
+        let fr = frame(&room, Role::Attendee, "fr");
+        assert_eq!(fr["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(fr["live"]["topic"]["language"], "en");
+        assert_eq!(fr["live"]["topic"]["fallback"], true);
+        let en = frame(&room, Role::Attendee, "en");
+        assert!(en["live"]["topic"].get("fallback").is_none());
+        room.control(Control::Next, 1).0.unwrap();
+        let es = frame(&room, Role::Attendee, "es");
+        assert_eq!(es["live"]["topic"]["title"], "Topic 11");
+        assert_eq!(es["live"]["topic"]["fallback"], true);
+        // The console: the main language, and which translations the topic has.
+        room.control(Control::Previous, 2).0.unwrap();
+        let console = frame(&room, Role::Console, "");
+        assert_eq!(console["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(
+            console["live"]["topic"]["translations"],
+            serde_json::json!(["es"])
+        );
+    }
+
+    #[test]
+    fn a_bilingual_projector_shows_both_languages_and_only_those_it_has() {
+        let mut room = room(&[10, 11]);
+        room.reload(&translated("en,es"), 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let projector = frame(&room, Role::Projector, "");
+        assert_eq!(projector["live"]["topic"]["title"], "Topic 10");
+        assert_eq!(projector["live"]["topic_beside"]["title"], "Tema 10");
+        assert_eq!(
+            projector["gathering"]["beside"]["title"],
+            "Oración del viernes"
+        );
+        // Spanish first, then a language the gathering does not have: one side.
+        room.reload(&translated("es,fr"), 1);
+        let projector = frame(&room, Role::Projector, "");
+        assert_eq!(projector["live"]["topic"]["title"], "Tema 10");
+        assert!(projector["live"].get("topic_beside").is_none());
+        // Phones never get the second side.
+        assert!(
+            frame(&room, Role::Attendee, "es")["live"]
+                .get("topic_beside")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn the_projectors_stand_in_for_a_sensitive_story_is_in_each_sides_language() {
+        let mut agenda = translated("en,es");
+        agenda.sections[0].topics[0].sensitive = true;
+        let mut room = room(&[10, 11]);
+        room.reload(&agenda, 0);
+        room.control(Control::Next, 0).0.unwrap();
+        let projector = frame(&room, Role::Projector, "");
+        let first = projector["live"]["topic"]["body_html"].as_str().unwrap();
+        let beside = projector["live"]["topic_beside"]["body_html"]
+            .as_str()
+            .unwrap();
+        assert!(
+            first.contains("Please follow this story on your phone."),
+            "{first}"
+        );
+        assert!(
+            beside.contains("Sigue esta historia en tu teléfono."),
+            "{beside}"
+        );
+    }
 }

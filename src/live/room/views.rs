@@ -292,6 +292,11 @@ impl<R> RoomState<R> {
                         body_html: text.body_html.clone(),
                         sensitive: e.topic.sensitive,
                         fallback: wanted.other && (wanted.translation.is_none() || missing),
+                        language: match (wanted.translation, missing) {
+                            (Some(language), false) => language,
+                            _ => self.main_language(),
+                        }
+                        .to_string(),
                     }
                 })
                 .collect(),

@@ -1,0 +1,17 @@
+# The error pages a person may meet, and the sentences they carry.
+
+error-page-title = Something went wrong
+error-back-home = Go to the start page
+error-server = Something went wrong on the server. Please try again.
+error-csrf = This form has expired or came from another site. Reload the page and try again.
+error-form-too-large = That form is larger than { $count } KiB.
+error-form-unreadable = Could not read the form. Reload the page and try again.
+error-no-gathering = There is no gathering with that code.
+error-not-in-gathering-topic = That topic is not in this gathering.
+error-not-in-gathering-section = That section is not in this gathering.
+error-no-action = No such action.
+error-move = Move up or down.
+error-export-format = Export as .md or .json.
+error-report-format = Reports come as a page, .csv or .json.
+error-too-slow = The request took too long to arrive. Please try again.
+error-too-many-connections = The server has too many connections open. Please try again in a moment.

@@ -1,0 +1,17 @@
+# Las páginas de error que alguien puede encontrar, y las frases que llevan.
+
+error-page-title = Algo salió mal
+error-back-home = Ir a la página de inicio
+error-server = Algo salió mal en el servidor. Inténtalo de nuevo.
+error-csrf = Este formulario ha caducado o viene de otro sitio. Recarga la página e inténtalo de nuevo.
+error-form-too-large = Ese formulario ocupa más de { $count } KiB.
+error-form-unreadable = No se pudo leer el formulario. Recarga la página e inténtalo de nuevo.
+error-no-gathering = No hay ningún encuentro con ese código.
+error-not-in-gathering-topic = Ese motivo no está en este encuentro.
+error-not-in-gathering-section = Esa sección no está en este encuentro.
+error-no-action = Esa acción no existe.
+error-move = Sube o baja.
+error-export-format = Exporta como .md o .json.
+error-report-format = Los informes se ofrecen como página, .csv o .json.
+error-too-slow = La petición tardó demasiado en llegar. Inténtalo de nuevo.
+error-too-many-connections = El servidor tiene demasiadas conexiones abiertas. Inténtalo de nuevo en un momento.

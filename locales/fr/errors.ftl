@@ -1,0 +1,17 @@
+# Les pages d’erreur qu’une personne peut rencontrer, et les phrases qu’elles portent.
+
+error-page-title = Une erreur s’est produite
+error-back-home = Aller à la page d’accueil
+error-server = Une erreur s’est produite sur le serveur. Veuillez réessayer.
+error-csrf = Ce formulaire a expiré ou vient d’un autre site. Rechargez la page et réessayez.
+error-form-too-large = Ce formulaire dépasse { $count } Kio.
+error-form-unreadable = Impossible de lire le formulaire. Rechargez la page et réessayez.
+error-no-gathering = Aucune rencontre n’a ce code.
+error-not-in-gathering-topic = Ce sujet n’est pas dans cette rencontre.
+error-not-in-gathering-section = Cette section n’est pas dans cette rencontre.
+error-no-action = Cette action n’existe pas.
+error-move = Vers le haut ou vers le bas.
+error-export-format = Exportez en .md ou en .json.
+error-report-format = Les rapports existent en page, en .csv ou en .json.
+error-too-slow = La requête a mis trop de temps à arriver. Veuillez réessayer.
+error-too-many-connections = Le serveur a trop de connexions ouvertes. Veuillez réessayer dans un instant.

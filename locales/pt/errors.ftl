@@ -1,0 +1,17 @@
+# As páginas de erro que alguém pode encontrar, e as frases que elas trazem.
+
+error-page-title = Algo deu errado
+error-back-home = Ir para a página inicial
+error-server = Algo deu errado no servidor. Tente novamente.
+error-csrf = Este formulário expirou ou veio de outro site. Recarregue a página e tente novamente.
+error-form-too-large = Esse formulário tem mais de { $count } KiB.
+error-form-unreadable = Não foi possível ler o formulário. Recarregue a página e tente novamente.
+error-no-gathering = Não há nenhum encontro com esse código.
+error-not-in-gathering-topic = Esse motivo não está neste encontro.
+error-not-in-gathering-section = Essa seção não está neste encontro.
+error-no-action = Essa ação não existe.
+error-move = Suba ou desça.
+error-export-format = Exporte como .md ou .json.
+error-report-format = Os relatórios vêm como página, .csv ou .json.
+error-too-slow = O pedido demorou demais para chegar. Tente novamente.
+error-too-many-connections = O servidor está com conexões abertas demais. Tente novamente daqui a pouco.

@@ -1,0 +1,17 @@
+# Kurasa za hitilafu ambazo mtu anaweza kukutana nazo, na sentensi zilizomo.
+
+error-page-title = Kuna hitilafu imetokea
+error-back-home = Nenda kwenye ukurasa wa mwanzo
+error-server = Kuna hitilafu imetokea kwenye seva. Tafadhali jaribu tena.
+error-csrf = Fomu hii imepitwa na wakati au imetoka kwenye tovuti nyingine. Pakia ukurasa upya na ujaribu tena.
+error-form-too-large = Fomu hiyo ni kubwa kuliko KiB { $count }.
+error-form-unreadable = Fomu haikuweza kusomwa. Pakia ukurasa upya na ujaribu tena.
+error-no-gathering = Hakuna mkutano wenye msimbo huo.
+error-not-in-gathering-topic = Hoja hiyo haimo kwenye mkutano huu.
+error-not-in-gathering-section = Sehemu hiyo haimo kwenye mkutano huu.
+error-no-action = Kitendo hicho hakipo.
+error-move = Pandisha au shusha.
+error-export-format = Hamisha kama .md au .json.
+error-report-format = Ripoti zinapatikana kama ukurasa, .csv au .json.
+error-too-slow = Ombi lilichukua muda mrefu mno kufika. Tafadhali jaribu tena.
+error-too-many-connections = Seva ina miunganisho mingi mno iliyo wazi. Tafadhali jaribu tena baada ya muda mfupi.
