@@ -464,27 +464,32 @@ impl Connection {
                         .await;
                     reply(answer)?;
                 }
-                _ => reply(self.refused("send prayer requests", &op))?,
+                _ => reply(self.refused(&op))?,
             },
             ClientMessage::PrayRequest { op, request } => match (self.role, &self.device) {
                 (Role::Attendee, Some(device)) => {
                     let answer = self.pray_for_request(device, &op, request).await?;
                     reply(answer)?;
                 }
-                _ => reply(self.refused("pray for requests", &op))?,
+                _ => reply(self.refused(&op))?,
             },
             _ => {}
         }
         Ok(())
     }
 
+    /// The words of this socket's language (a phone's own; English for others).
+    fn words(&self) -> crate::i18n::Tr {
+        crate::i18n::Tr::for_code(self.language).unwrap_or_default()
+    }
+
     /// A message only phones may send, from another socket: refused and
     /// logged by role (never with what it held).
-    fn refused(&self, what: &str, op: &str) -> ServerMessage {
+    fn refused(&self, op: &str) -> ServerMessage {
         tracing::warn!(gathering = %self.code, role = self.role.as_str(), "refused a request message from a non-attendee socket");
         ServerMessage::tap_error(
             ErrorCode::Forbidden,
-            format!("Only attendee phones can {what}."),
+            self.words().get("requests-error-only-phones"),
             op,
         )
     }
@@ -499,17 +504,22 @@ impl Connection {
         name: &str,
         audience: &str,
     ) -> ServerMessage {
+        let t = self.words();
         let Some(audience) = Audience::parse(audience) else {
             return ServerMessage::tap_error(
                 ErrorCode::BadRequest,
-                "A request is for \"everyone\" or for the prayer \"team\".",
+                t.get("requests-error-audience"),
                 op,
             );
         };
         let request = match NewRequest::new(text, name, audience) {
             Ok(request) => request,
             Err(why) => {
-                return ServerMessage::tap_error(ErrorCode::BadRequest, why.to_string(), op);
+                return ServerMessage::tap_error(
+                    ErrorCode::BadRequest,
+                    crate::web::moderation::request_refusal(&t, &why),
+                    op,
+                );
             }
         };
         let gathering = self.room.gathering_id;
@@ -534,24 +544,22 @@ impl Connection {
                 let minutes = (wait_ms + 59_999) / 60_000;
                 ServerMessage::tap_error(
                     ErrorCode::SlowDown,
-                    format!(
-                        "You have sent several requests just now. You can send another in {minutes} min."
+                    t.two(
+                        "requests-error-slow-down",
+                        "minutes",
+                        minutes,
+                        "count",
+                        0i64,
                     ),
                     op,
                 )
             }
-            Ok(Submitted::Full) => ServerMessage::tap_error(
-                ErrorCode::SlowDown,
-                "The prayer team has all the requests it can take tonight.",
-                op,
-            ),
+            Ok(Submitted::Full) => {
+                ServerMessage::tap_error(ErrorCode::SlowDown, t.get("requests-error-full"), op)
+            }
             Err(error) => {
                 tracing::warn!(%error, gathering = %self.code, "could not store a prayer request");
-                ServerMessage::tap_error(
-                    ErrorCode::Busy,
-                    "Could not save the request just now; it will be sent again.",
-                    op,
-                )
+                ServerMessage::tap_error(ErrorCode::Busy, t.get("requests-error-busy"), op)
             }
         }
     }
@@ -589,14 +597,14 @@ impl Connection {
             }
             Ok(None) => ServerMessage::tap_error(
                 ErrorCode::UnknownRequest,
-                "That request is not one to pray for here any more.",
+                self.words().get("requests-error-unknown"),
                 op,
             ),
             Err(error) => {
                 tracing::warn!(%error, gathering = %self.code, "could not store a prayer for a request");
                 ServerMessage::tap_error(
                     ErrorCode::Busy,
-                    "Could not save that just now; it will be sent again.",
+                    self.words().get("requests-error-busy"),
                     op,
                 )
             }

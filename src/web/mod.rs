@@ -19,7 +19,7 @@ mod health;
 pub mod instance;
 mod known_browser;
 pub mod language;
-mod moderation;
+pub mod moderation;
 pub mod origin;
 pub mod pages;
 pub mod password;

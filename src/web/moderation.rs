@@ -9,17 +9,21 @@
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
 use super::projector::qr_svg;
-use super::{AppState, origin, render};
+use super::{AppState, language, origin, render};
 use crate::domain::JoinCode;
 use crate::domain::moderator_code::ModeratorCode;
-use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
+use crate::domain::prayer_request::{
+    Audience, MAX_NAME_CHARS, MAX_REQUEST_CHARS, RequestError, RequestStatus, edited_text,
+};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::store::{Gathering, Moderation, ModeratorLink, StoredRequest};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use blake2::{Blake2s256, Digest};
+use fluent_bundle::FluentArgs;
 use serde::Deserialize;
 
 /// The longest label of a moderator link ("Prayer team, side room").
@@ -61,12 +65,34 @@ fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-fn no_such_link() -> AppError {
-    AppError::NotFound(
-        "This moderator link does not open anything: it may have been revoked. \
-         Ask the facilitator for a new one."
-            .into(),
-    )
+fn no_such_link(t: &Tr) -> AppError {
+    AppError::NotFound(t.get("requests-error-no-link"))
+}
+
+/// A refusal naming a limit (`$max`).
+fn with_max(t: &Tr, key: &str, max: i64) -> String {
+    let mut args = FluentArgs::new();
+    args.set("max", max);
+    t.format(key, Some(&args))
+}
+
+/// Why a request's words cannot be taken, in the reader's words.
+pub fn request_refusal(t: &Tr, error: &RequestError) -> String {
+    let mut args = FluentArgs::new();
+    let key = match error {
+        RequestError::Empty => "requests-error-empty",
+        RequestError::TooLong(count) => {
+            args.set("count", *count);
+            args.set("max", MAX_REQUEST_CHARS);
+            "requests-error-too-long"
+        }
+        RequestError::NameTooLong(count) => {
+            args.set("count", *count);
+            args.set("max", MAX_NAME_CHARS);
+            "requests-error-name-too-long"
+        }
+    };
+    t.format(key, Some(&args))
 }
 
 /// The facilitator's gathering, or why not.
@@ -82,7 +108,7 @@ async fn facilitators_gathering(
         Ok(code) => state.store.find_gathering(&code).await?,
         Err(_) => None,
     }
-    .ok_or_else(|| AppError::NotFound("There is no gathering with that code.".into()))?;
+    .ok_or_else(|| AppError::NotFound(language::for_request(req).get("error-no-gathering")))?;
     Ok(Ok((facilitator, gathering)))
 }
 
@@ -97,7 +123,7 @@ async fn linked_gathering(
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return Err(AppError::TooManyRequests(
-            "Too many wrong codes from this network. Wait a few minutes and try again.".into(),
+            language::for_request(req).get("requests-error-guessing"),
         ));
     }
     let found = match ModeratorCode::parse(typed) {
@@ -111,7 +137,7 @@ async fn linked_gathering(
     let Some((code, link)) = found else {
         state.unknown_codes.allow(address);
         tracing::info!("moderator link refused: unknown or revoked");
-        return Err(no_such_link());
+        return Err(no_such_link(&language::for_request(req)));
     };
     let gathering = JoinCode::parse(&link.gathering_code)
         .ok()
@@ -120,7 +146,7 @@ async fn linked_gathering(
         Some(found) => found.await?,
         None => None,
     }
-    .ok_or_else(no_such_link)?;
+    .ok_or_else(|| no_such_link(&language::for_request(req)))?;
     Ok((code, link, gathering))
 }
 
@@ -142,6 +168,7 @@ fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
 
 /// The moderation page for either audience.
 async fn requests_page(
+    t: Tr,
     state: &AppState,
     gathering: &Gathering,
     live_code: String,
@@ -169,22 +196,40 @@ async fn requests_page(
     let (retention_days, on_keep_list) = state.store.request_settings(gathering.id).await?;
     let groups = vec![
         (
-            "Waiting",
+            t.get("requests-group-new"),
             RequestStatus::New.as_str(),
             count(RequestStatus::New.as_str()),
         ),
         (
-            "Approved",
+            t.get("requests-group-approved"),
             RequestStatus::Approved.as_str(),
             count(RequestStatus::Approved.as_str()),
         ),
         (
-            "Hidden",
+            t.get("requests-group-hidden"),
             RequestStatus::Hidden.as_str(),
             count(RequestStatus::Hidden.as_str()),
         ),
     ];
+    let mut counts = FluentArgs::new();
+    counts.set("new", count(RequestStatus::New.as_str()));
+    counts.set("approved", count(RequestStatus::Approved.as_str()));
+    counts.set("hidden", count(RequestStatus::Hidden.as_str()));
+    let actions = ["approve", "hide", "requeue", "prayed", "unprayed"]
+        .into_iter()
+        .map(|action| (action, t.get(&format!("requests-action-{action}"))))
+        .collect();
     Ok(RequestsPage {
+        t,
+        languages: language::choices(&t),
+        back: form_base.clone(),
+        counts_line: t.format("requests-counts", Some(&counts)),
+        actions,
+        moderate_address: new_link
+            .as_ref()
+            .and_then(|(url, _)| url.rsplit_once('/'))
+            .map(|(address, _)| address.to_string())
+            .unwrap_or_default(),
         live_code,
         groups,
         retention_days,
@@ -217,7 +262,7 @@ fn live_code_for(gathering: &Gathering, form_base: &str) -> String {
 }
 
 /// What a form asks for, checked.
-fn moderation(form: &ModerationForm) -> Result<Moderation, String> {
+fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
     Ok(match form.action.as_str() {
         "approve" => Moderation::Approve,
         "hide" => Moderation::Hide,
@@ -226,16 +271,17 @@ fn moderation(form: &ModerationForm) -> Result<Moderation, String> {
         "unprayed" => Moderation::PrayedFor(false),
         "edit" => {
             let (body, first_name) =
-                edited_text(&form.body, &form.first_name).map_err(|e| e.to_string())?;
+                edited_text(&form.body, &form.first_name).map_err(|e| request_refusal(t, &e))?;
             Moderation::Edit { body, first_name }
         }
-        _ => return Err("That is not something a moderator can do.".into()),
+        _ => return Err(t.get("requests-error-not-moderation")),
     })
 }
 
 /// Applies a moderation form; the page again with the refusal, or back to
 /// the request.
 async fn moderate(
+    t: Tr,
     state: &AppState,
     gathering: &Gathering,
     request_id: i64,
@@ -243,11 +289,12 @@ async fn moderate(
     form_base: String,
     facilitator: Option<&Facilitator>,
 ) -> AppResult<HttpResponse> {
-    let change = match moderation(form) {
+    let change = match moderation(&t, form) {
         Ok(change) => change,
         Err(why) => {
             tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
             let page = requests_page(
+                t,
                 state,
                 gathering,
                 live_code_for(gathering, &form_base),
@@ -265,9 +312,7 @@ async fn moderate(
         .moderate_request(gathering.id, request_id, &change)
         .await?
     {
-        return Err(AppError::NotFound(
-            "That request is not in this gathering any more.".into(),
-        ));
+        return Err(AppError::NotFound(t.get("requests-error-gone")));
     }
     tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
     state.hub.requests_changed(gathering.id, false).await;
@@ -280,12 +325,14 @@ pub async fn console_page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
     let base = format!("/console/{}/requests", gathering.code);
     let page = requests_page(
+        t,
         &state,
         &gathering,
         gathering.code.clone(),
@@ -305,6 +352,7 @@ pub async fn console_moderate(
     path: web::Path<(String, i64)>,
     form: web::Form<ModerationForm>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (code, request_id) = path.into_inner();
     let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
         Ok(found) => found,
@@ -313,6 +361,7 @@ pub async fn console_moderate(
     facilitator.check_csrf(&form.csrf)?;
     let base = format!("/console/{}/requests", gathering.code);
     moderate(
+        t,
         &state,
         &gathering,
         request_id,
@@ -330,6 +379,7 @@ pub async fn create_link(
     code: web::Path<String>,
     form: web::Form<LinkForm>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
@@ -338,8 +388,9 @@ pub async fn create_link(
     let label: String = form.label.split_whitespace().collect::<Vec<_>>().join(" ");
     let base = format!("/console/{}/requests", gathering.code);
     if label.chars().count() > MAX_LABEL_CHARS {
-        let why = format!("A link's name can be at most {MAX_LABEL_CHARS} characters.");
+        let why = with_max(&t, "requests-error-link-label", MAX_LABEL_CHARS as i64);
         let page = requests_page(
+            t,
             &state,
             &gathering,
             gathering.code.clone(),
@@ -359,6 +410,7 @@ pub async fn create_link(
     tracing::info!(gathering = %gathering.code, "moderator link made");
     let url = format!("{}/m/{}", state.base_url(&req), moderator.as_str());
     let page = requests_page(
+        t,
         &state,
         &gathering,
         gathering.code.clone(),
@@ -390,7 +442,7 @@ pub async fn revoke_link(
         .await?
     else {
         return Err(AppError::NotFound(
-            "That moderator link is not this gathering's, or is already revoked.".into(),
+            language::for_request(&req).get("requests-error-link-gone"),
         ));
     };
     // Its open pages stop at once, on every instance.
@@ -421,7 +473,7 @@ pub async fn moderator_socket(
     let revoked = state.hub.session_signal(&link_signal(&hash));
     if state.store.moderator_link(&hash).await?.is_none() {
         state.hub.revoke_session(&link_signal(&hash)).await;
-        return Err(no_such_link());
+        return Err(no_such_link(&language::for_request(&req)));
     }
     let (gathering, room) = state.hub.find(&gathering.code).await?;
     let peer = Peer {
@@ -441,9 +493,11 @@ pub async fn moderator_page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     let base = format!("/m/{}", moderator.as_str());
     let page = requests_page(
+        t,
         &state,
         &gathering,
         moderator.as_str().to_string(),
@@ -464,10 +518,11 @@ pub async fn moderator_moderate(
     path: web::Path<(String, i64)>,
     form: web::Form<ModerationForm>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (code, request_id) = path.into_inner();
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     let base = format!("/m/{}", moderator.as_str());
-    moderate(&state, &gathering, request_id, &form, base, None).await
+    moderate(t, &state, &gathering, request_id, &form, base, None).await
 }
 
 /// The request settings as typed on the requests page.
@@ -492,6 +547,7 @@ pub async fn save_settings(
     code: web::Path<String>,
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
     let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
@@ -501,9 +557,9 @@ pub async fn save_settings(
     let days = match form.retention_days.trim().parse::<i64>() {
         Ok(days) if (0..=MAX_RETENTION_DAYS).contains(&days) => days,
         _ => {
-            let why =
-                format!("Keep the words between 0 and {MAX_RETENTION_DAYS} days (a whole number).");
+            let why = with_max(&t, "requests-error-retention", MAX_RETENTION_DAYS);
             let page = requests_page(
+                t,
                 &state,
                 &gathering,
                 gathering.code.clone(),

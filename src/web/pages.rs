@@ -517,6 +517,17 @@ pub struct ModeratorLinkRow {
 #[derive(Template)]
 #[template(path = "requests.html")]
 pub struct RequestsPage {
+    /// The words, in the reader's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// "3 waiting · 5 approved · 1 hidden".
+    pub counts_line: String,
+    /// The moderation buttons: (action, label).
+    pub actions: Vec<(&'static str, String)>,
+    /// Where a helper types a moderator code (the site's `/m`).
+    pub moderate_address: String,
     pub code: String,
     pub title: String,
     pub requests: Vec<RequestCard>,
@@ -524,7 +535,7 @@ pub struct RequestsPage {
     pub approved_count: usize,
     pub hidden_count: usize,
     /// Each status's heading, name and number of requests, in page order.
-    pub groups: Vec<(&'static str, &'static str, usize)>,
+    pub groups: Vec<(String, &'static str, usize)>,
     /// What the page's live socket names: the gathering's code on the
     /// console's page, the moderator code on a helper's.
     pub live_code: String,
