@@ -133,6 +133,8 @@
       });
       dom.clear(el.list);
       el.list.appendChild(fragment);
+      var box = document.getElementById('requests');
+      if (box) box.classList.toggle('is-empty', list.length === 0);
     }
 
     // `praying`: [{id, praying}] from a request_counts frame (may be empty).

@@ -576,6 +576,7 @@ pub async fn save_settings(
         .store
         .set_request_settings(gathering.id, days, form.on_keep_list.is_some())
         .await?;
+    state.hub.requests_changed(gathering.id, false).await;
     Ok(see_other(&format!("{base}#request-settings")))
 }
 

@@ -259,6 +259,8 @@ pub struct ConsolePage {
     pub notes: String,
     /// The next topic, if there is one.
     pub next: Option<crate::live::protocol::NextPreview>,
+    /// Prayer requests waiting for a moderator.
+    pub requests_waiting: i64,
     pub sections: Vec<AgendaSectionRow>,
     pub praying: i64,
     pub here: i64,

@@ -52,6 +52,11 @@ async fn a_request_shared_on_one_phone_is_approved_by_a_helper_and_prayed_for_on
     let app = spawn_app().await;
     let sender = phone(&driver, &app).await;
     let other = phone(&driver, &app).await;
+    let path = format!("/console/{}", app.code);
+    let console = super::browser_support::facilitator_page(&driver, &app, 1280, &path).await;
+    console
+        .wait_for_text("#requests-waiting", "0 waiting")
+        .await;
 
     share(
         &sender,
@@ -61,6 +66,10 @@ async fn a_request_shared_on_one_phone_is_approved_by_a_helper_and_prayed_for_on
     .await;
     sender.wait_for_text("#request-status", "Received").await;
     sender.screenshot("requests-phone-received").await;
+    // The console's card counts it at once.
+    console
+        .wait_for_text("#requests-waiting", "1 waiting")
+        .await;
     // Nothing reaches the other phone before a moderator approves it.
     assert_eq!(
         other
@@ -87,6 +96,9 @@ async fn a_request_shared_on_one_phone_is_approved_by_a_helper_and_prayed_for_on
             "the request to be approved",
             "return !!document.querySelector('.request[data-status=approved]');",
         )
+        .await;
+    console
+        .wait_for_text("#requests-waiting", "0 waiting")
         .await;
 
     // The other phone shows it, with the name, and prays for it.
@@ -152,4 +164,29 @@ async fn a_request_written_offline_is_sent_once_when_the_server_returns() {
         Some("Safe travel for the youth group")
     );
     assert_eq!(code, app.code);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_helpers_moderation_page_shows_new_requests_without_a_reload() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let helper = driver.open(390, 780).await;
+    helper.goto(&moderator_link(&app).await).await;
+    helper.wait_for_text(".empty", "No requests yet").await;
+    helper.eval("window.notReloaded = true; return true;").await;
+
+    let sender = phone(&driver, &app).await;
+    share(&sender, "Strength for the night shift nurses", "").await;
+    helper
+        .wait_for_text(
+            ".request[data-status=new] .request-text",
+            "night shift nurses",
+        )
+        .await;
+    assert_eq!(
+        helper.eval("return window.notReloaded === true;").await,
+        serde_json::json!(true),
+        "the list was redrawn in place"
+    );
+    helper.screenshot("requests-moderator-live").await;
 }

@@ -310,3 +310,39 @@ async fn a_moderators_socket_follows_the_queue_controls_nothing_and_closes_when_
         Some(Some(404))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn approved_requests_stay_on_phones_after_the_end_only_if_the_facilitator_chose_so() {
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let mut phone = app.attendee().await;
+    let id = submit(&mut phone, "r-1", "Peace in our town", "everyone").await;
+    moderate(&app, id, Moderation::Approve).await;
+    phone
+        .next_matching(|f| f["type"] == "requests" && !f["requests"].as_array().unwrap().is_empty())
+        .await;
+
+    // Ended without the choice: the phones' list empties, and a late phone gets none.
+    let mut console = app.console().await;
+    console.send(json!({"type": "end"})).await;
+    let emptied = phone.next_of("requests").await;
+    assert_eq!(emptied["requests"], json!([]));
+    let late = app.attendee().await;
+    assert_eq!(late.snapshot["requests"], json!([]));
+    // The projector and console still have it (for the team).
+    let projector = app.projector().await;
+    assert_eq!(texts(&projector.snapshot), vec!["Peace in our town"]);
+
+    // The facilitator chooses to keep them: phones get the list back.
+    app.store
+        .set_request_settings(gathering.id, 30, true)
+        .await
+        .unwrap();
+    app.hub.requests_changed(gathering.id, false).await;
+    let kept = phone
+        .next_matching(|f| f["type"] == "requests" && !f["requests"].as_array().unwrap().is_empty())
+        .await;
+    assert_eq!(texts(&kept), vec!["Peace in our town"]);
+    let later = app.attendee().await;
+    assert_eq!(texts(&later.snapshot), vec!["Peace in our town"]);
+}

@@ -203,8 +203,9 @@ type Reply = mpsc::Sender<ByteString>;
 /// The writer's word on a tap: (topic, device) and what became of it.
 type TapWritten = (i64, DeviceId, Outcome);
 
-/// The gathering's requests as read from the store (`None`: the read failed).
-type RequestsRead = Option<Vec<crate::store::StoredRequest>>;
+/// The gathering's requests as read from the store, with whether approved
+/// ones stay on phones after the end (`None`: the read failed).
+type RequestsRead = Option<(Vec<crate::store::StoredRequest>, bool)>;
 
 /// The room task: the state machine, and the I/O it asks for.
 struct Room {
@@ -219,6 +220,8 @@ struct Room {
     /// For reading the prayer requests (never awaited by the room itself).
     store: Store,
     requests_read: mpsc::UnboundedSender<RequestsRead>,
+    /// The phase was Ended when last looked at (see [`Room::perform`]).
+    ended: bool,
 }
 
 /// Starts a room task for a gathering from what the store holds about it,
@@ -255,6 +258,7 @@ pub fn spawn(
         sharing,
         store,
         requests_read,
+        ended: false,
     };
     tasks.spawn_on(
         room.run(rx, committed_rx, synced_rx, requests_rx, options.idle),
@@ -425,8 +429,13 @@ impl Room {
         let gathering = self.state.gathering.id;
         let done = self.requests_read.clone();
         tokio::spawn(async move {
-            let read = match store.requests(gathering).await {
-                Ok(rows) => Some(rows),
+            let read = async {
+                let rows = store.requests(gathering).await?;
+                let (_, keep) = store.request_settings(gathering).await?;
+                Ok::<_, sqlx::Error>((rows, keep))
+            };
+            let read = match read.await {
+                Ok(read) => Some(read),
                 Err(error) => {
                     tracing::warn!(%error, gathering, "could not read prayer requests");
                     None
@@ -438,11 +447,11 @@ impl Room {
 
     /// The requests as read: the frames they call for.
     fn requests_read(&mut self, read: RequestsRead) {
-        let Some(rows) = read else {
+        let Some((rows, keep)) = read else {
             self.state.requests.read_failed();
             return;
         };
-        let changed = self.state.requests.update(&rows);
+        let changed = self.state.requests.update(&rows, keep);
         if changed.public {
             self.broadcast(Role::Attendee, Broadcast::Requests);
             self.broadcast(Role::Projector, Broadcast::Requests);
@@ -458,6 +467,17 @@ impl Room {
 
     /// Does what the state machine asked for, never waiting for anyone.
     fn perform(&mut self, effects: Vec<Effect<Reply>>) {
+        self.perform_effects(effects);
+        // Phones see approved requests after the end only if the
+        // facilitator chose so: the end (or a reopen) redraws their list.
+        let ended = self.state.phase() == super::protocol::Phase::Ended;
+        if ended != self.ended {
+            self.ended = ended;
+            self.broadcast(Role::Attendee, Broadcast::Requests);
+        }
+    }
+
+    fn perform_effects(&mut self, effects: Vec<Effect<Reply>>) {
         for effect in effects {
             match effect {
                 Effect::Broadcast(role, broadcast) => self.broadcast(role, broadcast),

@@ -51,6 +51,9 @@ pub struct RequestBoard {
     stale: Option<Stale>,
     reading: bool,
     read_at: i64,
+    /// The facilitator chose to keep approved requests on the phones'
+    /// keep-praying page after the end.
+    keep_after_end: bool,
 }
 
 impl RequestBoard {
@@ -65,6 +68,15 @@ impl RequestBoard {
 
     pub fn public(&self) -> &[PublicRequest] {
         &self.public
+    }
+
+    /// The approved requests phones may see once the gathering has ended:
+    /// all of them if the facilitator chose so, else none.
+    pub fn after_end(&self) -> &[PublicRequest] {
+        match self.keep_after_end {
+            true => &self.public,
+            false => &[],
+        }
     }
 
     pub fn queue(&self) -> &[QueuedRequest] {
@@ -123,9 +135,12 @@ impl RequestBoard {
         self.mark(Stale::Requests);
     }
 
-    /// The rows as read; returns which frames must go out.
-    pub fn update(&mut self, rows: &[StoredRequest]) -> Changed {
+    /// The rows as read, with the facilitator's keep-list choice; returns
+    /// which frames must go out.
+    pub fn update(&mut self, rows: &[StoredRequest], keep_after_end: bool) -> Changed {
         self.reading = false;
+        let keep_changed = keep_after_end != self.keep_after_end;
+        self.keep_after_end = keep_after_end;
         let mut public: Vec<PublicRequest> = rows
             .iter()
             .rev()
@@ -167,7 +182,7 @@ impl RequestBoard {
                 .collect()
         };
         let changed = Changed {
-            public: words(&public) != words(&self.public),
+            public: keep_changed || words(&public) != words(&self.public),
             counts: public != self.public,
             queue: queue != self.queue,
         };
@@ -199,13 +214,16 @@ mod tests {
     #[test]
     fn the_room_sees_only_approved_requests_for_everyone_newest_first() {
         let mut board = RequestBoard::new();
-        let changed = board.update(&[
-            row(1, RequestStatus::Approved, Audience::Everyone, 0),
-            row(2, RequestStatus::New, Audience::Everyone, 0),
-            row(3, RequestStatus::Approved, Audience::Team, 0),
-            row(4, RequestStatus::Hidden, Audience::Everyone, 0),
-            row(5, RequestStatus::Approved, Audience::Everyone, 2),
-        ]);
+        let changed = board.update(
+            &[
+                row(1, RequestStatus::Approved, Audience::Everyone, 0),
+                row(2, RequestStatus::New, Audience::Everyone, 0),
+                row(3, RequestStatus::Approved, Audience::Team, 0),
+                row(4, RequestStatus::Hidden, Audience::Everyone, 0),
+                row(5, RequestStatus::Approved, Audience::Everyone, 2),
+            ],
+            false,
+        );
         assert!(changed.public && changed.queue);
         let ids: Vec<i64> = board.public().iter().map(|r| r.id).collect();
         assert_eq!(ids, vec![5, 1]);
@@ -229,8 +247,14 @@ mod tests {
     #[test]
     fn a_prayer_alone_changes_only_the_counts() {
         let mut board = RequestBoard::new();
-        board.update(&[row(1, RequestStatus::Approved, Audience::Everyone, 0)]);
-        let changed = board.update(&[row(1, RequestStatus::Approved, Audience::Everyone, 1)]);
+        board.update(
+            &[row(1, RequestStatus::Approved, Audience::Everyone, 0)],
+            false,
+        );
+        let changed = board.update(
+            &[row(1, RequestStatus::Approved, Audience::Everyone, 1)],
+            false,
+        );
         assert_eq!(
             changed,
             Changed {
@@ -240,7 +264,10 @@ mod tests {
             }
         );
         assert_eq!(board.counts(), vec![RequestCount { id: 1, praying: 1 }]);
-        let same = board.update(&[row(1, RequestStatus::Approved, Audience::Everyone, 1)]);
+        let same = board.update(
+            &[row(1, RequestStatus::Approved, Audience::Everyone, 1)],
+            false,
+        );
         assert_eq!(same, Changed::default());
     }
 
@@ -249,11 +276,11 @@ mod tests {
         let mut board = RequestBoard::new();
         assert!(board.should_read(0), "a new board reads");
         assert!(!board.should_read(10), "one read at a time");
-        board.update(&[]);
+        board.update(&[], false);
         board.prayed(Arc::from("phone"), 7);
         assert!(!board.should_read(500));
         assert!(board.should_read(1_000));
-        board.update(&[]);
+        board.update(&[], false);
         board.mark(Stale::Requests);
         assert!(board.should_read(1_001), "a new request is read at once");
         board.read_failed();
@@ -266,7 +293,7 @@ mod tests {
         let mut board = RequestBoard::new();
         let mut forgotten = row(1, RequestStatus::Approved, Audience::Everyone, 3);
         forgotten.body = None;
-        board.update(&[forgotten]);
+        board.update(&[forgotten], false);
         assert!(board.public().is_empty());
         assert_eq!(board.queue()[0].text, "");
     }

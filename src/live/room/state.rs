@@ -30,6 +30,10 @@ pub struct ControlError {
     pub message: String,
 }
 
+/// The roles that follow the live state (`state` and `counts` frames); a
+/// moderator follows only the prayer-request queue.
+const LIVE_ROLES: [Role; 3] = [Role::Attendee, Role::Projector, Role::Console];
+
 /// The roles, in the order of their slots in per-role figures.
 const ROLES: [Role; 4] = [
     Role::Attendee,
@@ -321,7 +325,7 @@ impl<R> RoomState<R> {
     /// (phones at most once per [`counts_interval_ms`]); changed figures are saved.
     pub fn tick(&mut self, now: i64) -> Vec<Effect<R>> {
         let mut effects = Vec::new();
-        for role in ROLES {
+        for role in LIVE_ROLES {
             let i = slot(role);
             let key = self.counts_key(role);
             if key == self.last_counts[i]
@@ -387,7 +391,7 @@ impl<R> RoomState<R> {
     /// The live state to every role. A phone's `state` carries its counts, so
     /// they need no `counts` frame of their own after a topic change.
     fn broadcast_state(&mut self, now: i64, with_agenda: bool, effects: &mut Vec<Effect<R>>) {
-        for role in ROLES {
+        for role in LIVE_ROLES {
             let seq = self.next_seq(role);
             effects.push(Effect::Broadcast(
                 role,

@@ -45,7 +45,7 @@ impl<R> RoomState<R> {
                 counts: self.counts_view(role),
             },
             Broadcast::Requests => ServerMessage::Requests {
-                requests: self.requests.public().to_vec(),
+                requests: self.public_requests(role).to_vec(),
             },
             Broadcast::RequestCounts => ServerMessage::RequestCounts {
                 praying: self.requests.counts(),
@@ -81,13 +81,22 @@ impl<R> RoomState<R> {
             tapped,
             agenda: (role == Role::Console).then(|| self.layout.outline.clone()),
             requests: matches!(role, Role::Attendee | Role::Projector)
-                .then(|| self.requests.public().to_vec()),
+                .then(|| self.public_requests(role).to_vec()),
             prayed_requests: match (role, device) {
                 (Role::Attendee, Some(device)) => self.requests.prayed_by(device),
                 _ => Vec::new(),
             },
             queue: matches!(role, Role::Console | Role::Moderator)
                 .then(|| self.requests.queue().to_vec()),
+        }
+    }
+
+    /// The approved requests `role` sees: after the end, phones keep them
+    /// only if the facilitator chose so.
+    fn public_requests(&self, role: Role) -> &[crate::live::protocol::PublicRequest] {
+        match (role, self.phase()) {
+            (Role::Attendee, Phase::Ended) => self.requests.after_end(),
+            _ => self.requests.public(),
         }
     }
 
