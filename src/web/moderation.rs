@@ -167,16 +167,29 @@ fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
 }
 
 /// The moderation page for either audience.
-async fn requests_page(
+/// Who reads a requests page and where its forms and socket go.
+struct Reader<'a> {
     t: Tr,
-    state: &AppState,
-    gathering: &Gathering,
+    /// The gathering's code on the console's page, the moderator code on a helper's.
     live_code: String,
     form_base: String,
-    facilitator: Option<&Facilitator>,
+    /// The facilitator (with the links and CSRF), or `None` for a helper.
+    facilitator: Option<&'a Facilitator>,
+}
+
+async fn requests_page(
+    reader: Reader<'_>,
+    state: &AppState,
+    gathering: &Gathering,
     new_link: Option<(String, String)>,
     error: Option<String>,
 ) -> AppResult<RequestsPage> {
+    let Reader {
+        t,
+        live_code,
+        form_base,
+        facilitator,
+    } = reader;
     let requests = cards(state.store.requests(gathering.id).await?);
     let links = match facilitator {
         Some(_) => state
@@ -294,12 +307,14 @@ async fn moderate(
         Err(why) => {
             tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
             let page = requests_page(
-                t,
+                Reader {
+                    t,
+                    live_code: live_code_for(gathering, &form_base),
+                    form_base,
+                    facilitator,
+                },
                 state,
                 gathering,
-                live_code_for(gathering, &form_base),
-                form_base,
-                facilitator,
                 None,
                 Some(why),
             )
@@ -332,12 +347,14 @@ pub async fn console_page(
     };
     let base = format!("/console/{}/requests", gathering.code);
     let page = requests_page(
-        t,
+        Reader {
+            t,
+            live_code: gathering.code.clone(),
+            form_base: base,
+            facilitator: Some(&facilitator),
+        },
         &state,
         &gathering,
-        gathering.code.clone(),
-        base,
-        Some(&facilitator),
         None,
         None,
     )
@@ -390,12 +407,14 @@ pub async fn create_link(
     if label.chars().count() > MAX_LABEL_CHARS {
         let why = with_max(&t, "requests-error-link-label", MAX_LABEL_CHARS as i64);
         let page = requests_page(
-            t,
+            Reader {
+                t,
+                live_code: gathering.code.clone(),
+                form_base: base,
+                facilitator: Some(&facilitator),
+            },
             &state,
             &gathering,
-            gathering.code.clone(),
-            base,
-            Some(&facilitator),
             None,
             Some(why),
         )
@@ -410,12 +429,14 @@ pub async fn create_link(
     tracing::info!(gathering = %gathering.code, "moderator link made");
     let url = format!("{}/m/{}", state.base_url(&req), moderator.as_str());
     let page = requests_page(
-        t,
+        Reader {
+            t,
+            live_code: gathering.code.clone(),
+            form_base: base,
+            facilitator: Some(&facilitator),
+        },
         &state,
         &gathering,
-        gathering.code.clone(),
-        base,
-        Some(&facilitator),
         Some((url, moderator.grouped())),
         None,
     )
@@ -497,12 +518,14 @@ pub async fn moderator_page(
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     let base = format!("/m/{}", moderator.as_str());
     let page = requests_page(
-        t,
+        Reader {
+            t,
+            live_code: moderator.as_str().to_string(),
+            form_base: base,
+            facilitator: None,
+        },
         &state,
         &gathering,
-        moderator.as_str().to_string(),
-        base,
-        None,
         None,
         None,
     )
@@ -559,12 +582,14 @@ pub async fn save_settings(
         _ => {
             let why = with_max(&t, "requests-error-retention", MAX_RETENTION_DAYS);
             let page = requests_page(
-                t,
+                Reader {
+                    t,
+                    live_code: gathering.code.clone(),
+                    form_base: base,
+                    facilitator: Some(&facilitator),
+                },
                 &state,
                 &gathering,
-                gathering.code.clone(),
-                base,
-                Some(&facilitator),
                 None,
                 Some(why),
             )
