@@ -274,6 +274,26 @@ fn live_code_for(gathering: &Gathering, form_base: &str) -> String {
     }
 }
 
+/// The facilitator's requests page, with a link just made or a refusal.
+async fn console_requests(
+    t: Tr,
+    state: &AppState,
+    gathering: &Gathering,
+    facilitator: &Facilitator,
+    new_link: Option<(String, String)>,
+    error: Option<String>,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let reader = Reader {
+        t,
+        live_code: gathering.code.clone(),
+        form_base: format!("/console/{}/requests", gathering.code),
+        facilitator: Some(facilitator),
+    };
+    let page = requests_page(reader, state, gathering, new_link, error).await?;
+    render(status, &page)
+}
+
 /// What a form asks for, checked.
 fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
     Ok(match form.action.as_str() {
@@ -345,21 +365,16 @@ pub async fn console_page(
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
-    let base = format!("/console/{}/requests", gathering.code);
-    let page = requests_page(
-        Reader {
-            t,
-            live_code: gathering.code.clone(),
-            form_base: base,
-            facilitator: Some(&facilitator),
-        },
+    console_requests(
+        t,
         &state,
         &gathering,
+        &facilitator,
         None,
         None,
+        StatusCode::OK,
     )
-    .await?;
-    render(StatusCode::OK, &page)
+    .await
 }
 
 /// `POST /console/{code}/requests/{id}`
@@ -403,23 +418,18 @@ pub async fn create_link(
     };
     facilitator.check_csrf(&form.csrf)?;
     let label: String = form.label.split_whitespace().collect::<Vec<_>>().join(" ");
-    let base = format!("/console/{}/requests", gathering.code);
     if label.chars().count() > MAX_LABEL_CHARS {
         let why = with_max(&t, "requests-error-link-label", MAX_LABEL_CHARS as i64);
-        let page = requests_page(
-            Reader {
-                t,
-                live_code: gathering.code.clone(),
-                form_base: base,
-                facilitator: Some(&facilitator),
-            },
+        return console_requests(
+            t,
             &state,
             &gathering,
+            &facilitator,
             None,
             Some(why),
+            StatusCode::UNPROCESSABLE_ENTITY,
         )
-        .await?;
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        .await;
     }
     let moderator = ModeratorCode::generate();
     state
@@ -428,20 +438,16 @@ pub async fn create_link(
         .await?;
     tracing::info!(gathering = %gathering.code, "moderator link made");
     let url = format!("{}/m/{}", state.base_url(&req), moderator.as_str());
-    let page = requests_page(
-        Reader {
-            t,
-            live_code: gathering.code.clone(),
-            form_base: base,
-            facilitator: Some(&facilitator),
-        },
+    console_requests(
+        t,
         &state,
         &gathering,
+        &facilitator,
         Some((url, moderator.grouped())),
         None,
+        StatusCode::OK,
     )
-    .await?;
-    render(StatusCode::OK, &page)
+    .await
 }
 
 /// `POST /console/{code}/moderators/{id}/revoke`
@@ -581,20 +587,16 @@ pub async fn save_settings(
         Ok(days) if (0..=MAX_RETENTION_DAYS).contains(&days) => days,
         _ => {
             let why = with_max(&t, "requests-error-retention", MAX_RETENTION_DAYS);
-            let page = requests_page(
-                Reader {
-                    t,
-                    live_code: gathering.code.clone(),
-                    form_base: base,
-                    facilitator: Some(&facilitator),
-                },
+            return console_requests(
+                t,
                 &state,
                 &gathering,
+                &facilitator,
                 None,
                 Some(why),
+                StatusCode::UNPROCESSABLE_ENTITY,
             )
-            .await?;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            .await;
         }
     };
     state

@@ -26,23 +26,7 @@ async fn share(page: &Page, text: &str, name: &str) {
 
 /// Makes a moderator link as the facilitator and returns its address.
 async fn moderator_link(app: &TestApp) -> String {
-    let (browser, _) = app.facilitator().await;
-    let csrf = app.csrf(&browser).await;
-    let page = app
-        .post_form(
-            &browser,
-            &format!("/console/{}/moderators", app.code),
-            &[("csrf", csrf.as_str()), ("label", "Helper")],
-        )
-        .await
-        .text()
-        .await
-        .unwrap();
-    let start = page.find("/m/").unwrap();
-    let code: String = page[start + 3..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
+    let (_, code) = super::moderation::make_link(app, "Helper").await;
     format!("{}/m/{code}", app.address)
 }
 

@@ -28,7 +28,7 @@ async fn stored(app: &TestApp, id: i64) -> StoredRequest {
 }
 
 /// Makes a moderator link as the facilitator; returns the page and the code.
-async fn make_link(app: &TestApp, label: &str) -> (String, String) {
+pub(super) async fn make_link(app: &TestApp, label: &str) -> (String, String) {
     let (browser, _) = app.facilitator().await;
     let csrf = app.csrf(&browser).await;
     let response = app

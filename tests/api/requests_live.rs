@@ -224,23 +224,7 @@ async fn only_phones_send_requests_and_pray_for_them() {
 
 /// Makes a moderator link as the facilitator; returns (link id, code).
 async fn moderator_link(app: &TestApp) -> (String, String) {
-    let (browser, _) = app.facilitator().await;
-    let csrf = app.csrf(&browser).await;
-    let page = app
-        .post_form(
-            &browser,
-            &format!("/console/{}/moderators", app.code),
-            &[("csrf", csrf.as_str()), ("label", "")],
-        )
-        .await
-        .text()
-        .await
-        .unwrap();
-    let start = page.find("/m/").unwrap() + 3;
-    let code: String = page[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
+    let (page, code) = super::moderation::make_link(app, "").await;
     let start = page.find("/moderators/").unwrap() + "/moderators/".len();
     let id: String = page[start..]
         .chars()
