@@ -230,6 +230,7 @@ impl Application {
         let handle: ServerHandle = server.handle();
         let mut stop_rx = stop_tx.subscribe();
         let serving = tokio::spawn(server);
+        let sweeping = tokio::spawn(store.clone().sweep_request_words_forever());
         tokio::select! {
             _ = stop_rx.changed() => {}
             _ = shutdown_signal() => tracing::info!("shutting down"),
@@ -243,6 +244,8 @@ impl Application {
         let _ = serving.await;
         hub.shut_down(deadline).await;
         drop(hub);
+        sweeping.abort();
+        let _ = sweeping.await;
         writer_task.abort();
         let _ = writer_task.await;
         store.close().await;

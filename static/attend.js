@@ -407,6 +407,7 @@
   }
 
   function failed(error) {
+    if (requests && requests.error(error)) return; // about a prayer request, not a tap
     var kind = error && error.code;
     if (kind === 'busy') {
       errorText = msg('attend-busy');
@@ -435,6 +436,7 @@
       renderLive(msg.live);
       renderCounts(msg.counts);
       sendPending(live);
+      if (requests) requests.snapshot(msg);
       renderButton();
     },
     // A topic change carries the new topic's count, so no counts frame need follow it.
@@ -442,8 +444,13 @@
     onCounts: function (msg) { renderCounts(msg.counts); },
     onAck: acked,
     onError: failed,
+    onMessage: function (msg) { if (requests) requests.message(msg); },
     onStatus: renderConnection
   });
+  // Prayer requests (static/requests.js) share this socket.
+  var requests = window.IntercedeRequests
+    ? window.IntercedeRequests.start(code, words, function (message) { return live.send(message); })
+    : null;
 
   // ---- the language switch: remembered in a cookie the server reads, then the page is drawn again
   // in that language. Queued taps are in localStorage, so the reload keeps them and sends them;

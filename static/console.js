@@ -572,6 +572,18 @@
     not_live: 'console-error-not-live',
     forbidden: 'console-error-forbidden'
   };
+  // Prayer requests waiting for a moderator: the count on the requests card.
+  var requestsWaiting = $('requests-waiting');
+  var waitingBefore = null;
+  function renderQueue(queue) {
+    if (!requestsWaiting || !Array.isArray(queue)) return;
+    var n = queue.filter(function (r) { return r && r.status === 'new'; }).length;
+    setText(requestsWaiting, countMsg('requests-console-waiting', n));
+    requestsWaiting.classList.toggle('has-new', n > 0);
+    if (waitingBefore !== null && n > waitingBefore) announce(countMsg('requests-console-waiting', n));
+    waitingBefore = n;
+  }
+
   var live = window.IntercedeLive.connect('console', code, {
     onSnapshot: function (msg) {
       syncClock(msg);
@@ -580,6 +592,7 @@
       buildAgenda(msg.agenda);
       renderLive(msg.live);
       renderCounts(msg.counts);
+      renderQueue(msg.queue);
     },
     onState: function (msg) {
       syncClock(msg);
@@ -590,6 +603,7 @@
       renderLive(msg.live, msg.now);
     },
     onCounts: function (msg) { renderCounts(msg.counts); },
+    onMessage: function (msg) { if (msg.type === 'queue') renderQueue(msg.queue); },
     onError: function (frame) {
       // The server's codes, in the facilitator's words; its English sentence is for logs.
       var key = ERROR_WORDS[frame && frame.code] || 'console-went-wrong';

@@ -173,8 +173,11 @@
         case 'error':
           call('onError', msg);
           break;
+        case 'pong':
+          break;
         default:
-          break; // pong, or a type this page does not know: nothing to do
+          call('onMessage', msg); // a type only some pages know (prayer requests)
+          break;
       }
     }
 

@@ -7,7 +7,7 @@ use rand::Rng;
 use std::fmt;
 
 /// Letters and digits that cannot be mistaken for one another.
-const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+pub(crate) const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /// The characters left out of [`ALPHABET`] because they look alike. Both
 /// halves of each pair are left out (0 and O, 1, I and L), so a typed
 /// look-alike has no single character it could have meant: it is named back

@@ -5,6 +5,8 @@ pub mod agenda_input;
 pub mod demo;
 pub mod join_code;
 pub mod markdown;
+pub mod moderator_code;
+pub mod prayer_request;
 pub mod time_zone;
 pub mod translation;
 

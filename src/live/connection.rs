@@ -14,6 +14,8 @@ use super::inbox::{Inbox, Incoming, ReadError};
 use super::outbox::{self, Outbox, Refused};
 use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
 use super::room::{DeviceId, Language, RoomCommand, RoomHandle};
+use crate::domain::prayer_request::{Audience, NewRequest};
+use crate::store::{Submitted, now_ms};
 use actix_http::body::{BodyStream, MessageBody};
 use actix_http::ws::{CloseCode, CloseReason};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -226,7 +228,7 @@ impl Connection {
                 self.settings.messages_per_second * CONSOLE_RATE_FACTOR,
                 self.settings.message_burst * CONSOLE_RATE_FACTOR,
             ),
-            Role::Attendee | Role::Projector => (
+            Role::Attendee | Role::Projector | Role::Moderator => (
                 self.settings.messages_per_second,
                 self.settings.message_burst,
             ),
@@ -450,8 +452,162 @@ impl Connection {
                 self.outbox.snapshot(snapshot)?;
             }
             ClientMessage::Ping => reply(ServerMessage::Pong)?,
+            ClientMessage::Request {
+                op,
+                text,
+                name,
+                audience,
+            } => match (self.role, &self.device) {
+                (Role::Attendee, Some(device)) => {
+                    let answer = self
+                        .take_request(device, &op, &text, &name, &audience)
+                        .await;
+                    reply(answer)?;
+                }
+                _ => reply(self.refused(&op))?,
+            },
+            ClientMessage::PrayRequest { op, request } => match (self.role, &self.device) {
+                (Role::Attendee, Some(device)) => {
+                    let answer = self.pray_for_request(device, &op, request).await?;
+                    reply(answer)?;
+                }
+                _ => reply(self.refused(&op))?,
+            },
             _ => {}
         }
         Ok(())
+    }
+
+    /// The words of this socket's language (a phone's own; English for others).
+    fn words(&self) -> crate::i18n::Tr {
+        crate::i18n::Tr::for_code(self.language).unwrap_or_default()
+    }
+
+    /// A message only phones may send, from another socket: refused and
+    /// logged by role (never with what it held).
+    fn refused(&self, op: &str) -> ServerMessage {
+        tracing::warn!(gathering = %self.code, role = self.role.as_str(), "refused a request message from a non-attendee socket");
+        ServerMessage::tap_error(
+            ErrorCode::Forbidden,
+            self.words().get("requests-error-only-phones"),
+            op,
+        )
+    }
+
+    /// A prayer request from this phone: checked, stored (committed before
+    /// the answer), and the rooms told. Its words never reach the log.
+    async fn take_request(
+        &self,
+        device: &DeviceId,
+        op: &str,
+        text: &str,
+        name: &str,
+        audience: &str,
+    ) -> ServerMessage {
+        let t = self.words();
+        let Some(audience) = Audience::parse(audience) else {
+            return ServerMessage::tap_error(
+                ErrorCode::BadRequest,
+                t.get("requests-error-audience"),
+                op,
+            );
+        };
+        let request = match NewRequest::new(text, name, audience) {
+            Ok(request) => request,
+            Err(why) => {
+                return ServerMessage::tap_error(
+                    ErrorCode::BadRequest,
+                    crate::web::moderation::request_refusal(&t, &why),
+                    op,
+                );
+            }
+        };
+        let gathering = self.room.gathering_id;
+        let submitted = self
+            .hub
+            .store()
+            .submit_request(gathering, device, op, &request, now_ms())
+            .await;
+        match submitted {
+            Ok(Submitted::Stored { id, new }) => {
+                if new {
+                    tracing::info!(gathering = %self.code, request = id, "prayer request received");
+                    self.hub.requests_changed(gathering, false).await;
+                }
+                ServerMessage::Received {
+                    op: op.to_string(),
+                    request: id,
+                }
+            }
+            Ok(Submitted::TooSoon { wait_ms }) => {
+                tracing::info!(gathering = %self.code, "prayer request refused: too many from one phone");
+                let minutes = (wait_ms + 59_999) / 60_000;
+                ServerMessage::tap_error(
+                    ErrorCode::SlowDown,
+                    t.two(
+                        "requests-error-slow-down",
+                        "minutes",
+                        minutes,
+                        "count",
+                        0i64,
+                    ),
+                    op,
+                )
+            }
+            Ok(Submitted::Full) => {
+                ServerMessage::tap_error(ErrorCode::SlowDown, t.get("requests-error-full"), op)
+            }
+            Err(error) => {
+                tracing::warn!(%error, gathering = %self.code, "could not store a prayer request");
+                ServerMessage::tap_error(ErrorCode::Busy, t.get("requests-error-busy"), op)
+            }
+        }
+    }
+
+    /// This phone prays for an approved request: stored once per phone.
+    async fn pray_for_request(
+        &self,
+        device: &DeviceId,
+        op: &str,
+        request: i64,
+    ) -> Result<ServerMessage, Ending> {
+        let gathering = self.room.gathering_id;
+        let prayed = self
+            .hub
+            .store()
+            .pray_for_request(gathering, request, device, op)
+            .await;
+        Ok(match prayed {
+            Ok(Some(counted)) => {
+                if counted {
+                    self.room
+                        .send(RoomCommand::RequestPrayed {
+                            device: device.clone(),
+                            request,
+                        })
+                        .await
+                        .map_err(|_| Ending::RoomGone)?;
+                    self.hub.requests_changed(gathering, true).await;
+                }
+                ServerMessage::RequestAck {
+                    op: op.to_string(),
+                    request,
+                    counted,
+                }
+            }
+            Ok(None) => ServerMessage::tap_error(
+                ErrorCode::UnknownRequest,
+                self.words().get("requests-error-unknown"),
+                op,
+            ),
+            Err(error) => {
+                tracing::warn!(%error, gathering = %self.code, "could not store a prayer for a request");
+                ServerMessage::tap_error(
+                    ErrorCode::Busy,
+                    self.words().get("requests-error-busy"),
+                    op,
+                )
+            }
+        })
     }
 }

@@ -211,6 +211,28 @@ impl Hub {
         Ok(())
     }
 
+    /// A gathering's prayer requests changed (`prayers`: only prayers for
+    /// them): its rooms read them again, on every instance.
+    pub async fn requests_changed(&self, gathering_id: i64, prayers: bool) {
+        self.requests_changed_here(gathering_id, prayers).await;
+        self.tell_others(Notice::Requests {
+            gathering: gathering_id,
+            prayers,
+        })
+        .await;
+    }
+
+    async fn requests_changed_here(&self, gathering_id: i64, prayers: bool) {
+        if let Some(room) = self.open_room(gathering_id) {
+            let why = if prayers {
+                super::room::Stale::Prayers
+            } else {
+                super::room::Stale::Requests
+            };
+            let _ = room.send(RoomCommand::RequestsChanged(why)).await;
+        }
+    }
+
     /// This instance's open room of the gathering (if any) reloads its agenda.
     async fn reload_agenda(&self, gathering_id: i64) -> AppResult<()> {
         if let Some(room) = self.open_room(gathering_id) {
@@ -279,6 +301,9 @@ impl Hub {
                 }
             }
             Notice::Deleted { gathering, from } if from != me => self.forget_here(gathering).await,
+            Notice::Requests { gathering, prayers } => {
+                self.requests_changed_here(gathering, prayers).await
+            }
             Notice::Logout { session, from } if from != me => self.revoke_here(&session),
             _ => {}
         }

@@ -21,6 +21,9 @@ pub enum Role {
     Attendee,
     Projector,
     Console,
+    /// A helper with a moderator link: sees the prayer-request queue, and
+    /// can never control the gathering.
+    Moderator,
 }
 
 impl Role {
@@ -29,6 +32,7 @@ impl Role {
             Role::Attendee => "attendee",
             Role::Projector => "projector",
             Role::Console => "console",
+            Role::Moderator => "moderator",
         }
     }
 }
@@ -37,16 +41,39 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClientMessage {
-    Tap { op: String, topic: i64 },
+    Tap {
+        op: String,
+        topic: i64,
+    },
     Next,
     Previous,
-    Jump { topic: i64 },
-    Blank { on: bool },
-    JoinPanel { on: bool },
+    Jump {
+        topic: i64,
+    },
+    Blank {
+        on: bool,
+    },
+    JoinPanel {
+        on: bool,
+    },
     End,
     Reopen,
     Snapshot,
     Ping,
+    /// A prayer request from a phone (see `docs/protocol.md`).
+    Request {
+        op: String,
+        text: String,
+        #[serde(default)]
+        name: String,
+        /// "everyone" or "team".
+        audience: String,
+    },
+    /// A phone praying for an approved request.
+    PrayRequest {
+        op: String,
+        request: i64,
+    },
 }
 
 /// A facilitator's command to the room.
@@ -70,10 +97,16 @@ impl ClientMessage {
                 "Could not read that message ({e}). See docs/protocol.md for the message types."
             )
         })?;
-        if let ClientMessage::Tap { op, .. } = &message
+        let op = match &message {
+            ClientMessage::Tap { op, .. }
+            | ClientMessage::Request { op, .. }
+            | ClientMessage::PrayRequest { op, .. } => Some(op),
+            _ => None,
+        };
+        if let Some(op) = op
             && (op.is_empty() || op.chars().count() > MAX_OP_LEN)
         {
-            return Err(format!("A tap's op must be 1 to {MAX_OP_LEN} characters."));
+            return Err(format!("An op must be 1 to {MAX_OP_LEN} characters."));
         }
         Ok(message)
     }
@@ -285,6 +318,49 @@ pub struct Snapshot {
     pub counts: CountsView,
     pub tapped: Vec<i64>,
     pub agenda: Option<Vec<AgendaSection>>,
+    /// Approved prayer requests for everyone (attendees and the projector).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<PublicRequest>>,
+    /// Attendees only: the requests this phone prayed for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prayed_requests: Vec<i64>,
+    /// The console only: every request, the queue first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<Vec<QueuedRequest>>,
+}
+
+/// An approved request as the room sees it: never the phone it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicRequest {
+    pub id: i64,
+    pub text: String,
+    /// Empty when the person gave none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub praying: i64,
+}
+
+/// How many phones pray for one approved request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestCount {
+    pub id: i64,
+    pub praying: i64,
+}
+
+/// A request as the console sees it, whatever its status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuedRequest {
+    pub id: i64,
+    /// Empty once the retention deleted the words.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// "everyone" or "team".
+    pub audience: String,
+    /// "new", "approved" or "hidden".
+    pub status: String,
+    pub prayed_for: bool,
+    pub praying: i64,
 }
 
 /// A message from the server.
@@ -326,6 +402,32 @@ pub enum ServerMessage {
         op: Option<String>,
     },
     Pong,
+    /// A prayer request is stored: sent once to the phone that sent it.
+    Received {
+        op: String,
+        request: i64,
+    },
+    /// A prayer for a request is stored (`counted`: false if this phone
+    /// had already prayed for it).
+    RequestAck {
+        op: String,
+        request: i64,
+        counted: bool,
+    },
+    /// Approved requests for everyone changed (attendees and projector):
+    /// the whole list, newest first.
+    Requests {
+        requests: Vec<PublicRequest>,
+    },
+    /// How many pray for each approved request (attendees and projector),
+    /// at most about once a second.
+    RequestCounts {
+        praying: Vec<RequestCount>,
+    },
+    /// The console's queue changed: every request.
+    Queue {
+        queue: Vec<QueuedRequest>,
+    },
 }
 
 /// The `code` of an `error` frame.
@@ -341,6 +443,14 @@ pub enum ErrorCode {
     Busy,
     /// A console sending faster than its limit: the extra commands were dropped.
     RateLimited,
+    /// A prayer request that cannot be taken (empty, too long): the message
+    /// says why. Sending it again will not help.
+    BadRequest,
+    /// A phone sending requests faster than the room allows; the message
+    /// says when it may send the next.
+    SlowDown,
+    /// A request that is not (or no longer) one the room may pray for.
+    UnknownRequest,
 }
 
 impl ServerMessage {

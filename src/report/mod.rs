@@ -37,6 +37,8 @@ pub struct Report {
     pub ended_ms: Option<i64>,
     pub totals: Totals,
     pub topics: Vec<TopicRow>,
+    /// Prayer requests from the room: counts only, never their words.
+    pub requests: RequestTotals,
     pub privacy: &'static str,
 }
 
@@ -45,6 +47,20 @@ pub struct ReportGathering {
     pub code: String,
     pub title: String,
     pub status: String,
+}
+
+/// The report's prayer-request figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RequestTotals {
+    pub received: i64,
+    pub approved: i64,
+    pub hidden: i64,
+    /// Sent for the prayer team only.
+    pub team_only: i64,
+    /// Marked as prayed for by the team.
+    pub prayed_for: i64,
+    /// "Praying" taps on approved requests, one per phone per request.
+    pub prayers: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -145,6 +161,7 @@ impl Report {
                 actual_minutes,
             },
             topics,
+            requests: RequestTotals::default(),
             privacy: PRIVACY_NOTE,
         }
     }
@@ -159,7 +176,17 @@ impl Report {
         };
         let figures = store.gathering_figures(&gathering).await?;
         let zone = MeetingZone::from_stored(&store.gathering_time_zone(gathering.id).await?);
-        Ok(Some(Report::build(&gathering, &figures, now_ms(), &zone)))
+        let mut report = Report::build(&gathering, &figures, now_ms(), &zone);
+        let requests = store.request_figures(gathering.id).await?;
+        report.requests = RequestTotals {
+            received: requests.received,
+            approved: requests.approved,
+            hidden: requests.hidden,
+            team_only: requests.team_only,
+            prayed_for: requests.prayed_for,
+            prayers: requests.prayers,
+        };
+        Ok(Some(report))
     }
 
     pub fn to_json(&self) -> String {

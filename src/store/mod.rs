@@ -60,7 +60,9 @@ mod live;
 mod location;
 pub mod notify;
 pub mod postgres;
+mod prayer_requests;
 mod report;
+mod retention;
 mod secrets;
 pub mod sqlite;
 mod time_zone;
@@ -72,6 +74,7 @@ pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, S
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
+pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest, Submitted};
 pub use report::{GatheringFigures, TopicFigures};
 pub use sqlite::FileReplaced;
 

@@ -39,6 +39,8 @@ pub enum Notice {
     Deleted { gathering: i64, from: String },
     /// A facilitator session (by token hash) logged out on instance `from`.
     Logout { session: String, from: String },
+    /// A gathering's prayer requests changed (`prayers`: only prayers for them).
+    Requests { gathering: i64, prayers: bool },
     /// The listener was (re)connected: notices may have been missed, so
     /// every room reads its state again. Never sent between instances.
     Resync,
@@ -53,6 +55,9 @@ impl Notice {
             Notice::Agenda { gathering, from } => format!("agenda {gathering} {from}"),
             Notice::Deleted { gathering, from } => format!("deleted {gathering} {from}"),
             Notice::Logout { session, from } => format!("logout {session} {from}"),
+            Notice::Requests { gathering, prayers } => {
+                format!("requests {gathering} {}", u8::from(*prayers))
+            }
             Notice::Resync => "resync".to_string(),
         }
     }
@@ -81,6 +86,10 @@ impl Notice {
             "logout" => Notice::Logout {
                 session: next()?,
                 from: next()?,
+            },
+            "requests" => Notice::Requests {
+                gathering: next()?.parse().ok()?,
+                prayers: next()? == "1",
             },
             _ => return None,
         };

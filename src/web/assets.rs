@@ -32,6 +32,16 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../static/attend.js"),
     },
     Asset {
+        name: "moderate.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../static/moderate.js"),
+    },
+    Asset {
+        name: "requests.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../static/requests.js"),
+    },
+    Asset {
         name: "projector.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../static/projector.js"),

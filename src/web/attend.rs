@@ -191,12 +191,20 @@ const SCRIPT_TEXT: &[&str] = &[
     "attend-announce-ended-keep",
     "attend-announce-ended",
     "attend-language-later",
+    "requests-sending",
+    "requests-saved",
+    "requests-received",
+    "requests-received-team",
+    "requests-empty",
+    "requests-busy",
 ];
 const SCRIPT_COUNTS: &[&str] = &[
     "attend-praying-count",
     "attend-thanks-count",
     "attend-so-far",
     "attend-we-prayed-for",
+    "requests-praying",
+    "requests-characters-left",
 ];
 const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
     ("attend-topic-number", &["number", "total"]),
@@ -281,6 +289,10 @@ pub async fn page(
         t,
         languages: language::choices(&t),
         messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
+        requests: view.requests.clone().unwrap_or_default(),
+        prayed_requests: view.prayed_requests.clone(),
+        request_max: crate::domain::prayer_request::MAX_REQUEST_CHARS,
+        name_max: crate::domain::prayer_request::MAX_NAME_CHARS,
         covered_count: covered.len() as i64,
         covered,
         introduction: paragraphs(&view.gathering.introduction),

@@ -113,6 +113,11 @@ pub async fn page(
         topic: view.live.topic.as_ref().map(TopicView::from),
         notes: view.live.notes.clone().unwrap_or_default(),
         next: view.live.next.clone(),
+        requests_waiting: view
+            .queue
+            .as_ref()
+            .map(|queue| queue.iter().filter(|r| r.status == "new").count() as i64)
+            .unwrap_or(0),
         sections,
         praying: view.counts.praying,
         here: view.counts.here.unwrap_or(0),
@@ -180,6 +185,7 @@ const SCRIPT_COUNTS: &[&str] = &[
     "console-ahead-plan",
     "console-minutes",
     "console-topic-praying",
+    "requests-console-waiting",
 ];
 const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
     ("console-topic-number", &["number", "total"]),

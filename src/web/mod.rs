@@ -19,6 +19,7 @@ mod health;
 pub mod instance;
 mod known_browser;
 pub mod language;
+pub mod moderation;
 pub mod origin;
 pub mod pages;
 pub mod password;
@@ -133,6 +134,35 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(agenda_editor::topic_action),
         )
         .route(
+            "/console/{code}/requests",
+            web::get().to(moderation::console_page),
+        )
+        .route(
+            "/console/{code}/requests.{format}",
+            web::get().to(moderation::download),
+        )
+        .route(
+            "/console/{code}/request-settings",
+            web::post().to(moderation::save_settings),
+        )
+        .route(
+            "/console/{code}/requests/{id}",
+            web::post().to(moderation::console_moderate),
+        )
+        .route(
+            "/console/{code}/moderators",
+            web::post().to(moderation::create_link),
+        )
+        .route(
+            "/console/{code}/moderators/{id}/revoke",
+            web::post().to(moderation::revoke_link),
+        )
+        .route("/m/{code}", web::get().to(moderation::moderator_page))
+        .route(
+            "/m/{code}/requests/{id}",
+            web::post().to(moderation::moderator_moderate),
+        )
+        .route(
             "/console/{code}/language",
             web::post().to(translations::set_main_language),
         )
@@ -170,6 +200,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ws/attend/{code}", web::get().to(attend::socket))
         .route("/ws/projector/{code}", web::get().to(projector::socket))
         .route("/ws/console/{code}", web::get().to(console::socket))
+        .route(
+            "/ws/moderate/{code}",
+            web::get().to(moderation::moderator_socket),
+        )
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::asset))
         .default_service(web::to(attend::unknown_path));

@@ -126,6 +126,13 @@ pub struct AttendPage {
     pub closing_message: Vec<String>,
     /// Before the first topic: the gathering's introduction, by paragraph.
     pub introduction: Vec<String>,
+    /// Approved prayer requests for everyone, newest first.
+    pub requests: Vec<crate::live::protocol::PublicRequest>,
+    /// The requests this phone prayed for.
+    pub prayed_requests: Vec<i64>,
+    /// The longest request and first name, in characters.
+    pub request_max: usize,
+    pub name_max: usize,
 }
 
 impl AttendPage {
@@ -252,6 +259,8 @@ pub struct ConsolePage {
     pub notes: String,
     /// The next topic, if there is one.
     pub next: Option<crate::live::protocol::NextPreview>,
+    /// Prayer requests waiting for a moderator.
+    pub requests_waiting: i64,
     pub sections: Vec<AgendaSectionRow>,
     pub praying: i64,
     pub here: i64,
@@ -483,6 +492,69 @@ pub struct ReportPage {
     pub actual_minutes: String,
     /// "Languages: English (main), Español", when the gathering had translations.
     pub languages: Option<String>,
+}
+
+/// One prayer request on a moderation page. `body` is empty once the
+/// retention deleted the words.
+pub struct RequestCard {
+    pub id: i64,
+    pub body: String,
+    pub first_name: String,
+    pub team_only: bool,
+    /// "new", "approved" or "hidden".
+    pub status: &'static str,
+    pub prayed_for: bool,
+    pub edited: bool,
+    pub praying: i64,
+}
+
+/// A moderator link as the facilitator's requests page lists it.
+pub struct ModeratorLinkRow {
+    pub id: i64,
+    pub label: String,
+    pub revoked: bool,
+}
+
+/// `/console/{code}/requests` and `/m/{code}`: the requests to moderate.
+#[derive(Template)]
+#[template(path = "requests.html")]
+pub struct RequestsPage {
+    /// The words, in the reader's language.
+    pub t: Tr,
+    /// The language switch, and the page it comes back to.
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// "3 waiting · 5 approved · 1 hidden".
+    pub counts_line: String,
+    /// The moderation buttons: (action, label).
+    pub actions: Vec<(&'static str, String)>,
+    /// Where a helper types a moderator code (the site's `/m`).
+    pub moderate_address: String,
+    pub code: String,
+    pub title: String,
+    pub requests: Vec<RequestCard>,
+    pub new_count: usize,
+    pub approved_count: usize,
+    pub hidden_count: usize,
+    /// Each status's heading, name and number of requests, in page order.
+    pub groups: Vec<(String, &'static str, usize)>,
+    /// What the page's live socket names: the gathering's code on the
+    /// console's page, the moderator code on a helper's.
+    pub live_code: String,
+    /// Where the page's forms post (the console's or the moderator link's).
+    pub form_base: String,
+    /// The facilitator's page (with the links and CSRF), not a helper's.
+    pub facilitator: bool,
+    pub csrf: String,
+    pub links: Vec<ModeratorLinkRow>,
+    /// Days the words are kept, and whether phones' keep-praying page lists
+    /// the approved requests.
+    pub retention_days: i64,
+    pub on_keep_list: bool,
+    /// A link just made: its address and its code in groups, shown once.
+    pub new_link: Option<(String, String)>,
+    pub new_link_qr: Option<String>,
+    pub error: Option<String>,
 }
 
 /// A language (or a pair of them) offered in a list, and how much of the

@@ -417,9 +417,39 @@ async fn every_facilitator_page_renders_in_every_language() {
         ),
         (
             format!("/console/{code}/report"),
-            &["report-phones", "report-col-praying", "report-privacy"],
+            &[
+                "report-phones",
+                "report-col-praying",
+                "report-privacy",
+                "requests-report-received",
+            ],
+        ),
+        (
+            format!("/console/{code}/requests"),
+            &[
+                "requests-heading",
+                "requests-links-note",
+                "requests-retention",
+                "requests-action-approve",
+            ],
         ),
     ];
+    // A request waiting, so the requests page shows its buttons.
+    let gathering = app.gathering().await;
+    app.store
+        .insert_request(
+            gathering.id,
+            "phone-a",
+            "op-1",
+            &intercede::domain::prayer_request::NewRequest::new(
+                "Rain",
+                "",
+                intercede::domain::prayer_request::Audience::Everyone,
+            )
+            .unwrap(),
+        )
+        .await
+        .unwrap();
 
     for language in &LANGUAGES {
         let lang = language.code;

@@ -14,6 +14,8 @@ const CLIENT_TYPES: &[&str] = &[
     "end",
     "snapshot",
     "ping",
+    "request",
+    "pray_request",
 ];
 
 fn examples() -> Vec<Value> {
@@ -60,7 +62,23 @@ fn every_documented_message_is_understood() {
         kinds.insert(kind);
     }
     for kind in [
-        "snapshot", "state", "counts", "ack", "error", "pong", "tap", "next", "jump", "blank",
+        "snapshot",
+        "state",
+        "counts",
+        "ack",
+        "error",
+        "pong",
+        "tap",
+        "next",
+        "jump",
+        "blank",
+        "request",
+        "pray_request",
+        "received",
+        "request_ack",
+        "requests",
+        "request_counts",
+        "queue",
     ] {
         assert!(kinds.contains(kind), "{kind} is documented with an example");
     }

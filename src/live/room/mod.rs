@@ -19,10 +19,12 @@
 
 mod commands;
 mod layout;
+mod requests;
 mod sharing;
 mod state;
 mod views;
 
+pub use requests::Stale;
 pub use state::{Broadcast, ControlError, DeviceId, Effect, RoomState};
 
 use sharing::{Sharing, Synced};
@@ -110,6 +112,11 @@ pub enum RoomCommand {
         op: String,
         reply: mpsc::Sender<ByteString>,
     },
+    /// Prayer requests changed in the store (a new one, a moderator's
+    /// decision, a prayer through another instance): read them again.
+    RequestsChanged(Stale),
+    /// A phone's prayer for a request is committed (through this room's socket).
+    RequestPrayed { device: DeviceId, request: i64 },
 }
 
 /// A cheap handle for sending commands to a room.
@@ -196,6 +203,10 @@ type Reply = mpsc::Sender<ByteString>;
 /// The writer's word on a tap: (topic, device) and what became of it.
 type TapWritten = (i64, DeviceId, Outcome);
 
+/// The gathering's requests as read from the store, with whether approved
+/// ones stay on phones after the end (`None`: the read failed).
+type RequestsRead = Option<(Vec<crate::store::StoredRequest>, bool)>;
+
 /// The room task: the state machine, and the I/O it asks for.
 struct Room {
     state: RoomState<Reply>,
@@ -206,6 +217,11 @@ struct Room {
     committed: mpsc::UnboundedSender<TapWritten>,
     /// Set when other instances may share the database (PostgreSQL).
     sharing: Option<Sharing>,
+    /// For reading the prayer requests (never awaited by the room itself).
+    store: Store,
+    requests_read: mpsc::UnboundedSender<RequestsRead>,
+    /// The phase was Ended when last looked at (see [`Room::perform`]).
+    ended: bool,
 }
 
 /// Starts a room task for a gathering from what the store holds about it,
@@ -229,8 +245,9 @@ pub fn spawn(
     let (tx, rx) = mpsc::channel(COMMAND_QUEUE);
     let (committed, committed_rx) = mpsc::unbounded_channel();
     let (synced, synced_rx) = mpsc::unbounded_channel();
+    let (requests_read, requests_rx) = mpsc::unbounded_channel();
     let shared = store.is_shared();
-    let sharing = shared.then(|| Sharing::new(store, epoch.clone(), synced));
+    let sharing = shared.then(|| Sharing::new(store.clone(), epoch.clone(), synced));
     let gathering_id = seed.agenda.gathering.id;
     let room = Room {
         state: RoomState::new(seed, epoch).shared(shared),
@@ -239,8 +256,14 @@ pub fn spawn(
         writer,
         committed,
         sharing,
+        store,
+        requests_read,
+        ended: false,
     };
-    tasks.spawn_on(room.run(rx, committed_rx, synced_rx, options.idle), runtime);
+    tasks.spawn_on(
+        room.run(rx, committed_rx, synced_rx, requests_rx, options.idle),
+        runtime,
+    );
     RoomHandle { gathering_id, tx }
 }
 
@@ -250,6 +273,7 @@ impl Room {
         mut commands: mpsc::Receiver<RoomCommand>,
         mut committed: mpsc::UnboundedReceiver<TapWritten>,
         mut synced: mpsc::UnboundedReceiver<Synced>,
+        mut requests_read: mpsc::UnboundedReceiver<RequestsRead>,
         idle: Duration,
     ) {
         let mut tick = tokio::time::interval(COUNT_TICK);
@@ -271,8 +295,10 @@ impl Room {
                     self.perform(effects);
                 }
                 Some(read) = synced.recv() => self.synced(read),
+                Some(read) = requests_read.recv() => self.requests_read(read),
                 _ = tick.tick() => {
                     self.sync_tick();
+                    self.read_requests_if_stale();
                     let effects = self.state.tick(now_ms());
                     self.perform(effects);
                     if self.busy() {
@@ -357,6 +383,10 @@ impl Room {
                 let effects = self.state.reload(&agenda, now);
                 self.perform(effects);
             }
+            RoomCommand::RequestsChanged(why) => self.state.requests.mark(why),
+            RoomCommand::RequestPrayed { device, request } => {
+                self.state.requests.prayed(device, request)
+            }
             RoomCommand::Deleted => {}
         }
     }
@@ -372,12 +402,12 @@ impl Room {
             if *r != role {
                 continue;
             }
-            let bytes = match (broadcast, &shared) {
-                (Broadcast::Counts { .. }, Some(bytes)) => bytes.clone(),
-                _ => {
+            let bytes = match &shared {
+                Some(bytes) => bytes.clone(),
+                None => {
                     self.encoded.fetch_add(1, Ordering::Relaxed);
                     let bytes = self.state.message(broadcast, role, language).encode();
-                    if matches!(broadcast, Broadcast::Counts { .. }) {
+                    if broadcast.same_in_every_language() {
                         shared = Some(bytes.clone());
                     }
                     bytes
@@ -388,8 +418,66 @@ impl Room {
         }
     }
 
+    /// Starts a read of the prayer requests when they changed (at most one
+    /// at a time; prayers alone about once a second). The room never waits
+    /// for it: the rows come back on `requests_read`.
+    fn read_requests_if_stale(&mut self) {
+        if !self.state.requests.should_read(now_ms()) {
+            return;
+        }
+        let store = self.store.clone();
+        let gathering = self.state.gathering.id;
+        let done = self.requests_read.clone();
+        tokio::spawn(async move {
+            let read = async {
+                let rows = store.requests(gathering).await?;
+                let (_, keep) = store.request_settings(gathering).await?;
+                Ok::<_, sqlx::Error>((rows, keep))
+            };
+            let read = match read.await {
+                Ok(read) => Some(read),
+                Err(error) => {
+                    tracing::warn!(%error, gathering, "could not read prayer requests");
+                    None
+                }
+            };
+            let _ = done.send(read);
+        });
+    }
+
+    /// The requests as read: the frames they call for.
+    fn requests_read(&mut self, read: RequestsRead) {
+        let Some((rows, keep)) = read else {
+            self.state.requests.read_failed();
+            return;
+        };
+        let changed = self.state.requests.update(&rows, keep);
+        if changed.public {
+            self.broadcast(Role::Attendee, Broadcast::Requests);
+            self.broadcast(Role::Projector, Broadcast::Requests);
+        } else if changed.counts {
+            self.broadcast(Role::Attendee, Broadcast::RequestCounts);
+            self.broadcast(Role::Projector, Broadcast::RequestCounts);
+        }
+        if changed.queue {
+            self.broadcast(Role::Console, Broadcast::Queue);
+            self.broadcast(Role::Moderator, Broadcast::Queue);
+        }
+    }
+
     /// Does what the state machine asked for, never waiting for anyone.
     fn perform(&mut self, effects: Vec<Effect<Reply>>) {
+        self.perform_effects(effects);
+        // Phones see approved requests after the end only if the
+        // facilitator chose so: the end (or a reopen) redraws their list.
+        let ended = self.state.phase() == super::protocol::Phase::Ended;
+        if ended != self.ended {
+            self.ended = ended;
+            self.broadcast(Role::Attendee, Broadcast::Requests);
+        }
+    }
+
+    fn perform_effects(&mut self, effects: Vec<Effect<Reply>>) {
         for effect in effects {
             match effect {
                 Effect::Broadcast(role, broadcast) => self.broadcast(role, broadcast),

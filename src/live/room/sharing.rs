@@ -242,6 +242,7 @@ impl Room {
                 if let Some(sharing) = &mut self.sharing {
                     sharing.counts_stale = true;
                 }
+                self.state.requests.mark(super::requests::Stale::Requests);
                 self.read_live(None);
             }
             _ => {}

@@ -12,6 +12,7 @@
 
 use super::commands::plan;
 use super::layout::Layout;
+use super::requests::RequestBoard;
 use crate::live::protocol::Control;
 use crate::live::protocol::{ErrorCode, Phase, Role, ServerMessage};
 use crate::store::writer::{Outcome, WriteOp};
@@ -29,14 +30,24 @@ pub struct ControlError {
     pub message: String,
 }
 
+/// The roles that follow the live state (`state` and `counts` frames); a
+/// moderator follows only the prayer-request queue.
+const LIVE_ROLES: [Role; 3] = [Role::Attendee, Role::Projector, Role::Console];
+
 /// The roles, in the order of their slots in per-role figures.
-const ROLES: [Role; 3] = [Role::Attendee, Role::Projector, Role::Console];
+const ROLES: [Role; 4] = [
+    Role::Attendee,
+    Role::Projector,
+    Role::Console,
+    Role::Moderator,
+];
 
 fn slot(role: Role) -> usize {
     match role {
         Role::Attendee => 0,
         Role::Projector => 1,
         Role::Console => 2,
+        Role::Moderator => 3,
     }
 }
 
@@ -46,7 +57,7 @@ fn slot(role: Role) -> usize {
 /// deliveries. The projector and console show the live figures at every tick.
 pub fn counts_interval_ms(role: Role) -> i64 {
     match role {
-        Role::Attendee => 1_000,
+        Role::Attendee | Role::Moderator => 1_000,
         Role::Projector | Role::Console => 0,
     }
 }
@@ -67,6 +78,19 @@ pub enum Broadcast {
     Counts {
         seq: u64,
     },
+    /// Approved requests changed (attendees and projector).
+    Requests,
+    /// Only how many pray for the approved requests changed.
+    RequestCounts,
+    /// The console's request queue changed.
+    Queue,
+}
+
+impl Broadcast {
+    /// The same frame in every language: serialised once for all of a role's feeds.
+    pub fn same_in_every_language(self) -> bool {
+        !matches!(self, Broadcast::State { .. })
+    }
 }
 
 /// Something the room task must do.
@@ -114,11 +138,13 @@ pub struct RoomState<R> {
     /// Each role's last `seq`. Every role has its own sequence, since each
     /// gets only the frames it shows (phones get fewer `counts` than the
     /// console), and a client checks its frames for gaps.
-    seqs: [u64; 3],
+    seqs: [u64; 4],
     stats_dirty: bool,
     /// What each role was last sent of the counts, and when (ms).
-    last_counts: [CountsKey; 3],
-    counts_sent_at: [i64; 3],
+    last_counts: [CountsKey; 4],
+    counts_sent_at: [i64; 4],
+    /// The gathering's prayer requests, as last read.
+    pub(super) requests: RequestBoard,
 }
 
 impl<R> RoomState<R> {
@@ -149,10 +175,11 @@ impl<R> RoomState<R> {
             others_here: 0,
             shared: false,
             attendance_written: HashSet::new(),
-            seqs: [0; 3],
+            seqs: [0; 4],
             stats_dirty: false,
-            last_counts: [(None, 0, None, None); 3],
-            counts_sent_at: [i64::MIN; 3],
+            last_counts: [(None, 0, None, None); 4],
+            counts_sent_at: [i64::MIN; 4],
+            requests: RequestBoard::new(),
         };
         // A snapshot shows the counts as they are: only changes go out.
         for role in ROLES {
@@ -298,7 +325,7 @@ impl<R> RoomState<R> {
     /// (phones at most once per [`counts_interval_ms`]); changed figures are saved.
     pub fn tick(&mut self, now: i64) -> Vec<Effect<R>> {
         let mut effects = Vec::new();
-        for role in ROLES {
+        for role in LIVE_ROLES {
             let i = slot(role);
             let key = self.counts_key(role);
             if key == self.last_counts[i]
@@ -364,7 +391,7 @@ impl<R> RoomState<R> {
     /// The live state to every role. A phone's `state` carries its counts, so
     /// they need no `counts` frame of their own after a topic change.
     fn broadcast_state(&mut self, now: i64, with_agenda: bool, effects: &mut Vec<Effect<R>>) {
-        for role in ROLES {
+        for role in LIVE_ROLES {
             let seq = self.next_seq(role);
             effects.push(Effect::Broadcast(
                 role,

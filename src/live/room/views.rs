@@ -44,6 +44,15 @@ impl<R> RoomState<R> {
                 seq,
                 counts: self.counts_view(role),
             },
+            Broadcast::Requests => ServerMessage::Requests {
+                requests: self.public_requests(role).to_vec(),
+            },
+            Broadcast::RequestCounts => ServerMessage::RequestCounts {
+                praying: self.requests.counts(),
+            },
+            Broadcast::Queue => ServerMessage::Queue {
+                queue: self.requests.queue().to_vec(),
+            },
         }
     }
 
@@ -71,6 +80,23 @@ impl<R> RoomState<R> {
             counts: self.counts_view(role),
             tapped,
             agenda: (role == Role::Console).then(|| self.layout.outline.clone()),
+            requests: matches!(role, Role::Attendee | Role::Projector)
+                .then(|| self.public_requests(role).to_vec()),
+            prayed_requests: match (role, device) {
+                (Role::Attendee, Some(device)) => self.requests.prayed_by(device),
+                _ => Vec::new(),
+            },
+            queue: matches!(role, Role::Console | Role::Moderator)
+                .then(|| self.requests.queue().to_vec()),
+        }
+    }
+
+    /// The approved requests `role` sees: after the end, phones keep them
+    /// only if the facilitator chose so.
+    fn public_requests(&self, role: Role) -> &[crate::live::protocol::PublicRequest] {
+        match (role, self.phase()) {
+            (Role::Attendee, Phase::Ended) => self.requests.after_end(),
+            _ => self.requests.public(),
         }
     }
 
@@ -112,7 +138,7 @@ impl<R> RoomState<R> {
                     false => shown,
                 }
             }
-            Role::Console => vec![self.wanted("")],
+            Role::Console | Role::Moderator => vec![self.wanted("")],
         }
     }
 
