@@ -517,7 +517,7 @@ impl Connection {
             Err(why) => {
                 return ServerMessage::tap_error(
                     ErrorCode::BadRequest,
-                    crate::web::moderation::request_refusal(&t, &why),
+                    crate::web::requests::request_refusal(&t, &why),
                     op,
                 );
             }

@@ -19,13 +19,13 @@ mod health;
 pub mod instance;
 mod known_browser;
 pub mod language;
-pub mod moderation;
 pub mod origin;
 pub mod pages;
 pub mod password;
 mod projector;
 mod report;
 mod request_log;
+pub mod requests;
 mod state;
 mod translations;
 
@@ -135,32 +135,32 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/console/{code}/requests",
-            web::get().to(moderation::console_page),
+            web::get().to(requests::console_page),
         )
         .route(
             "/console/{code}/requests.{format}",
-            web::get().to(moderation::download),
+            web::get().to(requests::download),
         )
         .route(
             "/console/{code}/request-settings",
-            web::post().to(moderation::save_settings),
+            web::post().to(requests::save_settings),
         )
         .route(
             "/console/{code}/requests/{id}",
-            web::post().to(moderation::console_moderate),
+            web::post().to(requests::console_moderate),
         )
         .route(
             "/console/{code}/moderators",
-            web::post().to(moderation::create_link),
+            web::post().to(requests::create_link),
         )
         .route(
             "/console/{code}/moderators/{id}/revoke",
-            web::post().to(moderation::revoke_link),
+            web::post().to(requests::revoke_link),
         )
-        .route("/m/{code}", web::get().to(moderation::moderator_page))
+        .route("/m/{code}", web::get().to(requests::moderator_page))
         .route(
             "/m/{code}/requests/{id}",
-            web::post().to(moderation::moderator_moderate),
+            web::post().to(requests::moderator_moderate),
         )
         .route(
             "/console/{code}/language",
@@ -202,7 +202,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/ws/console/{code}", web::get().to(console::socket))
         .route(
             "/ws/moderate/{code}",
-            web::get().to(moderation::moderator_socket),
+            web::get().to(requests::moderator_socket),
         )
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/{file}", web::get().to(assets::asset))

@@ -1,0 +1,322 @@
+//! The requests page, for the facilitator and for a helper: what it shows,
+//! and what its moderation forms do.
+
+use super::{facilitators_gathering, linked_gathering, request_refusal, see_other};
+use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::store::{Gathering, Moderation, StoredRequest};
+use crate::web::auth::Facilitator;
+use crate::web::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
+use crate::web::projector::qr_svg;
+use crate::web::{AppState, language, render};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use fluent_bundle::FluentArgs;
+use serde::Deserialize;
+
+/// What a moderation form sends.
+#[derive(Deserialize, Default)]
+pub struct ModerationForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    first_name: String,
+}
+
+fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
+    requests
+        .into_iter()
+        .map(|r| RequestCard {
+            id: r.id,
+            body: r.body.unwrap_or_default(),
+            first_name: r.first_name.unwrap_or_default(),
+            team_only: r.audience == Audience::Team,
+            status: r.status.as_str(),
+            prayed_for: r.prayed_for,
+            edited: r.edited,
+            praying: r.praying,
+        })
+        .collect()
+}
+
+/// Who reads a requests page and where its forms and socket go.
+struct Reader<'a> {
+    t: Tr,
+    /// The gathering's code on the console's page, the moderator code on a helper's.
+    live_code: String,
+    form_base: String,
+    /// The facilitator (with the links and CSRF), or `None` for a helper.
+    facilitator: Option<&'a Facilitator>,
+}
+
+async fn requests_page(
+    reader: Reader<'_>,
+    state: &AppState,
+    gathering: &Gathering,
+    new_link: Option<(String, String)>,
+    error: Option<String>,
+) -> AppResult<RequestsPage> {
+    let Reader {
+        t,
+        live_code,
+        form_base,
+        facilitator,
+    } = reader;
+    let requests = cards(state.store.requests(gathering.id).await?);
+    let links = match facilitator {
+        Some(_) => state
+            .store
+            .moderator_links(gathering.id)
+            .await?
+            .into_iter()
+            .map(|l| ModeratorLinkRow {
+                id: l.id,
+                label: l.label,
+                revoked: l.revoked_at.is_some(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let count = |status: &str| requests.iter().filter(|r| r.status == status).count();
+    let (retention_days, on_keep_list) = state.store.request_settings(gathering.id).await?;
+    let groups = vec![
+        (
+            t.get("requests-group-new"),
+            RequestStatus::New.as_str(),
+            count(RequestStatus::New.as_str()),
+        ),
+        (
+            t.get("requests-group-approved"),
+            RequestStatus::Approved.as_str(),
+            count(RequestStatus::Approved.as_str()),
+        ),
+        (
+            t.get("requests-group-hidden"),
+            RequestStatus::Hidden.as_str(),
+            count(RequestStatus::Hidden.as_str()),
+        ),
+    ];
+    let mut counts = FluentArgs::new();
+    counts.set("new", count(RequestStatus::New.as_str()));
+    counts.set("approved", count(RequestStatus::Approved.as_str()));
+    counts.set("hidden", count(RequestStatus::Hidden.as_str()));
+    let actions = ["approve", "hide", "requeue", "prayed", "unprayed"]
+        .into_iter()
+        .map(|action| (action, t.get(&format!("requests-action-{action}"))))
+        .collect();
+    Ok(RequestsPage {
+        t,
+        languages: language::choices(&t),
+        back: form_base.clone(),
+        counts_line: t.format("requests-counts", Some(&counts)),
+        actions,
+        moderate_address: new_link
+            .as_ref()
+            .and_then(|(url, _)| url.rsplit_once('/'))
+            .map(|(address, _)| address.to_string())
+            .unwrap_or_default(),
+        live_code,
+        groups,
+        retention_days,
+        on_keep_list,
+        code: gathering.code.clone(),
+        title: gathering.title.clone(),
+        new_count: count(RequestStatus::New.as_str()),
+        approved_count: count(RequestStatus::Approved.as_str()),
+        hidden_count: count(RequestStatus::Hidden.as_str()),
+        requests,
+        form_base,
+        facilitator: facilitator.is_some(),
+        csrf: facilitator
+            .map(|f| f.session.csrf_token.clone())
+            .unwrap_or_default(),
+        links,
+        new_link_qr: new_link.as_ref().map(|(url, _)| qr_svg(url)),
+        new_link,
+        error,
+    })
+}
+
+/// The live code of a page whose forms post to `form_base`: a helper's
+/// moderator code (`/m/CODE`), else the gathering's.
+fn live_code_for(gathering: &Gathering, form_base: &str) -> String {
+    match form_base.strip_prefix("/m/") {
+        Some(code) => code.to_string(),
+        None => gathering.code.clone(),
+    }
+}
+
+/// The facilitator's requests page, with a link just made or a refusal.
+pub(super) async fn console_requests(
+    t: Tr,
+    state: &AppState,
+    gathering: &Gathering,
+    facilitator: &Facilitator,
+    new_link: Option<(String, String)>,
+    error: Option<String>,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let reader = Reader {
+        t,
+        live_code: gathering.code.clone(),
+        form_base: format!("/console/{}/requests", gathering.code),
+        facilitator: Some(facilitator),
+    };
+    let page = requests_page(reader, state, gathering, new_link, error).await?;
+    render(status, &page)
+}
+
+/// What a form asks for, checked.
+fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
+    Ok(match form.action.as_str() {
+        "approve" => Moderation::Approve,
+        "hide" => Moderation::Hide,
+        "requeue" => Moderation::Requeue,
+        "prayed" => Moderation::PrayedFor(true),
+        "unprayed" => Moderation::PrayedFor(false),
+        "edit" => {
+            let (body, first_name) =
+                edited_text(&form.body, &form.first_name).map_err(|e| request_refusal(t, &e))?;
+            Moderation::Edit { body, first_name }
+        }
+        _ => return Err(t.get("requests-error-not-moderation")),
+    })
+}
+
+/// Applies a moderation form; the page again with the refusal, or back to
+/// the request.
+async fn moderate(
+    t: Tr,
+    state: &AppState,
+    gathering: &Gathering,
+    request_id: i64,
+    form: &ModerationForm,
+    form_base: String,
+    facilitator: Option<&Facilitator>,
+) -> AppResult<HttpResponse> {
+    let change = match moderation(&t, form) {
+        Ok(change) => change,
+        Err(why) => {
+            tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
+            let page = requests_page(
+                Reader {
+                    t,
+                    live_code: live_code_for(gathering, &form_base),
+                    form_base,
+                    facilitator,
+                },
+                state,
+                gathering,
+                None,
+                Some(why),
+            )
+            .await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    if !state
+        .store
+        .moderate_request(gathering.id, request_id, &change)
+        .await?
+    {
+        return Err(AppError::NotFound(t.get("requests-error-gone")));
+    }
+    tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
+    state.hub.requests_changed(gathering.id, false).await;
+    Ok(see_other(&format!("{form_base}#request-{request_id}")))
+}
+
+/// `GET /console/{code}/requests`
+pub async fn console_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    console_requests(
+        t,
+        &state,
+        &gathering,
+        &facilitator,
+        None,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /console/{code}/requests/{id}`
+pub async fn console_moderate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    form: web::Form<ModerationForm>,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let (code, request_id) = path.into_inner();
+    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+        Ok(found) => found,
+        Err(redirect) => return Ok(redirect),
+    };
+    facilitator.check_csrf(&form.csrf)?;
+    let base = format!("/console/{}/requests", gathering.code);
+    moderate(
+        t,
+        &state,
+        &gathering,
+        request_id,
+        &form,
+        base,
+        Some(&facilitator),
+    )
+    .await
+}
+
+/// `GET /m/{code}`: the helper's moderation page.
+pub async fn moderator_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let base = format!("/m/{}", moderator.as_str());
+    let page = requests_page(
+        Reader {
+            t,
+            live_code: moderator.as_str().to_string(),
+            form_base: base,
+            facilitator: None,
+        },
+        &state,
+        &gathering,
+        None,
+        None,
+    )
+    .await?;
+    render(StatusCode::OK, &page)
+}
+
+/// `POST /m/{code}/requests/{id}`: the link is the credential (it is in the
+/// form's address, which another site cannot know).
+pub async fn moderator_moderate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i64)>,
+    form: web::Form<ModerationForm>,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let (code, request_id) = path.into_inner();
+    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let base = format!("/m/{}", moderator.as_str());
+    moderate(t, &state, &gathering, request_id, &form, base, None).await
+}
