@@ -288,6 +288,10 @@
 
   function renderLive(live) {
     if (!live) return;
+    // Prayer requests on the projector: the phone points to them, the one shown marked.
+    var onScreen = $('requests-on-screen');
+    if (onScreen) onScreen.hidden = !live.requests_on;
+    if (requests) requests.showing(live.requests_on ? (typeof live.request_shown === 'number' ? live.request_shown : -1) : null);
     var previousPhase = phase;
     var previousTopic = topicId;
     var t = live.phase === 'topic' ? live.topic : null;

@@ -32,6 +32,7 @@
     next: $('btn-next'),
     blank: $('btn-blank'),
     join: $('btn-join'),
+    requestsScreen: $('btn-requests-screen'),
     end: $('btn-end'),
     reopen: $('btn-reopen'),
     status: $('console-status'),
@@ -56,6 +57,7 @@
     planned: null,
     plan: null, // [{id, minutes}] in agenda order, for the plan timer
     joinPanel: body.getAttribute('data-join-panel') !== 'false',
+    requestsOn: false,
     topicId: null,
     number: null, // the current topic's place in the agenda (1-based)
     hasNext: true,
@@ -361,6 +363,8 @@
       state.endedAt = recalledEnd(state.startedAt);
     }
     setJoinPanel(live.join_panel);
+    state.requestsOn = !!live.requests_on;
+    setText(el.requestsScreen, word(state.requestsOn ? 'requests-console-hide' : 'requests-console-show'));
     state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
     state.blank = !!live.blank;
 
@@ -481,6 +485,11 @@
   if (el.prev) el.prev.addEventListener('click', goPrevious);
   if (el.blank) el.blank.addEventListener('click', toggleBlank);
   if (el.join) el.join.addEventListener('click', toggleJoin);
+  if (el.requestsScreen) {
+    el.requestsScreen.addEventListener('click', function () {
+      command({ type: 'show_requests', on: !state.requestsOn });
+    });
+  }
   function reopenGathering() {
     if (state.phase !== 'ended') return;
     if (window.confirm(word('console-confirm-reopen'))) {

@@ -147,8 +147,49 @@
     if (phase === 'topic') fit();
   }
 
+  // ---- prayer requests as a live item: one pinned, or the approved ones in turn ----
+  var ROTATE_MS = 15000;
+  var requests = { list: [], on: false, pinned: null, turn: 0, timer: null };
+  function requestShown() {
+    var list = requests.list;
+    if (!list.length) return null;
+    if (requests.pinned !== null) {
+      for (var i = 0; i < list.length; i++) if (list[i].id === requests.pinned) return list[i];
+    }
+    return list[requests.turn % list.length];
+  }
+  function renderRequests() {
+    var screen = $('screen-requests');
+    var r = requests.on ? requestShown() : null;
+    if (screen) screen.hidden = !r;
+    body.classList.toggle('is-requests', !!r);
+    if (!r) return;
+    setText($('request-shown-text'), r.text || '');
+    setText($('request-shown-name'), r.name ? '\u2014 ' + r.name : '');
+    setText($('request-shown-count'), words.count('requests-praying', r.praying || 0));
+  }
+  function setRequestsLive(live) {
+    requests.on = !!live.requests_on;
+    requests.pinned = typeof live.request_shown === 'number' ? live.request_shown : null;
+    clearInterval(requests.timer);
+    if (requests.on && requests.pinned === null) {
+      requests.timer = setInterval(function () { requests.turn += 1; renderRequests(); }, ROTATE_MS);
+    }
+    renderRequests();
+  }
+  function requestsMessage(msg) {
+    if (msg.type === 'requests' && Array.isArray(msg.requests)) requests.list = msg.requests;
+    if (msg.type === 'request_counts' && Array.isArray(msg.praying)) {
+      msg.praying.forEach(function (c) {
+        requests.list.forEach(function (r) { if (r.id === c.id) r.praying = c.praying; });
+      });
+    }
+    renderRequests();
+  }
+
   function renderLive(live) {
     if (!live) return;
+    setRequestsLive(live);
     setBlank(live.blank);
     setJoinPanel(live.join_panel);
     var t = live.phase === 'topic' ? live.topic : null;
@@ -277,12 +318,14 @@
   if (!code || !window.IntercedeLive) return;
   window.IntercedeLive.connect('projector', code, {
     onSnapshot: function (msg) {
+      if (Array.isArray(msg.requests)) requests.list = msg.requests;
       renderGathering(msg.gathering);
       renderLive(msg.live);
       renderCounts(msg.counts);
     },
     onState: function (msg) { renderGathering(msg.gathering); renderLive(msg.live); },
     onCounts: function (msg) { renderCounts(msg.counts); },
+    onMessage: requestsMessage,
     onStatus: renderConnection
   });
 })();

@@ -135,6 +135,7 @@
       el.list.appendChild(fragment);
       var box = document.getElementById('requests');
       if (box) box.classList.toggle('is-empty', list.length === 0);
+      markShowing();
     }
 
     // `praying`: [{id, praying}] from a request_counts frame (may be empty).
@@ -185,7 +186,17 @@
     charactersLeft();
     if (outgoing.length) status(words.get('requests-saved'));
 
+    // The request on the projector (`null`: none; -1: the approved ones in turn).
+    var showingId = null;
+    function markShowing() {
+      var items = el.list.children;
+      for (var i = 0; i < items.length; i++) {
+        items[i].classList.toggle('is-on-screen', parseInt(items[i].getAttribute('data-request-id'), 10) === showingId);
+      }
+    }
+
     return {
+      showing: function (id) { showingId = id; markShowing(); },
       online: sendQueued,
       snapshot: function (msg) {
         (msg.prayed_requests || []).forEach(function (id) { prayed[id] = true; });

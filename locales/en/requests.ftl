@@ -99,3 +99,10 @@ requests-report-approved = Approved
 requests-report-team = For the prayer team only
 requests-report-prayers = Prayers from phones
 requests-report-link = The requests ({ $count } marked as prayed for by the team).
+
+# Requests on the projector as a live item.
+requests-projector-heading = Praying for your requests
+requests-on-screen = On the screen now: praying for your requests
+requests-console-show = Show requests on the projector
+requests-console-hide = Back from the requests
+requests-action-show = Show on the projector

@@ -93,3 +93,9 @@ requests-report-approved = Aprobadas
 requests-report-team = Solo para el equipo de oración
 requests-report-prayers = Oraciones desde los teléfonos
 requests-report-link = Las peticiones ({ $count } marcadas como oradas por el equipo).
+
+requests-projector-heading = Oramos por sus peticiones
+requests-on-screen = Ahora en la pantalla: oramos por sus peticiones
+requests-console-show = Mostrar las peticiones en el proyector
+requests-console-hide = Dejar de mostrar las peticiones
+requests-action-show = Mostrar en el proyector

@@ -93,3 +93,9 @@ requests-report-approved = Approuvés
 requests-report-team = Pour l'équipe de prière seulement
 requests-report-prayers = Prières depuis les téléphones
 requests-report-link = Les sujets ({ $count } marqués comme priés par l'équipe).
+
+requests-projector-heading = Nous prions pour vos sujets
+requests-on-screen = À l'écran maintenant : nous prions pour vos sujets
+requests-console-show = Afficher les sujets au projecteur
+requests-console-hide = Ne plus afficher les sujets
+requests-action-show = Afficher au projecteur

@@ -93,3 +93,9 @@ requests-report-approved = Aprovados
 requests-report-team = Só para a equipa de oração
 requests-report-prayers = Orações a partir dos telemóveis
 requests-report-link = Os pedidos ({ $count } marcados como orados pela equipa).
+
+requests-projector-heading = Oramos pelos vossos pedidos
+requests-on-screen = Agora no ecrã: oramos pelos vossos pedidos
+requests-console-show = Mostrar os pedidos no projetor
+requests-console-hide = Deixar de mostrar os pedidos
+requests-action-show = Mostrar no projetor

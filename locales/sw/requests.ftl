@@ -93,3 +93,9 @@ requests-report-approved = Yaliyokubaliwa
 requests-report-team = Kwa timu ya maombi pekee
 requests-report-prayers = Maombi kutoka kwenye simu
 requests-report-link = Maombi ({ $count } yamewekwa alama kuwa yameombewa na timu).
+
+requests-projector-heading = Tunaombea maombi yenu
+requests-on-screen = Kwenye skrini sasa: tunaombea maombi yenu
+requests-console-show = Onyesha maombi kwenye projekta
+requests-console-hide = Acha kuonyesha maombi
+requests-action-show = Onyesha kwenye projekta

@@ -56,6 +56,13 @@ pub enum ClientMessage {
     JoinPanel {
         on: bool,
     },
+    /// Prayer requests on the projector: on or off, one pinned or (with no
+    /// `request`) the approved ones in turn.
+    ShowRequests {
+        on: bool,
+        #[serde(default)]
+        request: Option<i64>,
+    },
     End,
     Reopen,
     Snapshot,
@@ -84,6 +91,8 @@ pub enum Control {
     Jump(i64),
     Blank(bool),
     JoinPanel(bool),
+    /// Requests on screen (`true`), with one pinned or in turn (`None`).
+    ShowRequests(bool, Option<i64>),
     End,
     /// Carry on after End (the console asks the facilitator first).
     Reopen,
@@ -119,6 +128,9 @@ impl ClientMessage {
             ClientMessage::Jump { topic } => Some(Control::Jump(*topic)),
             ClientMessage::Blank { on } => Some(Control::Blank(*on)),
             ClientMessage::JoinPanel { on } => Some(Control::JoinPanel(*on)),
+            ClientMessage::ShowRequests { on, request } => {
+                Some(Control::ShowRequests(*on, *request))
+            }
             ClientMessage::End => Some(Control::End),
             ClientMessage::Reopen => Some(Control::Reopen),
             _ => None,
@@ -252,6 +264,12 @@ pub struct LiveView {
     pub covered: Vec<CoveredTopic>,
     /// Attendees only, and only once the gathering has ended.
     pub keep_praying: Option<KeepPraying>,
+    /// Prayer requests are on the projector (phones point to them).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub requests_on: bool,
+    /// The one request on the projector; absent: the approved ones in turn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_shown: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,6 +24,10 @@ pub struct LiveRecord {
     pub seq: i64,
     /// Time spent ended before a Reopen (ms), left out of the gathering's length.
     pub paused_ms: i64,
+    /// Prayer requests are on the projector (and phones follow).
+    pub requests_on: bool,
+    /// The one request shown; `None` shows the approved ones in turn.
+    pub request_shown: Option<i64>,
 }
 
 impl Default for LiveRecord {
@@ -37,6 +41,8 @@ impl Default for LiveRecord {
             show_join: true,
             seq: 0,
             paused_ms: 0,
+            requests_on: false,
+            request_shown: None,
         }
     }
 }
@@ -76,7 +82,7 @@ pub struct RoomSeed {
 /// A gathering's live row.
 const SELECT_LIVE: &str =
     "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
-        paused_ms
+        paused_ms, requests_on, request_shown
      FROM live_state WHERE gathering_id = $1";
 
 /// A gathering's figures per topic.
@@ -95,6 +101,8 @@ macro_rules! live_record {
             show_join: $row.get("show_join"),
             seq: $row.get("seq"),
             paused_ms: $row.get("paused_ms"),
+            requests_on: $row.get("requests_on"),
+            request_shown: $row.get("request_shown"),
         }
     };
 }
@@ -294,7 +302,7 @@ impl Store {
             .await?;
             let row = sqlx::query(
                 "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
-        paused_ms
+        paused_ms, requests_on, request_shown
                  FROM live_state WHERE gathering_id = $1 FOR UPDATE",
             )
                 .bind(gathering_id)
@@ -337,7 +345,7 @@ impl Store {
             let seq: i64 = sqlx::query_scalar(
                 "UPDATE live_state SET current_topic_id = $2, blank = $3, started_at = $4,
                     ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8,
-                    paused_ms = $9, seq = seq + 1
+                    paused_ms = $9, requests_on = $10, request_shown = $11, seq = seq + 1
                  WHERE gathering_id = $1 RETURNING seq",
             )
             .bind(gathering_id)
@@ -349,6 +357,8 @@ impl Store {
             .bind(live.show_join)
             .bind(now)
             .bind(live.paused_ms)
+            .bind(live.requests_on)
+            .bind(live.request_shown)
             .fetch_one(&mut *tx)
             .await?;
             let live = LiveRecord { seq, ..live };
@@ -446,8 +456,9 @@ impl Store {
                         } => {
                             sqlx::query(
                                 "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at,
-                                    ended_at, topic_since, updated_at, show_join, seq, paused_ms)
-                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                    ended_at, topic_since, updated_at, show_join, seq, paused_ms,
+                                    requests_on, request_shown)
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                                  ON CONFLICT (gathering_id) DO UPDATE SET
                                     current_topic_id = excluded.current_topic_id,
                                     blank = excluded.blank,
@@ -457,7 +468,9 @@ impl Store {
                                     updated_at = excluded.updated_at,
                                     show_join = excluded.show_join,
                                     seq = excluded.seq,
-                                    paused_ms = excluded.paused_ms
+                                    paused_ms = excluded.paused_ms,
+                                    requests_on = excluded.requests_on,
+                                    request_shown = excluded.request_shown
                                  WHERE live_state.seq <= excluded.seq",
                             )
                             .bind(*gathering_id)
@@ -470,6 +483,8 @@ impl Store {
                             .bind(record.show_join)
                             .bind(record.seq)
                             .bind(record.paused_ms)
+                            .bind(record.requests_on)
+                            .bind(record.request_shown)
                             .execute(&mut *conn)
                             .await?;
                             sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")

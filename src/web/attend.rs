@@ -291,6 +291,7 @@ pub async fn page(
         messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
         requests: view.requests.clone().unwrap_or_default(),
         prayed_requests: view.prayed_requests.clone(),
+        requests_on: view.live.requests_on,
         request_max: crate::domain::prayer_request::MAX_REQUEST_CHARS,
         name_max: crate::domain::prayer_request::MAX_NAME_CHARS,
         covered_count: covered.len() as i64,

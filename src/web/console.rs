@@ -113,6 +113,7 @@ pub async fn page(
         topic: view.live.topic.as_ref().map(TopicView::from),
         notes: view.live.notes.clone().unwrap_or_default(),
         next: view.live.next.clone(),
+        requests_on: view.live.requests_on,
         requests_waiting: view
             .queue
             .as_ref()
@@ -139,6 +140,8 @@ pub async fn page(
 /// The words `console.js` puts on screen, given to it in the page in the
 /// facilitator's language: plain messages, counting ones, and ones it fills in.
 const SCRIPT_TEXT: &[&str] = &[
+    "requests-console-show",
+    "requests-console-hide",
     "console-connecting",
     "console-online",
     "console-offline",

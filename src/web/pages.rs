@@ -130,6 +130,8 @@ pub struct AttendPage {
     pub requests: Vec<crate::live::protocol::PublicRequest>,
     /// The requests this phone prayed for.
     pub prayed_requests: Vec<i64>,
+    /// Prayer requests are on the projector.
+    pub requests_on: bool,
     /// The longest request and first name, in characters.
     pub request_max: usize,
     pub name_max: usize,
@@ -261,6 +263,8 @@ pub struct ConsolePage {
     pub next: Option<crate::live::protocol::NextPreview>,
     /// Prayer requests waiting for a moderator.
     pub requests_waiting: i64,
+    /// Prayer requests are on the projector.
+    pub requests_on: bool,
     pub sections: Vec<AgendaSectionRow>,
     pub praying: i64,
     pub here: i64,

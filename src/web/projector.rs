@@ -37,6 +37,7 @@ pub fn qr_svg(url: &str) -> String {
 
 /// The counting words `projector.js` changes with the numbers.
 const SCRIPT_COUNTS: &[&str] = &[
+    "requests-praying",
     "projector-praying-word",
     "projector-thanks-word",
     "projector-here-word",

@@ -174,3 +174,73 @@ async fn a_helpers_moderation_page_shows_new_requests_without_a_reload() {
     );
     helper.screenshot("requests-moderator-live").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projector_shows_a_request_and_phones_point_to_it() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let gathering = app.gathering().await;
+    let request = intercede::domain::prayer_request::NewRequest::new(
+        "For the families waiting for news of the fishing boat",
+        "Mercy",
+        intercede::domain::prayer_request::Audience::Everyone,
+    )
+    .unwrap();
+    let (id, _) = app
+        .store
+        .insert_request(gathering.id, "phone-a", "op-1", &request)
+        .await
+        .unwrap();
+    app.store
+        .moderate_request(gathering.id, id, &intercede::store::Moderation::Approve)
+        .await
+        .unwrap();
+    app.hub.requests_changed(gathering.id, false).await;
+    let projector = driver.open(1280, 720).await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+    let phone = phone(&driver, &app).await;
+    phone.wait_for_text("#request-list", "fishing boat").await;
+
+    let mut console = app.console().await;
+    console
+        .send(serde_json::json!({"type": "show_requests", "on": true}))
+        .await;
+    projector
+        .wait_for_text("#request-shown-text", "families waiting for news")
+        .await;
+    projector
+        .wait_for_text("#request-shown-name", "Mercy")
+        .await;
+    assert_eq!(
+        projector
+            .eval("return document.getElementById('screen-requests').hidden;")
+            .await,
+        serde_json::json!(false)
+    );
+    let (scroll_w, client_w, scroll_h, client_h) = projector.scroll_sizes().await;
+    assert!(
+        scroll_w <= client_w && scroll_h <= client_h,
+        "fits the screen"
+    );
+    phone
+        .wait_for(
+            "the phone to say requests are on screen",
+            "return !document.getElementById('requests-on-screen').hidden;",
+        )
+        .await;
+    projector.screenshot("requests-projector").await;
+    phone.screenshot("requests-phone-on-screen").await;
+
+    // Back to the gathering.
+    console
+        .send(serde_json::json!({"type": "show_requests", "on": false}))
+        .await;
+    projector
+        .wait_for(
+            "the requests to leave the screen",
+            "return document.getElementById('screen-requests').hidden;",
+        )
+        .await;
+}

@@ -16,6 +16,7 @@ const CLIENT_TYPES: &[&str] = &[
     "ping",
     "request",
     "pray_request",
+    "show_requests",
 ];
 
 fn examples() -> Vec<Value> {

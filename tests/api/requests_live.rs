@@ -330,3 +330,69 @@ async fn approved_requests_stay_on_phones_after_the_end_only_if_the_facilitator_
     let later = app.attendee().await;
     assert_eq!(texts(&later.snapshot), vec!["Peace in our town"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_facilitator_puts_requests_on_the_projector_and_phones_follow() {
+    let app = spawn_app().await;
+    let mut phone = app.attendee().await;
+    let first = submit(&mut phone, "r-1", "Healing for Tomas", "everyone").await;
+    let second = submit(&mut phone, "r-2", "Rain for the farms", "everyone").await;
+    for id in [first, second] {
+        moderate(&app, id, Moderation::Approve).await;
+    }
+    let mut projector = app.projector().await;
+    let mut console = app.console().await;
+
+    // In turn: on, with no request pinned.
+    console
+        .send(json!({"type": "show_requests", "on": true}))
+        .await;
+    for socket in [&mut projector, &mut phone] {
+        let state = socket
+            .next_matching(|f| f["type"] == "state" && f["live"]["requests_on"] == true)
+            .await;
+        assert!(state["live"].get("request_shown").is_none(), "{state}");
+    }
+
+    // One pinned from the requests page.
+    let (browser, _) = app.facilitator().await;
+    let csrf = app.csrf(&browser).await;
+    let pinned = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/requests/{second}", app.code),
+            &[("csrf", csrf.as_str()), ("action", "show")],
+        )
+        .await;
+    assert_eq!(pinned.status(), 303);
+    let state = projector
+        .next_matching(|f| f["type"] == "state" && f["live"]["request_shown"] == second)
+        .await;
+    assert_eq!(state["live"]["requests_on"], true);
+    // A late projector starts on it.
+    let late = app.projector().await;
+    assert_eq!(late.snapshot["live"]["request_shown"], second);
+
+    // Only the facilitator: a phone or a moderator's link cannot.
+    phone
+        .send(json!({"type": "show_requests", "on": false}))
+        .await;
+    assert_eq!(phone.next_of("error").await["code"], "forbidden");
+    let (_, code) = moderator_link(&app).await;
+    let refused = reqwest::Client::new()
+        .post(format!("{}/m/{code}/requests/{first}", app.address))
+        .form(&[("action", "show")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+
+    // Off again.
+    console
+        .send(json!({"type": "show_requests", "on": false}))
+        .await;
+    let off = projector
+        .next_matching(|f| f["type"] == "state" && f["live"].get("requests_on").is_none())
+        .await;
+    assert!(off["live"].get("request_shown").is_none());
+}

@@ -75,6 +75,15 @@ pub fn plan(
             next.show_join = on;
             None
         }
+        Control::ShowRequests(on, request) => {
+            let request = request.filter(|_| on);
+            if live.requests_on == on && live.request_shown == request {
+                return Ok(None);
+            }
+            next.requests_on = on;
+            next.request_shown = request;
+            None
+        }
         Control::End => {
             if ended {
                 return Ok(None);

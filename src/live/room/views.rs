@@ -260,6 +260,8 @@ impl<R> RoomState<R> {
             phase,
             blank: self.live.blank,
             join_panel: self.live.show_join,
+            requests_on: self.live.requests_on,
+            request_shown: self.live.request_shown,
             started_at: self.live.started_at,
             ended_at: self.live.ended_at,
             paused_ms: self.live.paused_ms,

@@ -5,6 +5,7 @@ use super::{facilitators_gathering, linked_gathering, request_refusal, see_other
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::live::protocol::Control;
 use crate::store::{Gathering, Moderation, StoredRequest};
 use crate::web::auth::Facilitator;
 use crate::web::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
@@ -269,6 +270,19 @@ pub async fn console_moderate(
     };
     facilitator.check_csrf(&form.csrf)?;
     let base = format!("/console/{}/requests", gathering.code);
+    // The facilitator alone puts a request on the projector (a command to
+    // the gathering, like those of the console).
+    if form.action == "show" {
+        let (_, room) = state.hub.find(&gathering.code).await?;
+        let shown = room
+            .control(Control::ShowRequests(true, Some(request_id)))
+            .await
+            .map_err(|_| AppError::internal("the gathering's room stopped"))?;
+        if let Err(refused) = shown {
+            return Err(AppError::BadRequest(refused.message));
+        }
+        return Ok(see_other(&format!("{base}#request-{request_id}")));
+    }
     moderate(
         t,
         &state,
