@@ -76,7 +76,7 @@ impl Application {
     pub async fn build(settings: Settings) -> AppResult<Application> {
         let store = Store::open(&settings.database).await?;
         let generated_password =
-            auth::ensure_facilitator_password(&store, settings.admin_password.as_deref()).await?;
+            auth::ensure_owner(&store, settings.admin_password.as_deref()).await?;
         let mut demo_created = false;
         if !settings.no_demo && store.count_gatherings().await? == 0 {
             store.create_gathering(&demo_agenda()).await?;
@@ -145,6 +145,7 @@ impl Application {
                 std::time::Duration::from_secs(60),
             )),
             passwords: Arc::new(PasswordChecker::default()),
+            unknown_account_hash: auth::hash_password(&auth::random_token())?.into(),
             trusted_proxies: settings
                 .trusted_proxy
                 .iter()

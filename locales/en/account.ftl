@@ -2,11 +2,12 @@
 # switch on the facilitator's pages.
 
 login-title = Facilitator sign-in
-login-password = Facilitator password
+login-name = Your name
+login-password = Password
 login-button = Sign in
 login-here-to-pray = Here to pray?
 login-join-link = Join a gathering with its code
-login-wrong-password = That password is not right. Please try again.
+login-wrong-password = That name and password do not match an account. Please try again.
 login-too-many = Too many wrong passwords. Please wait a minute before trying again.
 login-busy = The server is busy checking passwords. Please try again in a moment.
 login-needed = Please sign in as the facilitator.

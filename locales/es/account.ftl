@@ -2,11 +2,12 @@
 # de idioma de las páginas de quien dirige.
 
 login-title = Acceso para quien dirige
-login-password = Contraseña de quien dirige
+login-name = Tu nombre
+login-password = Contraseña
 login-button = Entrar
 login-here-to-pray = ¿Vienes a orar?
 login-join-link = Únete a un encuentro con su código
-login-wrong-password = Esa contraseña no es correcta. Inténtalo de nuevo.
+login-wrong-password = Ese nombre y esa contraseña no coinciden con ninguna cuenta. Inténtalo de nuevo.
 login-too-many = Demasiadas contraseñas incorrectas. Espera un minuto antes de volver a intentarlo.
 login-busy = El servidor está ocupado comprobando contraseñas. Inténtalo de nuevo en un momento.
 login-needed = Entra primero como quien dirige.

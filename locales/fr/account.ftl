@@ -2,11 +2,12 @@
 # sélecteur de langue des pages de l’animateur.
 
 login-title = Connexion de l’animateur
-login-password = Mot de passe de l’animateur
+login-name = Votre nom
+login-password = Mot de passe
 login-button = Se connecter
 login-here-to-pray = Vous venez prier ?
 login-join-link = Rejoindre une rencontre avec son code
-login-wrong-password = Ce mot de passe n’est pas le bon. Veuillez réessayer.
+login-wrong-password = Ce nom et ce mot de passe ne correspondent à aucun compte. Veuillez réessayer.
 login-too-many = Trop de mots de passe erronés. Veuillez patienter une minute avant de réessayer.
 login-busy = Le serveur est occupé à vérifier des mots de passe. Veuillez réessayer dans un instant.
 login-needed = Veuillez d’abord vous connecter en tant qu’animateur.

@@ -2,11 +2,12 @@
 # idioma nas páginas de quem conduz.
 
 login-title = Entrada de quem conduz
-login-password = Senha de quem conduz
+login-name = Seu nome
+login-password = Senha
 login-button = Entrar
 login-here-to-pray = Veio para orar?
 login-join-link = Participe de um encontro com o código
-login-wrong-password = Essa senha não está certa. Tente novamente.
+login-wrong-password = Esse nome e essa senha não correspondem a nenhuma conta. Tente novamente.
 login-too-many = Senhas erradas demais. Espere um minuto antes de tentar novamente.
 login-busy = O servidor está ocupado verificando senhas. Tente novamente daqui a pouco.
 login-needed = Entre primeiro como quem conduz.

@@ -2,11 +2,12 @@
 # cha lugha kwenye kurasa za kiongozi.
 
 login-title = Kuingia kwa kiongozi
-login-password = Nenosiri la kiongozi
+login-name = Jina lako
+login-password = Nenosiri
 login-button = Ingia
 login-here-to-pray = Umekuja kuomba?
 login-join-link = Jiunge na maombi kwa msimbo wake
-login-wrong-password = Nenosiri hilo si sahihi. Tafadhali jaribu tena.
+login-wrong-password = Jina hilo na nenosiri hilo havilingani na akaunti yoyote. Tafadhali jaribu tena.
 login-too-many = Manenosiri mengi mno yasiyo sahihi. Tafadhali subiri dakika moja kabla ya kujaribu tena.
 login-busy = Seva ina shughuli ya kukagua manenosiri. Tafadhali jaribu tena baada ya muda mfupi.
 login-needed = Tafadhali ingia kwanza kama kiongozi.

@@ -2,6 +2,7 @@
 //! (when it was created or last run, how many topics, its status).
 
 use super::Store;
+use super::accounts::Account;
 use sqlx::Row;
 
 /// One line of the console's list.
@@ -18,19 +19,35 @@ pub struct ListedGathering {
     pub topics: i64,
     /// Its IANA time zone name, or "" while unset.
     pub time_zone: String,
+    /// The name of the account it belongs to.
+    pub owner: String,
+    /// Whether it is the reader's own (else shared with them, or seen as the
+    /// server's owner).
+    pub own: bool,
 }
 
 impl Store {
-    /// Every gathering, newest first, with what tells them apart.
-    pub async fn list_gatherings_for_console(&self) -> Result<Vec<ListedGathering>, sqlx::Error> {
+    /// The gatherings `account` may lead (every one for the server's owner),
+    /// newest first, with what tells them apart.
+    pub async fn list_gatherings_for_console(
+        &self,
+        account: &Account,
+    ) -> Result<Vec<ListedGathering>, sqlx::Error> {
         with_pool!(self, |pool| {
             Ok(sqlx::query(
                 "SELECT g.code, g.title, g.status, g.created_at, g.time_zone, l.started_at,
-                        (SELECT COUNT(*) FROM topics t WHERE t.gathering_id = g.id) AS topics
+                        (SELECT COUNT(*) FROM topics t WHERE t.gathering_id = g.id) AS topics,
+                        a.id AS owner_id, a.name AS owner
                  FROM gatherings g
+                 JOIN accounts a ON a.id = COALESCE(g.owner_id,
+                     (SELECT o.id FROM accounts o WHERE o.is_owner))
                  LEFT JOIN live_state l ON l.gathering_id = g.id
+                 WHERE $2 OR a.id = $1 OR EXISTS (SELECT 1 FROM co_facilitators c
+                       WHERE c.gathering_id = g.id AND c.account_id = $1)
                  ORDER BY g.created_at DESC, g.id DESC",
             )
+            .bind(account.id)
+            .bind(account.is_owner)
             .fetch_all(pool)
             .await?
             .iter()
@@ -42,6 +59,8 @@ impl Store {
                 last_run_at: row.get("started_at"),
                 topics: row.get("topics"),
                 time_zone: row.get("time_zone"),
+                owner: row.get("owner"),
+                own: row.get::<i64, _>("owner_id") == account.id,
             })
             .collect())
         })

@@ -52,9 +52,11 @@ macro_rules! bind_topic {
     }};
 }
 
+mod accounts;
 mod agenda_edit;
-mod auth;
 mod gatherings;
+mod history;
+mod leaders;
 mod listing;
 mod live;
 mod location;
@@ -64,12 +66,16 @@ mod prayer_requests;
 mod report;
 mod retention;
 mod secrets;
+mod sessions;
 pub mod sqlite;
 mod time_zone;
 pub mod writer;
 
 pub use agenda_edit::Direction;
-pub use auth::SessionRecord;
+pub use accounts::{AcceptError, Account, Credentials, Invitation, ListedAccount, name_key};
+pub use history::{Action, HistoryEntry};
+pub use leaders::Access;
+pub use sessions::SessionRecord;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};

@@ -106,6 +106,10 @@ pub async fn create(
     let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
         .map_err(|e| AppError::BadRequest(t.say(&e)))?;
     let gathering = state.store.create_empty_gathering(&title).await?;
+    state
+        .store
+        .set_gathering_owner(gathering.id, Some(facilitator.account().id))
+        .await?;
     if let Ok(zone) = MeetingZone::parse(&form.time_zone) {
         state
             .store
@@ -128,6 +132,11 @@ pub async fn duplicate(
         .await?
         .ok_or_else(|| not_found(&req))?;
     let copy = state.store.duplicate_gathering(&source).await?;
+    // The copy is the copier's own, whoever owned the original.
+    state
+        .store
+        .set_gathering_owner(copy.id, Some(facilitator.account().id))
+        .await?;
     Ok(see_other(editor_url(&copy.code)))
 }
 
@@ -145,6 +154,7 @@ pub async fn delete_page(
         Ok(f) => f,
         Err(redirect) => return Ok(redirect),
     };
+    facilitator.check_manage(&req)?;
     let Some(gathering) = gathering(&state, &code).await? else {
         return attend::not_found(&req, &code);
     };
@@ -187,6 +197,7 @@ pub async fn delete(
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
+    facilitator.check_manage(&req)?;
     let t = language::for_request(&req);
     let gathering = gathering(&state, &code)
         .await?

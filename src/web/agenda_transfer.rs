@@ -300,6 +300,10 @@ pub async fn import_confirm(
     name_untitled(&mut imported, &t.get("import-default-title"));
     form.edits.apply(&mut imported.agenda);
     let gathering = state.store.create_gathering(&imported.agenda).await?;
+    state
+        .store
+        .set_gathering_owner(gathering.id, Some(facilitator.account().id))
+        .await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");
     Ok(HttpResponse::SeeOther()
         .insert_header((

@@ -21,7 +21,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     let t = language::for_request(&req);
     let gatherings = state
         .store
-        .list_gatherings_for_console()
+        .list_gatherings_for_console(facilitator.account())
         .await?
         .into_iter()
         .map(|g| GatheringRow {
@@ -33,6 +33,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
                 }
             },
             topics: g.topics,
+            owner: (!g.own).then_some(g.owner),
             code: g.code,
             title: g.title,
             status: g.status,

@@ -8,6 +8,7 @@ mod agenda_transfer;
 mod assets;
 mod attend;
 pub mod auth;
+mod login;
 pub mod body_timeout;
 pub mod client_address;
 pub mod connection_limit;
@@ -49,9 +50,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/language", web::get().to(language::choose))
         .route("/j/{code}", web::get().to(attend::page))
         .route("/p/{code}", web::get().to(projector::page))
-        .route("/login", web::get().to(auth::login_page))
-        .route("/login", web::post().to(auth::login))
-        .route("/logout", web::post().to(auth::logout))
+        .route("/login", web::get().to(login::login_page))
+        .route("/login", web::post().to(login::login))
+        .route("/logout", web::post().to(login::logout))
         .route("/console", web::get().to(console::list))
         .route("/console/gatherings", web::post().to(agenda_editor::create))
         .route(

@@ -63,6 +63,8 @@ pub struct LoginPage {
     pub languages: Vec<LanguageChoice>,
     pub back: String,
     pub error: Option<String>,
+    /// The account name typed before a wrong password, to type it again.
+    pub name: String,
     /// Where to go after logging in (a local path).
     pub next: String,
     /// A confirmation shown once, such as "You are signed out."
@@ -203,6 +205,8 @@ pub struct GatheringRow {
     /// "Last run 21 Nov 2026" or "Created 21 Nov 2026".
     pub when: String,
     pub topics: i64,
+    /// Whose it is, when it is not the reader's own.
+    pub owner: Option<String>,
 }
 
 /// `/console`: the facilitator's list of gatherings.

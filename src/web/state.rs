@@ -33,6 +33,9 @@ pub struct AppState {
     pub known_browsers: Arc<AddressLimiter<String>>,
     /// Runs argon2 off the HTTP workers, a few checks at a time.
     pub passwords: Arc<PasswordChecker>,
+    /// A hash no password matches, checked when a sign-in names no account so
+    /// that it takes as long as a wrong password.
+    pub unknown_account_hash: Arc<str>,
     /// Proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
     pub trusted_proxies: Arc<[IpAddr]>,
 }

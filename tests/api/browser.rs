@@ -2,7 +2,7 @@
 //! test saves screenshots of the views it used under `target/screenshots/`.
 
 use super::browser_support::{Page, driver, facilitator_page};
-use super::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
+use super::helpers::{OWNER, PASSWORD, TestApp, spawn_app, spawn_app_in};
 use intercede::domain::{NewTopic, TopicKind};
 use serde_json::json;
 
@@ -82,6 +82,7 @@ async fn phone_and_projector_follow_the_facilitators_console() {
     console
         .goto(&format!("{}/console/{}", app.address, app.code))
         .await;
+    console.type_into("input[name=name]", OWNER).await;
     console.type_into("input[name=password]", PASSWORD).await;
     console.click("button[type=submit]").await;
     console

@@ -286,6 +286,8 @@ pub async fn facilitator_page(
     };
     page.goto(&format!("{}/login?next={path}", app.address))
         .await;
+    page.type_into("input[name=name]", super::helpers::OWNER)
+        .await;
     page.type_into("input[name=password]", super::helpers::PASSWORD)
         .await;
     page.click("button[type=submit]").await;

@@ -2,7 +2,7 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use super::helpers::{Client, PASSWORD, device_id, issued_device};
+use super::helpers::{OWNER, Client, PASSWORD, device_id, issued_device};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;
@@ -61,7 +61,7 @@ async fn login_cookie(port: u16) -> String {
         .unwrap();
     let response = browser
         .post(format!("http://127.0.0.1:{port}/login"))
-        .form(&[("password", PASSWORD)])
+        .form(&[("name", OWNER), ("password", PASSWORD)])
         .send()
         .await
         .unwrap();

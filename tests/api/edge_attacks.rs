@@ -3,7 +3,7 @@
 //! browser, what a report's CSV may make a spreadsheet run, and where the logs
 //! go.
 
-use super::helpers::{PASSWORD, TestApp, spawn_app, spawn_app_in};
+use super::helpers::{OWNER, PASSWORD, TestApp, spawn_app, spawn_app_in};
 use futures_util::future::join_all;
 use intercede::domain::{NewTopic, TopicKind};
 use std::io::{BufRead, BufReader, Read};
@@ -243,7 +243,7 @@ async fn when_descriptors_run_short_health_and_login_still_answer() {
     let health = healthz(&app).await;
     let login_started = Instant::now();
     let login = app
-        .post_form(&app.browser(), "/login", &[("password", PASSWORD)])
+        .post_form(&app.browser(), "/login", &[("name", OWNER), ("password", PASSWORD)])
         .await;
     assert_eq!(login.status(), 303);
     let login = login_started.elapsed();
@@ -308,7 +308,7 @@ async fn parallel_guesses_are_counted_before_they_are_checked() {
             let sent = Instant::now();
             let response = browser
                 .post(url)
-                .form(&[("password", format!("guess {i}"))])
+                .form(&[("name", OWNER), ("password", &format!("guess {i}"))])
                 .send()
                 .await
                 .unwrap();
@@ -360,29 +360,29 @@ async fn a_known_browser_logs_in_while_its_address_is_locked() {
     // Someone at the same address guesses until the address is locked.
     let guesser = app.browser();
     let statuses =
-        join_all((0..12).map(|_| app.post_form(&guesser, "/login", &[("password", "guess")])))
+        join_all((0..12).map(|_| app.post_form(&guesser, "/login", &[("name", OWNER), ("password", "guess")])))
             .await;
     assert!(statuses.iter().any(|r| r.status() == 429));
     let stranger = app
-        .post_form(&app.browser(), "/login", &[("password", PASSWORD)])
+        .post_form(&app.browser(), "/login", &[("name", OWNER), ("password", PASSWORD)])
         .await;
     assert_eq!(stranger.status(), 429, "the address is locked");
 
     // Act
     let known = app
-        .post_form(&facilitator, "/login", &[("password", PASSWORD)])
+        .post_form(&facilitator, "/login", &[("name", OWNER), ("password", PASSWORD)])
         .await;
 
     // Assert
     assert_eq!(known.status(), 303, "the known browser is not locked out");
     // It is still limited on its own: ten wrong guesses lock it too.
     let guesses =
-        join_all((0..12).map(|_| app.post_form(&facilitator, "/login", &[("password", "guess")])))
+        join_all((0..12).map(|_| app.post_form(&facilitator, "/login", &[("name", OWNER), ("password", "guess")])))
             .await;
     let checked = guesses.iter().filter(|r| r.status() == 401).count();
     assert!(checked <= 10, "{checked}");
     let locked = app
-        .post_form(&facilitator, "/login", &[("password", PASSWORD)])
+        .post_form(&facilitator, "/login", &[("name", OWNER), ("password", PASSWORD)])
         .await;
     assert_eq!(locked.status(), 429);
 }
@@ -408,7 +408,7 @@ async fn a_good_login_never_redirects_off_the_server() {
             .post_form(
                 &app.browser(),
                 "/login",
-                &[("password", PASSWORD), ("next", next)],
+                &[("name", OWNER), ("password", PASSWORD), ("next", next)],
             )
             .await;
 
@@ -422,7 +422,7 @@ async fn a_good_login_never_redirects_off_the_server() {
         .post_form(
             &app.browser(),
             "/login",
-            &[("password", PASSWORD), ("next", &next)],
+            &[("name", OWNER), ("password", PASSWORD), ("next", &next)],
         )
         .await;
     assert_eq!(response.headers()["location"], next.as_str());

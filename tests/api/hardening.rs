@@ -1,7 +1,7 @@
 //! Hostile input and lost connections: who may do what, what no input may do,
 //! and that nothing acknowledged is lost.
 
-use super::helpers::{Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
+use super::helpers::{OWNER, Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
 use futures_util::SinkExt;
 use serde_json::json;
 use std::sync::Arc;
@@ -318,7 +318,7 @@ async fn repeated_wrong_passwords_are_slowed_then_refused() {
     let mut statuses = Vec::new();
     for _ in 0..11 {
         let response = app
-            .post_form(&browser, "/login", &[("password", "guess")])
+            .post_form(&browser, "/login", &[("name", OWNER), ("password", "guess")])
             .await;
         statuses.push(response.status().as_u16());
     }
@@ -329,7 +329,7 @@ async fn repeated_wrong_passwords_are_slowed_then_refused() {
         .post_form(
             &browser,
             "/login",
-            &[("password", super::helpers::PASSWORD)],
+            &[("name", OWNER), ("password", super::helpers::PASSWORD)],
         )
         .await;
     assert_eq!(response.status(), 429);
@@ -368,7 +368,7 @@ async fn every_page_carries_the_security_headers_and_bodies_have_limits() {
     // An oversized form gets a clear 413.
     let big = "x".repeat(200 * 1024);
     let response = app
-        .post_form(&browser, "/login", &[("password", &big)])
+        .post_form(&browser, "/login", &[("name", OWNER), ("password", &big)])
         .await;
     assert_eq!(response.status(), 413);
     assert!(response.text().await.unwrap().contains("larger than"));

@@ -24,6 +24,8 @@ use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 pub const PASSWORD: &str = "a test password";
+/// The owner's account name, made at first start.
+pub const OWNER: &str = "admin";
 /// How long a test waits for a frame before calling it missing.
 pub const FRAME_WAIT: Duration = Duration::from_secs(10);
 
@@ -209,7 +211,7 @@ impl TestApp {
         let browser = self.browser();
         let response = browser
             .post(format!("{}/login", self.address))
-            .form(&[("password", PASSWORD), ("next", "/console")])
+            .form(&[("name", OWNER), ("password", PASSWORD), ("next", "/console")])
             .send()
             .await
             .unwrap();

@@ -2,7 +2,7 @@
 //! so that behind a round-robin proxy one can tell which instance did.
 
 use super::cluster::Process;
-use super::helpers::{Client, PASSWORD, database_arg, spawn_app_in, test_database};
+use super::helpers::{OWNER, Client, PASSWORD, database_arg, spawn_app_in, test_database};
 use intercede::config::InstanceName;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -43,7 +43,7 @@ async fn every_kind_of_response_names_the_instance() {
         (
             browser
                 .post(format!("{}/login", app.address))
-                .form(&[("password", too_large.as_str())]),
+                .form(&[("name", OWNER), ("password", too_large.as_str())]),
             413,
         ),
         (

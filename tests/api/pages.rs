@@ -1,6 +1,6 @@
 //! Pages as a browser gets them, before any script runs.
 
-use super::helpers::{PASSWORD, escape, spawn_app};
+use super::helpers::{OWNER, PASSWORD, escape, spawn_app};
 use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -26,7 +26,7 @@ async fn a_wrong_password_is_refused_and_the_right_one_opens_the_console() {
     for wrong in ["", "a test passwor", "A TEST PASSWORD"] {
         let response = browser
             .post(format!("{}/login", app.address))
-            .form(&[("password", wrong), ("next", "/console")])
+            .form(&[("name", OWNER), ("password", wrong), ("next", "/console")])
             .send()
             .await
             .unwrap();
@@ -37,7 +37,7 @@ async fn a_wrong_password_is_refused_and_the_right_one_opens_the_console() {
     let response = browser
         .post(format!("{}/login", app.address))
         .form(&[
-            ("password", PASSWORD),
+            ("name", OWNER), ("password", PASSWORD),
             ("next", &format!("/console/{}", app.code)),
         ])
         .send()
