@@ -116,3 +116,18 @@ error-summary-needed = A sensitive topic needs a short summary that is safe to s
 error-section-gone = That section is no longer in this gathering.
 error-time-zone-empty = Please give a time zone, such as Europe/London.
 error-time-zone-unknown = “{ $zone }” is not a time zone name. Use one such as America/Chicago, Europe/London or Africa/Lagos.
+
+## Who leads
+leaders-heading = Who leads
+leaders-owner = Owner: { $name }
+leaders-none = No co-facilitators yet.
+leaders-remove = Remove
+leaders-remove-confirm = Stop sharing this gathering with { $name }? Their open consoles of it close.
+leaders-add-label = Add a co-facilitator by account name
+leaders-add = Add
+leaders-explain = Co-facilitators can lead and edit this gathering, for example from a phone at the front while you use the laptop. Only you can delete it or change who shares it.
+leaders-no-account = There is no account called “{ $name }”. Check the spelling, or ask the server’s owner to invite them.
+leaders-already-owner = { $name } already owns this gathering.
+leaders-added = { $name } can now lead this gathering.
+leaders-removed = { $name } no longer leads this gathering.
+leaders-not-shared = That account does not co-facilitate this gathering.

@@ -111,3 +111,18 @@ error-summary-needed = Un motivo delicado necesita un resumen breve que se pueda
 error-section-gone = Esa sección ya no está en este encuentro.
 error-time-zone-empty = Indica una zona horaria, por ejemplo America/Mexico_City.
 error-time-zone-unknown = «{ $zone }» no es el nombre de una zona horaria. Usa uno como America/Bogota, Europe/Madrid o America/Mexico_City.
+
+## Who leads
+leaders-heading = Quién dirige
+leaders-owner = Dueño: { $name }
+leaders-none = Todavía no hay codirectores.
+leaders-remove = Quitar
+leaders-remove-confirm = ¿Dejar de compartir este encuentro con { $name }? Sus consolas abiertas de este encuentro se cerrarán.
+leaders-add-label = Añadir un codirector por nombre de cuenta
+leaders-add = Añadir
+leaders-explain = Los codirectores pueden dirigir y editar este encuentro, por ejemplo desde un teléfono al frente mientras tú usas el portátil. Solo tú puedes borrarlo o cambiar con quién se comparte.
+leaders-no-account = No hay ninguna cuenta llamada «{ $name }». Revisa cómo se escribe o pide a la persona dueña del servidor que la invite.
+leaders-already-owner = { $name } ya es dueño de este encuentro.
+leaders-added = { $name } ya puede dirigir este encuentro.
+leaders-removed = { $name } ya no dirige este encuentro.
+leaders-not-shared = Esa cuenta no codirige este encuentro.

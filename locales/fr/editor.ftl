@@ -111,3 +111,18 @@ error-summary-needed = Un sujet sensible a besoin d’un court résumé que l’
 error-section-gone = Cette section n’est plus dans cette rencontre.
 error-time-zone-empty = Veuillez indiquer un fuseau horaire, par exemple Europe/Paris.
 error-time-zone-unknown = « { $zone } » n’est pas un nom de fuseau horaire. Utilisez-en un comme Europe/Paris, Africa/Abidjan ou America/Montreal.
+
+## Who leads
+leaders-heading = Qui anime
+leaders-owner = Propriétaire : { $name }
+leaders-none = Pas encore de co-animateurs.
+leaders-remove = Retirer
+leaders-remove-confirm = Ne plus partager ce rassemblement avec { $name } ? Ses consoles ouvertes pour ce rassemblement se fermeront.
+leaders-add-label = Ajouter un co-animateur par nom de compte
+leaders-add = Ajouter
+leaders-explain = Les co-animateurs peuvent animer et modifier ce rassemblement, par exemple depuis un téléphone à l’avant pendant que vous utilisez l’ordinateur. Vous seul pouvez le supprimer ou changer avec qui il est partagé.
+leaders-no-account = Aucun compte ne s’appelle « { $name } ». Vérifiez l’orthographe, ou demandez au propriétaire du serveur de l’inviter.
+leaders-already-owner = { $name } est déjà propriétaire de ce rassemblement.
+leaders-added = { $name } peut maintenant animer ce rassemblement.
+leaders-removed = { $name } n’anime plus ce rassemblement.
+leaders-not-shared = Ce compte n’est pas co-animateur de ce rassemblement.

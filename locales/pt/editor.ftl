@@ -111,3 +111,18 @@ error-summary-needed = Um motivo sensível precisa de um resumo curto que possa 
 error-section-gone = Essa seção não está mais neste encontro.
 error-time-zone-empty = Informe um fuso horário, por exemplo America/Sao_Paulo.
 error-time-zone-unknown = “{ $zone }” não é o nome de um fuso horário. Use um como America/Sao_Paulo, Europe/Lisbon ou Africa/Luanda.
+
+## Who leads
+leaders-heading = Quem conduz
+leaders-owner = Dono: { $name }
+leaders-none = Ainda não há co-condutores.
+leaders-remove = Remover
+leaders-remove-confirm = Deixar de partilhar este encontro com { $name }? Os consoles abertos dele para este encontro serão fechados.
+leaders-add-label = Adicionar um co-condutor pelo nome da conta
+leaders-add = Adicionar
+leaders-explain = Co-condutores podem conduzir e editar este encontro, por exemplo de um telemóvel à frente enquanto você usa o portátil. Só você pode apagá-lo ou mudar com quem é partilhado.
+leaders-no-account = Não há nenhuma conta chamada “{ $name }”. Verifique a grafia ou peça ao dono do servidor que a convide.
+leaders-already-owner = { $name } já é dono deste encontro.
+leaders-added = { $name } agora pode conduzir este encontro.
+leaders-removed = { $name } já não conduz este encontro.
+leaders-not-shared = Essa conta não co-conduz este encontro.

@@ -111,3 +111,18 @@ error-summary-needed = Hoja nyeti inahitaji muhtasari mfupi ulio salama kuonyesh
 error-section-gone = Sehemu hiyo haimo tena kwenye mkutano huu.
 error-time-zone-empty = Tafadhali taja saa za eneo, kama Africa/Nairobi.
 error-time-zone-unknown = “{ $zone }” si jina la saa za eneo. Tumia moja kama Africa/Nairobi, Africa/Dar_es_Salaam au Africa/Kampala.
+
+## Who leads
+leaders-heading = Wanaoongoza
+leaders-owner = Mwenye mkusanyiko: { $name }
+leaders-none = Bado hakuna viongozi wasaidizi.
+leaders-remove = Ondoa
+leaders-remove-confirm = Acha kushiriki mkusanyiko huu na { $name }? Skrini zake za uongozi zilizo wazi kwa mkusanyiko huu zitafungwa.
+leaders-add-label = Ongeza kiongozi msaidizi kwa jina la akaunti
+leaders-add = Ongeza
+leaders-explain = Viongozi wasaidizi wanaweza kuongoza na kuhariri mkusanyiko huu, kwa mfano kwa simu mbele wakati wewe unatumia kompyuta. Ni wewe pekee unayeweza kuufuta au kubadilisha unaoshirikiana nao.
+leaders-no-account = Hakuna akaunti inayoitwa “{ $name }”. Angalia tahajia, au mwombe mwenye seva amkaribishe.
+leaders-already-owner = { $name } tayari ndiye mwenye mkusanyiko huu.
+leaders-added = { $name } sasa anaweza kuongoza mkusanyiko huu.
+leaders-removed = { $name } haongozi tena mkusanyiko huu.
+leaders-not-shared = Akaunti hiyo haiongozi mkusanyiko huu pamoja nawe.

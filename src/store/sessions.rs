@@ -119,4 +119,16 @@ impl Store {
                 .await
         })
     }
+
+    /// The token hashes of one account's sessions, for closing its sockets
+    /// without signing it out (it stopped co-facilitating a gathering: its
+    /// other consoles reconnect, that one is refused).
+    pub async fn sessions_of(&self, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
+        with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT token_hash FROM sessions WHERE account_id = $1")
+                .bind(account_id)
+                .fetch_all(pool)
+                .await
+        })
+    }
 }

@@ -274,6 +274,7 @@ async fn editor_page(
         introduction: gathering.introduction.clone(),
     });
     let languages = super::translations::languages_card(t, &agenda);
+    let leaders = super::co_facilitators::leaders_card(t, state, gathering, facilitator).await?;
     let section_count = agenda.sections.len();
     let mut number = 0;
     let sections = agenda
@@ -329,6 +330,7 @@ async fn editor_page(
         section_title: section_title.to_string(),
         flash: None,
         languages,
+        leaders,
     })
 }
 

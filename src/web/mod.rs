@@ -10,6 +10,7 @@ mod attend;
 pub mod auth;
 pub mod body_timeout;
 pub mod client_address;
+mod co_facilitators;
 pub mod connection_limit;
 mod console;
 pub mod device;
@@ -157,6 +158,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/console/{code}/moderators/{id}/revoke",
             web::post().to(requests::revoke_link),
+        )
+        .route(
+            "/console/{code}/co-facilitators",
+            web::post().to(co_facilitators::add),
+        )
+        .route(
+            "/console/{code}/co-facilitators/{account}/remove",
+            web::post().to(co_facilitators::remove),
         )
         .route("/m/{code}", web::get().to(requests::moderator_page))
         .route(

@@ -379,6 +379,8 @@ pub struct EditorPage {
     pub flash: Option<String>,
     /// The main language and the translations.
     pub languages: LanguagesCard,
+    /// Who leads the gathering.
+    pub leaders: LeadersCard,
 }
 
 /// A section in the topic form's "section" list.
@@ -583,6 +585,18 @@ pub struct LanguagesCard {
     pub main: Vec<LanguageOption>,
     pub translations: Vec<LanguageOption>,
     pub addable: Vec<LanguageOption>,
+}
+
+/// The editor's "Who leads" box: the gathering's owner and co-facilitators,
+/// and (for its owner) the forms that change them.
+pub struct LeadersCard {
+    pub t: Tr,
+    pub owner: String,
+    pub co_facilitators: Vec<crate::store::Account>,
+    /// The reader may add and remove co-facilitators.
+    pub may_manage: bool,
+    /// Names of enabled accounts that could be added.
+    pub candidates: Vec<String>,
 }
 
 /// The console's choice of what the projector shows.

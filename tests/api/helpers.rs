@@ -206,20 +206,22 @@ impl TestApp {
             .unwrap()
     }
 
-    /// A browser logged in as the facilitator, and its session cookie.
+    /// A browser logged in as the server's owner, and its session cookie.
     pub async fn facilitator(&self) -> (reqwest::Client, String) {
+        self.sign_in(OWNER).await
+    }
+
+    /// A browser signed in as the account `name` (whose password is
+    /// [`PASSWORD`]), and its session cookie.
+    pub async fn sign_in(&self, name: &str) -> (reqwest::Client, String) {
         let browser = self.browser();
         let response = browser
             .post(format!("{}/login", self.address))
-            .form(&[
-                ("name", OWNER),
-                ("password", PASSWORD),
-                ("next", "/console"),
-            ])
+            .form(&[("name", name), ("password", PASSWORD), ("next", "/console")])
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 303, "login succeeds");
+        assert_eq!(response.status(), 303, "{name} signs in");
         let cookie = response
             .headers()
             .get_all("set-cookie")
@@ -229,6 +231,35 @@ impl TestApp {
             .expect("session cookie");
         let pair = cookie.split(';').next().unwrap().to_string();
         (browser, pair)
+    }
+
+    /// A facilitator account called `name` with the password [`PASSWORD`],
+    /// made as an invitation accepted.
+    pub async fn make_account(&self, name: &str) -> intercede::store::Account {
+        let invitation = intercede::web::auth::invite(&self.store, None, None)
+            .await
+            .unwrap();
+        let hash = intercede::web::auth::hash_password(PASSWORD).unwrap();
+        let (account, _) = self
+            .store
+            .accept_invitation(
+                &intercede::web::auth::token_hash(&invitation.token),
+                name,
+                &hash,
+            )
+            .await
+            .unwrap();
+        account
+    }
+
+    /// A console socket signed in with `cookie`, on the gathering `code`.
+    pub async fn console_of(&self, code: &str, cookie: &str) -> Result<Client, Refused> {
+        Client::connect(
+            &format!("ws://{}/ws/console/{code}", self.host),
+            Some(&self.origin()),
+            Some(cookie),
+        )
+        .await
     }
 
     /// The session's CSRF token, as a page's forms carry it.

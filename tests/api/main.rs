@@ -29,6 +29,7 @@ mod report;
 mod request_store;
 mod requests_live;
 mod restart;
+mod roles;
 mod room_model;
 mod scale_out;
 mod schema;
