@@ -12,6 +12,7 @@ mod browser_topics;
 mod browser_ux;
 mod chaos;
 mod cluster;
+mod co_facilitators;
 mod crash;
 mod edge_attacks;
 mod forwarded;
