@@ -37,4 +37,5 @@ mod schema;
 mod small_disk;
 mod socket_attacks;
 mod topics;
+mod upgrade;
 mod writer_faults;
