@@ -77,6 +77,47 @@ async fn owner_and_ana(app: &TestApp) -> (reqwest::Client, i64) {
     (owner, ana.account.id)
 }
 
+/// Ana signed in, with the console of a gathering of her own open.
+async fn ana_with_console(app: &TestApp) -> (reqwest::Client, Client) {
+    let ana = app.browser();
+    let signed_in = app
+        .post_form(
+            &ana,
+            "/login",
+            &[
+                ("name", "Ana"),
+                ("password", ANA_PASSWORD),
+                ("next", "/console"),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.status(), 303);
+    let cookie = session_cookie(&signed_in);
+    let csrf = app.csrf(&ana).await;
+    let created = app
+        .post_form(
+            &ana,
+            "/console/gatherings",
+            &[
+                ("csrf", &csrf),
+                ("title", "Ana's prayer"),
+                ("time_zone", ""),
+            ],
+        )
+        .await;
+    assert_eq!(created.status(), 303);
+    let location = created.headers()["location"].to_str().unwrap().to_string();
+    let code = location.split('/').nth(2).unwrap().to_string();
+    let console = Client::connect(
+        &format!("ws://{}/ws/console/{code}", app.host),
+        Some(&app.origin()),
+        Some(&cookie),
+    )
+    .await
+    .expect("Ana's console connects");
+    (ana, console)
+}
+
 async fn status_of(app: &TestApp, browser: &reqwest::Client, path: &str) -> u16 {
     browser
         .get(format!("{}{path}", app.address))
@@ -339,43 +380,17 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_console_closes() {
     // Arrange: Ana signed in, with the console of her own gathering open.
     let app = spawn_app().await;
     let (owner, ana_id) = owner_and_ana(&app).await;
-    let ana = app.browser();
-    let signed_in = app
-        .post_form(
-            &ana,
-            "/login",
-            &[
-                ("name", "Ana"),
-                ("password", ANA_PASSWORD),
-                ("next", "/console"),
-            ],
-        )
-        .await;
-    assert_eq!(signed_in.status(), 303);
-    let cookie = session_cookie(&signed_in);
-    let csrf = app.csrf(&ana).await;
-    let created = app
-        .post_form(
-            &ana,
-            "/console/gatherings",
-            &[
-                ("csrf", &csrf),
-                ("title", "Ana's prayer"),
-                ("time_zone", ""),
-            ],
-        )
-        .await;
-    assert_eq!(created.status(), 303);
-    let location = created.headers()["location"].to_str().unwrap().to_string();
-    let code = location.split('/').nth(2).unwrap().to_string();
-    let mut console = Client::connect(
-        &format!("ws://{}/ws/console/{code}", app.host),
-        Some(&app.origin()),
-        Some(&cookie),
-    )
-    .await
-    .expect("Ana's console connects");
+    let (ana, mut console) = ana_with_console(&app).await;
     let owner_csrf = app.csrf(&owner).await;
+    // A new-password link made for her before.
+    let made = app
+        .post_form(
+            &owner,
+            &format!("/console/accounts/{ana_id}/reset"),
+            &[("csrf", &owner_csrf)],
+        )
+        .await;
+    let reset_link = link_in(&made.text().await.unwrap());
 
     // Act
     let disabled = app
@@ -405,6 +420,7 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_console_closes() {
             .starts_with("/login")
     );
     assert_eq!(sign_in(&app, "Ana", ANA_PASSWORD).await.1, 401);
+    assert_eq!(status_of(&app, &app.browser(), &reset_link).await, 404);
     let listed = app.get_text(&owner, "/console/accounts").await;
     assert!(listed.contains(&format!("/console/accounts/{ana_id}/enable")));
 
@@ -424,11 +440,10 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_console_closes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_password_link_replaces_the_password_and_ends_old_sessions() {
-    // Arrange: Ana signed in on one browser.
+    // Arrange: Ana signed in on one browser, her console open.
     let app = spawn_app().await;
     let (owner, ana_id) = owner_and_ana(&app).await;
-    let (old_browser, status) = sign_in(&app, "Ana", ANA_PASSWORD).await;
-    assert_eq!(status, 303);
+    let (old_browser, mut old_console) = ana_with_console(&app).await;
     let csrf = app.csrf(&owner).await;
 
     // Act: the owner makes her a new-password link, and she uses it.
@@ -451,6 +466,9 @@ async fn a_new_password_link_replaces_the_password_and_ends_old_sessions() {
 
     // Assert
     assert_eq!(used.status(), 303);
+    tokio::time::timeout(Duration::from_secs(5), old_console.closed())
+        .await
+        .expect("the old console closes within seconds");
     assert_eq!(status_of(&app, &old_browser, "/console").await, 303);
     assert_eq!(sign_in(&app, "Ana", ANA_PASSWORD).await.1, 401);
     assert_eq!(sign_in(&app, "Ana", new_password).await.1, 303);
