@@ -26,6 +26,8 @@ accounts-gatherings =
         [one] { $count } gathering
        *[other] { $count } gatherings
     }
+accounts-waiting = An invitation is waiting to be used, until { $date }.
+accounts-link-waiting = A new password link is waiting to be used, until { $date }.
 accounts-reset = New password link
 accounts-enable = Enable
 accounts-disable = Disable…

@@ -24,6 +24,8 @@ accounts-gatherings =
         [one] { $count } encuentro
        *[other] { $count } encuentros
     }
+accounts-waiting = Hay una invitación sin usar, válida hasta el { $date }.
+accounts-link-waiting = Hay un enlace para nueva contraseña sin usar, válido hasta el { $date }.
 accounts-reset = Enlace para nueva contraseña
 accounts-enable = Activar
 accounts-disable = Desactivar…

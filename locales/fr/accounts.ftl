@@ -24,6 +24,8 @@ accounts-gatherings =
         [one] { $count } rencontre
        *[other] { $count } rencontres
     }
+accounts-waiting = Une invitation attend d'être utilisée, jusqu'au { $date }.
+accounts-link-waiting = Un lien de nouveau mot de passe attend d'être utilisé, jusqu'au { $date }.
 accounts-reset = Lien de nouveau mot de passe
 accounts-enable = Réactiver
 accounts-disable = Désactiver…

@@ -24,6 +24,8 @@ accounts-gatherings =
         [one] { $count } encontro
        *[other] { $count } encontros
     }
+accounts-waiting = Há um convite ainda não usado, válido até { $date }.
+accounts-link-waiting = Há um link para nova senha ainda não usado, válido até { $date }.
 accounts-reset = Link para nova senha
 accounts-enable = Ativar
 accounts-disable = Desativar…

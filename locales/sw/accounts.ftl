@@ -24,6 +24,8 @@ accounts-gatherings =
         [one] mkutano { $count }
        *[other] mikutano { $count }
     }
+accounts-waiting = Mwaliko mmoja unasubiri kutumiwa, hadi { $date }.
+accounts-link-waiting = Kiungo cha nenosiri jipya kinasubiri kutumiwa, hadi { $date }.
 accounts-reset = Kiungo cha nenosiri jipya
 accounts-enable = Washa
 accounts-disable = Zima…

@@ -25,6 +25,13 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
     let t = language::for_request(&req);
     // Accounts belong to no gathering: their dates are on the universal clock.
     let zone = MeetingZone::utc();
+    let open = state.store.open_invitations().await?;
+    let until = |account: Option<i64>| {
+        open.iter()
+            .filter(|(id, _)| *id == account)
+            .map(|(_, expires_at)| t.date_time(&zone, *expires_at))
+            .collect::<Vec<_>>()
+    };
     let accounts = state
         .store
         .accounts()
@@ -37,6 +44,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
                 "date",
                 &t.date(&zone, listed.created_at),
             ),
+            link_until: until(Some(listed.account.id)).pop(),
             name: listed.account.name,
             is_owner: listed.account.is_owner,
             disabled: listed.disabled,
@@ -52,6 +60,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             languages: language::choices(&t),
             back: ACCOUNTS_PATH.into(),
             accounts,
+            waiting: until(None),
             invitation_days: auth::INVITATION_DAYS,
             csrf: facilitator.session.csrf_token,
             flash: flash.clone(),

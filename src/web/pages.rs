@@ -241,6 +241,8 @@ pub struct AccountRow {
     pub gatherings: i64,
     /// "Created 29 Nov 2026".
     pub created: String,
+    /// When its unused new-password link stops working, if it has one.
+    pub link_until: Option<String>,
 }
 
 /// `/console/accounts`: the owner's list of accounts and their buttons.
@@ -251,6 +253,8 @@ pub struct AccountsPage {
     pub languages: Vec<LanguageChoice>,
     pub back: String,
     pub accounts: Vec<AccountRow>,
+    /// When each unused invitation for a new account stops working.
+    pub waiting: Vec<String>,
     /// How long a new link works.
     pub invitation_days: i64,
     pub csrf: String,

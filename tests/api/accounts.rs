@@ -140,13 +140,17 @@ async fn an_invited_facilitator_chooses_a_name_and_password_and_signs_in() {
         .post_form(&owner, "/console/accounts/invite", &[("csrf", &csrf)])
         .await;
 
-    // Assert: shown once, never cached, with a QR code and the whole address.
+    // Assert: shown once, never cached, with a QR code and the whole
+    // address; the accounts page says a link is waiting, not the link.
     assert_eq!(made.status(), 200);
     assert_eq!(made.headers()["cache-control"], "no-store");
     let html = made.text().await.unwrap();
     let link = link_in(&html);
     assert!(html.contains(&format!("value=\"{}{link}\"", app.address)));
     assert!(html.contains("<svg"), "a QR code");
+    let accounts = app.get_text(&owner, "/console/accounts").await;
+    assert!(accounts.contains("An invitation is waiting to be used"));
+    assert!(!accounts.contains(&link));
 
     // Act: the invitee opens it and chooses a name and password.
     let browser = app.browser();
@@ -183,9 +187,11 @@ async fn an_invited_facilitator_chooses_a_name_and_password_and_signs_in() {
     // The name and password sign in on the sign-in page, in any case.
     assert_eq!(sign_in(&app, "ana lúcia", ANA_PASSWORD).await.1, 303);
     assert_eq!(sign_in(&app, "Ana Lúcia", "a wrong password").await.1, 401);
-    // The owner sees the account, and the link to the accounts page.
+    // The owner sees the account, no invitation waiting any more, and the
+    // link to the accounts page.
     let accounts = app.get_text(&owner, "/console/accounts").await;
     assert!(accounts.contains("Ana Lúcia"));
+    assert!(!accounts.contains("waiting to be used"));
     assert!(
         app.get_text(&owner, "/console")
             .await
