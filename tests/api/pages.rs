@@ -32,7 +32,7 @@ async fn a_wrong_password_is_refused_and_the_right_one_opens_the_console() {
             .unwrap();
         assert_eq!(response.status(), 401, "{wrong:?}");
         assert!(response.headers().get("set-cookie").is_none());
-        assert!(response.text().await.unwrap().contains("not right"));
+        assert!(response.text().await.unwrap().contains("do not match"));
     }
     let response = browser
         .post(format!("{}/login", app.address))
