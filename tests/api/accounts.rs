@@ -3,9 +3,12 @@
 //! facilitator choosing a name and password, new-password links, and
 //! disabling an account, which signs it out at once, consoles included.
 
+use super::browser_support::{driver, facilitator_page};
+use super::browser_ux::OVERFLOWING;
 use super::helpers::{Client, OWNER, PASSWORD, TestApp, escape, spawn_app};
 use intercede::store::now_ms;
 use intercede::web::auth::{random_token, token_hash};
+use serde_json::json;
 use std::time::Duration;
 
 const ANA_PASSWORD: &str = "ana's own password";
@@ -535,4 +538,64 @@ async fn a_gathering_shared_with_a_facilitator_says_whose_it_is() {
     assert!(list.contains(&gathering.code), "{list}");
     assert!(list.contains(&format!("Shared by {OWNER}")), "{list}");
     assert!(!own.contains("Shared by"), "the owner's own gathering");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_accounts_pages_fit_a_phone() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    owner_and_ana(&app).await;
+
+    for width in [320, 390] {
+        // The accounts page, with the disable step opened.
+        let page = facilitator_page(&driver, &app, width, "/console/accounts").await;
+        page.click(".confirm summary").await;
+        let (scroll_w, client_w, _, _) = page.scroll_sizes().await;
+        assert!(
+            scroll_w <= client_w,
+            "{width}px accounts: {scroll_w} > {client_w}"
+        );
+        assert_eq!(
+            page.eval(OVERFLOWING).await,
+            json!([]),
+            "{width}px accounts"
+        );
+        page.screenshot(&format!("accounts-{width}")).await;
+
+        // The link just made, with its QR code.
+        page.click("form[action='/console/accounts/invite'] button")
+            .await;
+        page.wait_for(
+            "the invitation link",
+            "return !!document.querySelector('.invitation-link');",
+        )
+        .await;
+        let (scroll_w, client_w, _, _) = page.scroll_sizes().await;
+        assert!(
+            scroll_w <= client_w,
+            "{width}px link: {scroll_w} > {client_w}"
+        );
+        let qr = page
+            .eval("return document.querySelector('.link-qr svg').getBoundingClientRect().width;")
+            .await;
+        assert!(
+            qr.as_f64().unwrap() >= 150.0,
+            "{width}px: a QR code big enough to scan"
+        );
+        page.screenshot(&format!("invitation-{width}")).await;
+
+        // The invitee's form.
+        let link = page
+            .eval("return document.querySelector('.invitation-link').value;")
+            .await;
+        page.goto(link.as_str().unwrap()).await;
+        let (scroll_w, client_w, _, _) = page.scroll_sizes().await;
+        assert!(
+            scroll_w <= client_w,
+            "{width}px invite: {scroll_w} > {client_w}"
+        );
+        assert_eq!(page.eval(OVERFLOWING).await, json!([]), "{width}px invite");
+        page.screenshot(&format!("invite-{width}")).await;
+        page.close().await;
+    }
 }
