@@ -58,7 +58,7 @@ macro_rules! language_files {
     ($lang:literal) => {
         files!($lang: "common.ftl", "attend.ftl", "projector.ftl", "home.ftl", "account.ftl",
             "console.ftl", "editor.ftl", "import.ftl", "report.ftl", "errors.ftl", "cli.ftl", "topics.ftl",
-            "requests.ftl")
+            "requests.ftl", "accounts.ftl")
     };
 }
 

@@ -275,6 +275,27 @@ impl Store {
         })
     }
 
+    /// The invitations that can still be used, soonest to expire first: for
+    /// which account (`None`: a new one) and until when. For the owner's
+    /// list; the tokens themselves are not stored.
+    pub async fn open_invitations(&self) -> Result<Vec<(Option<i64>, i64)>, sqlx::Error> {
+        with_pool!(self, |pool| {
+            let rows = sqlx::query(
+                "SELECT account_id, expires_at FROM invitations
+                 WHERE used_at IS NULL AND expires_at > $1
+                 ORDER BY expires_at",
+            )
+            .bind(now_ms())
+            .fetch_all(pool)
+            .await?;
+            let mut open = Vec::with_capacity(rows.len());
+            for row in &rows {
+                open.push((row.try_get("account_id")?, row.try_get("expires_at")?));
+            }
+            Ok(open)
+        })
+    }
+
     /// The invitation with this token hash, if it can still be used.
     pub async fn invitation(&self, token_hash: &str) -> Result<Option<Invitation>, sqlx::Error> {
         with_pool!(self, |pool| {

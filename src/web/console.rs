@@ -47,6 +47,8 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             languages: language::choices(&t),
             back: "/console".into(),
             gatherings,
+            account_name: facilitator.account().name.clone(),
+            is_owner: facilitator.account().is_owner,
             csrf: facilitator.session.csrf_token,
             flash: flash.clone(),
         },

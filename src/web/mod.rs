@@ -2,6 +2,7 @@
 //! login, health and static assets. [`configure`] registers every route and is
 //! used by the binary and the tests alike.
 
+mod accounts;
 pub mod address_limit;
 mod agenda_editor;
 mod agenda_transfer;
@@ -18,6 +19,7 @@ pub mod error_page;
 mod flash;
 mod health;
 pub mod instance;
+mod invitation;
 mod known_browser;
 pub mod language;
 mod login;
@@ -55,6 +57,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(login::login))
         .route("/logout", web::post().to(login::logout))
         .route("/console", web::get().to(console::list))
+        // Before `/console/{code}`, which would take "accounts" for a code.
+        .route("/console/accounts", web::get().to(accounts::page))
+        .route("/console/accounts/invite", web::post().to(accounts::invite))
+        .route(
+            "/console/accounts/{id}/{action}",
+            web::post().to(accounts::account_action),
+        )
+        .route("/invite/{token}", web::get().to(invitation::page))
+        .route("/invite/{token}", web::post().to(invitation::accept))
         .route("/console/gatherings", web::post().to(agenda_editor::create))
         .route(
             "/console/import",

@@ -222,6 +222,81 @@ pub struct ConsoleListPage {
     pub csrf: String,
     /// A confirmation shown once, such as "Deleted “Friday prayer”."
     pub flash: Option<String>,
+    /// Who is signed in, so a shared computer shows whose console it is.
+    pub account_name: String,
+    /// The server's owner, who gets a link to the accounts page.
+    pub is_owner: bool,
+}
+
+/// One account on the owner's accounts page.
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub id: i64,
+    pub name: String,
+    pub is_owner: bool,
+    pub disabled: bool,
+    /// Made, but its invitation not accepted yet.
+    pub pending: bool,
+    /// Gatherings it owns.
+    pub gatherings: i64,
+    /// "Created 29 Nov 2026".
+    pub created: String,
+    /// When its unused new-password link stops working, if it has one.
+    pub link_until: Option<String>,
+}
+
+/// `/console/accounts`: the owner's list of accounts and their buttons.
+#[derive(Template)]
+#[template(path = "accounts.html")]
+pub struct AccountsPage {
+    pub t: Tr,
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    pub accounts: Vec<AccountRow>,
+    /// When each unused invitation for a new account stops working.
+    pub waiting: Vec<String>,
+    /// How long a new link works.
+    pub invitation_days: i64,
+    pub csrf: String,
+    pub flash: Option<String>,
+}
+
+/// The link just made by the owner, shown this once: the token is in no
+/// table and no log, so it cannot be shown again.
+#[derive(Template)]
+#[template(path = "invitation_made.html")]
+pub struct InvitationMadePage {
+    /// No language switch here: going through it would lose the link.
+    pub t: Tr,
+    /// The account whose new password it sets; `None` for a new account.
+    pub for_account: Option<String>,
+    pub url: String,
+    /// The same link as an inline SVG QR code (trusted markup).
+    pub qr_svg: String,
+    /// When it stops working, as a date and time.
+    pub expires: String,
+}
+
+/// `/invite/{token}`: the invitee chooses a name (for a new account) and a
+/// password.
+#[derive(Template)]
+#[template(path = "invite.html")]
+pub struct InvitePage {
+    pub t: Tr,
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// The form posts back to the same address.
+    pub action: String,
+    /// The account whose password is set; `None`: a new account is made.
+    pub account_name: Option<String>,
+    /// The name typed before a refusal, to correct it.
+    pub name: String,
+    pub error: Option<String>,
+    pub expires: String,
+    /// The rules the server checks, for the browser to check first.
+    pub max_name: usize,
+    pub min_password: usize,
+    pub max_password: usize,
 }
 
 /// One topic in the console's agenda list.

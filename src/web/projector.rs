@@ -12,7 +12,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use qrcode::QrCode;
 use qrcode::render::svg;
 
-/// An SVG QR code for a join address, sized by its container.
+/// An SVG QR code for an address (a join, moderator or invitation link),
+/// sized by its container.
 pub fn qr_svg(url: &str) -> String {
     match QrCode::new(url.as_bytes()) {
         Ok(code) => {
@@ -29,7 +30,7 @@ pub fn qr_svg(url: &str) -> String {
             }
         }
         Err(error) => {
-            tracing::warn!(%error, "could not make a QR code for the join address");
+            tracing::warn!(%error, "could not make a QR code for a link");
             String::new()
         }
     }

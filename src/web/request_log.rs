@@ -1,5 +1,6 @@
 //! One log line per HTTP request: method, path, status and time taken. Query
-//! strings and bodies are left out, so no form value reaches the log.
+//! strings and bodies are left out, so no form value reaches the log, and
+//! an invitation link's token is cut from its path.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -12,7 +13,7 @@ pub async fn log_request(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let path = req.path().to_string();
+    let path = loggable(req.path());
     let response = next.call(req).await;
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     match &response {
@@ -28,4 +29,27 @@ pub async fn log_request(
         }
     }
     response
+}
+
+/// The path as logged: an invitation's token is the secret that makes an
+/// account, so only the route is kept.
+fn loggable(path: &str) -> String {
+    match path.strip_prefix("/invite/") {
+        Some(_) => "/invite/{token}".to_string(),
+        None => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable;
+
+    #[test]
+    fn invitation_tokens_stay_out_of_the_log() {
+        assert_eq!(
+            loggable(&format!("/invite/{}", "ab".repeat(32))),
+            "/invite/{token}"
+        );
+        assert_eq!(loggable("/console/K7HQ2M"), "/console/K7HQ2M");
+    }
 }

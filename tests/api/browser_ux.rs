@@ -181,7 +181,7 @@ async fn the_report_fits_a_phone_and_its_chart_stays_readable() {
 }
 
 /// Elements that stick out of their card, or of the page (a description each).
-const OVERFLOWING: &str = "var out = []; var vw = document.documentElement.clientWidth; \
+pub(super) const OVERFLOWING: &str = "var out = []; var vw = document.documentElement.clientWidth; \
     document.querySelectorAll('.card, form.stack').forEach(function (card) { \
       var c = card.getBoundingClientRect(); \
       card.querySelectorAll('*').forEach(function (e) { \

@@ -380,7 +380,11 @@ async fn every_facilitator_page_renders_in_every_language() {
     let pages: Vec<(String, &[&str])> = vec![
         (
             "/console".into(),
-            &["list-title", "list-create", "sign-out"],
+            &["list-title", "list-create", "sign-out", "accounts-link"],
+        ),
+        (
+            "/console/accounts".into(),
+            &["accounts-title", "accounts-invite-button", "accounts-reset"],
         ),
         (
             format!("/console/{code}"),
@@ -480,6 +484,39 @@ async fn every_facilitator_page_renders_in_every_language() {
             let html = response.text().await.unwrap();
             assert_in_language(&html, lang, path, keys);
         }
+
+        // An invitation link as the owner sees it made, and as the invitee
+        // (in the same language) opens it.
+        let csrf = app.csrf(&browser).await;
+        let made = browser
+            .post(format!("{}/console/accounts/invite", app.address))
+            .form(&[("csrf", csrf.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(made.status(), 200, "{lang} invitation");
+        let html = made.text().await.unwrap();
+        assert_in_language(
+            &html,
+            lang,
+            "invitation",
+            &["accounts-link-title", "accounts-link-once"],
+        );
+        let start = html.find("/invite/").unwrap();
+        let link = &html[start..start + "/invite/".len() + 64];
+        let response = browser
+            .get(format!("{}{link}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{lang} {link}");
+        let html = response.text().await.unwrap();
+        assert_in_language(
+            &html,
+            lang,
+            "invite",
+            &["invite-title", "invite-new-lead", "invite-button"],
+        );
 
         // The import preview, with what the importer recognised.
         let csrf = app.csrf(&browser).await;
