@@ -64,6 +64,10 @@ async fn each_facilitator_lists_their_own_and_shared_gatherings_and_the_owner_li
     assert!(editor.contains("class=\"leader-name\">Ben<"), "{editor}");
     let bens = listed(&app, &ben).await;
     assert!(bens.contains(&code), "{bens}");
+    assert!(
+        bens.contains("Shared by Ana"),
+        "the list says whose it is: {bens}"
+    );
     // Ben leads it, but does not see the forms that share it further.
     let bens_editor = app.get_text(&ben, &format!("/console/{code}/edit")).await;
     assert!(bens_editor.contains("Owner: Ana"), "{bens_editor}");

@@ -19,6 +19,8 @@ enum Expect {
     NotTheirs,
     /// 403: only the gathering's owner may do this.
     OwnerOnly,
+    /// 403: only the server's owner manages accounts.
+    ServerOwnerOnly,
     /// Any other refusal (a wrong CSRF token, a missing page): never expected,
     /// so a cell that fails for another reason than its role shows up.
     Other,
@@ -387,6 +389,7 @@ async fn observe(response: reqwest::Response) -> (Expect, u16, String) {
         303 if location.starts_with("/login") => Expect::SignIn,
         403 if body.contains("belongs to another facilitator") => Expect::NotTheirs,
         403 if body.contains("Only the gathering") => Expect::OwnerOnly,
+        403 if body.contains("Only the server") => Expect::ServerOwnerOnly,
         403 | 404 => Expect::Other,
         _ => Expect::Allow,
     };
@@ -576,4 +579,69 @@ async fn only_consoles_of_those_who_lead_may_send_commands() {
     let (_, cy_cookie) = app.sign_in("Cy").await;
     let refused = app.console_of(&code, &cy_cookie).await.err().unwrap();
     assert_eq!(refused.0, Some(403));
+}
+
+/// The routes of accounts, which only the server's owner may use (`{cy}` is
+/// filled in with Cy's account id). Disabling is last.
+const ACCOUNT_ROUTES: &[(&str, &str)] = &[
+    ("GET", "/console/accounts"),
+    ("POST", "/console/accounts/invite"),
+    ("POST", "/console/accounts/{cy}/reset"),
+    ("POST", "/console/accounts/{cy}/enable"),
+    ("POST", "/console/accounts/{cy}/disable"),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_servers_owner_manages_accounts() {
+    let app = spawn_app().await;
+    let people = people(&app).await;
+    let fixture = fixture(&app, &people).await;
+    let cy = app.store.account_named("Cy").await.unwrap().unwrap();
+    let mut failures = Vec::new();
+    // The owner last: it disables Cy.
+    let roles = [
+        Role::Anonymous,
+        Role::Attendee,
+        Role::Moderator,
+        Role::GatheringOwner,
+        Role::CoFacilitator,
+        Role::Disabled,
+        Role::OtherFacilitator,
+        Role::ServerOwner,
+    ];
+    for role in roles {
+        let visitor = visitor(&app, role, &fixture).await;
+        for (method, path) in ACCOUNT_ROUTES {
+            let path = path.replace("{cy}", &cy.account.id.to_string());
+            let url = format!("{}{path}", app.address);
+            let mut request = match *method {
+                "GET" => app.browser().get(&url),
+                _ => app.browser().post(&url).form(&[("csrf", &visitor.csrf)]),
+            };
+            if let Some(cookie) = &visitor.cookie {
+                request = request.header("Cookie", cookie);
+            }
+            let (seen, status, _) = observe(request.send().await.unwrap()).await;
+            let expected = match role {
+                Role::ServerOwner => Expect::Allow,
+                Role::GatheringOwner | Role::CoFacilitator | Role::OtherFacilitator => {
+                    Expect::ServerOwnerOnly
+                }
+                _ => Expect::SignIn,
+            };
+            if seen != expected || (expected == Expect::Allow && status >= 400) {
+                failures.push(format!(
+                    "{role:?} {method} {path}: expected {expected:?}, got {seen:?} ({status})"
+                ));
+            }
+        }
+        // Until the owner's turn, Cy stays enabled.
+        let cy_now = app.store.account_named("Cy").await.unwrap().unwrap();
+        assert_eq!(
+            cy_now.disabled,
+            role == Role::ServerOwner,
+            "after {role:?}'s requests"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
