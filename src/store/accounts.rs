@@ -102,19 +102,19 @@ impl Store {
                 sqlx::query_scalar("SELECT id FROM accounts WHERE is_owner")
                     .fetch_optional(&mut *tx)
                     .await?;
-            let row = match existing {
-                Some(id) => {
-                    sqlx::query(
-                        "UPDATE accounts SET password_hash = $2, disabled_at = NULL
+            let row =
+                match existing {
+                    Some(id) => {
+                        sqlx::query(
+                            "UPDATE accounts SET password_hash = $2, disabled_at = NULL
                          WHERE id = $1 RETURNING id, name, is_owner",
-                    )
-                    .bind(id)
-                    .bind(password_hash)
-                    .fetch_one(&mut *tx)
-                    .await?
-                }
-                None => {
-                    sqlx::query(
+                        )
+                        .bind(id)
+                        .bind(password_hash)
+                        .fetch_one(&mut *tx)
+                        .await?
+                    }
+                    None => sqlx::query(
                         "INSERT INTO accounts (name, name_key, password_hash, is_owner, created_at)
                          VALUES ($1, $2, $3, TRUE, $4) RETURNING id, name, is_owner",
                     )
@@ -123,9 +123,8 @@ impl Store {
                     .bind(password_hash)
                     .bind(now_ms())
                     .fetch_one(&mut *tx)
-                    .await?
-                }
-            };
+                    .await?,
+                };
             tx.commit().await?;
             Ok(account_from!(&row))
         })

@@ -226,6 +226,7 @@ pub async fn socket(
         device: None,
         language: "",
         revoked: Some(revoked),
+        account: Some(facilitator.account().clone()),
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await
