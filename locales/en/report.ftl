@@ -38,3 +38,10 @@ report-chart-peak = Peak attendance
 cli-report-shown-at = Shown at
 cli-report-totals = Phones that joined: { $phones }   Peak attendance: { $peak }   Praying taps: { $taps }
 cli-report-duration = Duration: { $actual } min actual, { $planned } min planned
+
+# Who led the gathering: the page, the text report.
+report-history-heading = Who led it
+report-history-started = Started by { $who } on { $when }
+report-history-ended = Ended by { $who } on { $when }
+report-history-reopened = Reopened by { $who } on { $when }
+report-history-edited = Edited by { $who } on { $when }

@@ -35,3 +35,10 @@ report-chart-peak = Asistencia máxima
 cli-report-shown-at = Mostrado
 cli-report-totals = Teléfonos que se unieron: { $phones }   Asistencia máxima: { $peak }   Toques de «Estoy orando»: { $taps }
 cli-report-duration = Duración: { $actual } min reales, { $planned } min previstos
+
+# Quién dirigió el encuentro: la página, el informe en texto.
+report-history-heading = Quién lo dirigió
+report-history-started = Empezado por { $who } el { $when }
+report-history-ended = Terminado por { $who } el { $when }
+report-history-reopened = Reabierto por { $who } el { $when }
+report-history-edited = Editado por { $who } el { $when }

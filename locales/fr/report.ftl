@@ -35,3 +35,10 @@ report-chart-peak = Présence maximale
 cli-report-shown-at = Affiché
 cli-report-totals = Téléphones connectés : { $phones }   Présence maximale : { $peak }   Appuis sur « Je prie » : { $taps }
 cli-report-duration = Durée : { $actual } min réelles, { $planned } min prévues
+
+# Qui a mené la rencontre : la page, le rapport en texte.
+report-history-heading = Qui l'a menée
+report-history-started = Commencée par { $who } le { $when }
+report-history-ended = Terminée par { $who } le { $when }
+report-history-reopened = Rouverte par { $who } le { $when }
+report-history-edited = Modifiée par { $who } le { $when }

@@ -35,3 +35,10 @@ report-chart-peak = Presença máxima
 cli-report-shown-at = Mostrado
 cli-report-totals = Celulares que participaram: { $phones }   Presença máxima: { $peak }   Toques em “Estou orando”: { $taps }
 cli-report-duration = Duração: { $actual } min reais, { $planned } min previstos
+
+# Quem conduziu o encontro: a página, o relatório em texto.
+report-history-heading = Quem o conduziu
+report-history-started = Começado por { $who } em { $when }
+report-history-ended = Terminado por { $who } em { $when }
+report-history-reopened = Reaberto por { $who } em { $when }
+report-history-edited = Editado por { $who } em { $when }

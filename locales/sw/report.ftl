@@ -35,3 +35,10 @@ report-chart-peak = Mahudhurio ya juu
 cli-report-shown-at = Ilionyeshwa
 cli-report-totals = Simu zilizojiunga: { $phones }   Mahudhurio ya juu zaidi: { $peak }   Mibonyezo ya “Ninaomba”: { $taps }
 cli-report-duration = Muda: dk { $actual } halisi, dk { $planned } zilizopangwa
+
+# Nani aliuongoza mkutano: ukurasa, ripoti ya maandishi.
+report-history-heading = Walioungoza
+report-history-started = Ulianzishwa na { $who } { $when }
+report-history-ended = Ulimalizwa na { $who } { $when }
+report-history-reopened = Ulifunguliwa tena na { $who } { $when }
+report-history-edited = Ulihaririwa na { $who } { $when }
