@@ -2,7 +2,7 @@
 //! edited it, as the store, the console's history fragment and the report
 //! tell it, with a co-facilitator on a console of its own.
 
-use super::helpers::{Client, PASSWORD, TestApp, spawn_app};
+use super::helpers::{Client, PASSWORD, TestApp, postgres_only, spawn_app, spawn_app_in};
 use intercede::store::{Account, Action, HistoryEntry};
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -216,4 +216,37 @@ async fn a_run_of_edits_is_one_line_for_the_account_that_made_it() {
         .await;
     assert!(fragment.contains("Edited by Ben at"), "{fragment}");
     assert!(fragment.contains(r#"data-latest="edited""#), "{fragment}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_console_on_another_instance_draws_the_milestone_its_frame_shows() {
+    if postgres_only("several instances on one database") {
+        return;
+    }
+    let a = spawn_app().await;
+    let b = spawn_app_in(a.dir.clone(), |_| {}).await;
+    let (owner, owner_cookie) = a.facilitator().await;
+    let mut owner_console = console_as(&a, &owner_cookie).await;
+    // Ben leads from the other instance, signed in there.
+    let (_, ben_cookie, _) = co_facilitator(&b, "Ben").await;
+    let mut ben = console_as(&b, &ben_cookie).await;
+    command(&mut ben, json!({"type": "next"})).await;
+    command(&mut ben, json!({"type": "end"})).await;
+    owner_console
+        .next_matching(|f| f["type"] == "state" && f["live"]["phase"] == "ended")
+        .await;
+    // What the owner's console fetches on that frame, from its own instance
+    // (again a little later while the line is not there yet, as it does).
+    let path = format!("/console/{}/history", a.code);
+    let mut fragment = String::new();
+    for _ in 0..20 {
+        fragment = a.get_text(&owner, &path).await;
+        if fragment.contains(r#"data-latest="ended""#) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(fragment.contains("Started by Ben at"), "{fragment}");
+    assert!(fragment.contains("Ended by Ben at"), "{fragment}");
+    assert!(fragment.contains(r#"data-latest="ended""#), "{fragment}");
 }
