@@ -2,6 +2,7 @@
 //! edited it, as the store, the console's history fragment and the report
 //! tell it, with a co-facilitator on a console of its own.
 
+use super::browser_support::{driver, facilitator_page};
 use super::helpers::{Client, PASSWORD, TestApp, postgres_only, spawn_app, spawn_app_in};
 use intercede::store::{Account, Action, HistoryEntry};
 use serde_json::{Value, json};
@@ -249,4 +250,42 @@ async fn a_console_on_another_instance_draws_the_milestone_its_frame_shows() {
     assert!(fragment.contains("Started by Ben at"), "{fragment}");
     assert!(fragment.contains("Ended by Ben at"), "{fragment}");
     assert!(fragment.contains(r#"data-latest="ended""#), "{fragment}");
+}
+
+#[tokio::test]
+async fn the_console_page_redraws_the_history_when_a_co_facilitator_leads() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let console = facilitator_page(&driver, &app, 1280, &format!("/console/{}", app.code)).await;
+    console
+        .wait_for(
+            "the console to connect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+    console
+        .wait_for_text("#history", "Not started or edited yet.")
+        .await;
+    let (browser, ben_cookie, _) = co_facilitator(&app, "Ben").await;
+    let mut ben = console_as(&app, &ben_cookie).await;
+    command(&mut ben, json!({"type": "next"})).await;
+    console.wait_for_text("#history", "Started by Ben at").await;
+    command(&mut ben, json!({"type": "end"})).await;
+    console.wait_for_text("#history", "Ended by Ben at").await;
+    let csrf = app.csrf(&browser).await;
+    let response = app
+        .post_form(
+            &browser,
+            &format!("/console/{}/sections", app.code),
+            &[("csrf", &csrf), ("title", "Late additions")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    console.wait_for_text("#history", "Edited by Ben at").await;
+    let text = console.text("#history").await;
+    let started = text.find("Started by Ben").unwrap();
+    let ended = text.find("Ended by Ben").unwrap();
+    let edited = text.find("Edited by Ben").unwrap();
+    assert!(started < ended && ended < edited, "{text}");
+    console.close().await;
 }
