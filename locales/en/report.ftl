@@ -28,7 +28,7 @@ report-col-planned = Planned
 report-praise = Praise
 report-minutes = { $minutes } min
 report-not-shown = not shown
-report-privacy = This report holds counts and times only. Intercede never records who prayed: no names, no device identities, no network addresses appear here or in any export.
+report-privacy = This report holds counts and times, and the facilitator accounts that led the gathering. Intercede never records who prayed: no name, device identity or network address of anyone who prayed appears here or in any export.
 # The chart's own words.
 report-chart-title = Praying taps and peak attendance per topic
 report-chart-praying = Praying

@@ -1,7 +1,8 @@
 //! What a gathering prayed for: per-topic counts and times, and totals, in the
 //! forms a facilitator and an organisation use (page, CSV, JSON, a terminal
-//! table, an SVG chart). A report holds counts and times only: never a device
-//! identity, an address, or anything about one person.
+//! table, an SVG chart). A report holds counts and times, and which
+//! facilitator accounts led the gathering: never a device identity, an
+//! address, or anything about one person who prayed.
 
 pub mod chart;
 pub mod csv;
@@ -13,8 +14,9 @@ use crate::store::{Gathering, GatheringFigures, Store, now_ms};
 use serde::Serialize;
 
 /// Said on the page and carried in every export.
-pub const PRIVACY_NOTE: &str = "This report holds counts and times only. Intercede never records who prayed: \
-no names, no device identities, no network addresses appear here or in any export.";
+pub const PRIVACY_NOTE: &str = "This report holds counts and times, and the facilitator accounts that led \
+the gathering. Intercede never records who prayed: no name, device identity or network address of anyone \
+who prayed appears here or in any export.";
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -352,6 +354,6 @@ mod tests {
         for word in ["device", "ip", "address", "cookie"] {
             assert!(!json.contains(&format!("\"{word}")), "{word} in {json}");
         }
-        assert!(json.contains("counts and times only"));
+        assert!(json.contains("never records who prayed"));
     }
 }

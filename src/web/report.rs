@@ -1,5 +1,5 @@
 //! The report of a gathering for the facilitator: a page (with a chart and a
-//! print layout) and CSV / JSON downloads. Login required; counts and times only.
+//! print layout) and CSV / JSON downloads. Login required; counts and times, and who led it.
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
