@@ -527,23 +527,22 @@ pub async fn section_action(
         &facilitator,
         &gathering,
         found,
-        "section",
-        section_id,
+        ("section", section_id),
         None,
     )
     .await
 }
 
 /// After an edit: a clear 404 if nothing matched, else note it in the
-/// history, show the change live and go back to the editor at the edited row.
+/// history, show the change live and go back to the editor at the edited row
+/// (`what` and its id: "section" or "topic").
 async fn edited(
     t: &Tr,
     state: &AppState,
     facilitator: &Facilitator,
     gathering: &Gathering,
     found: bool,
-    what: &str,
-    id: i64,
+    (what, id): (&str, i64),
     message: Option<String>,
 ) -> AppResult<HttpResponse> {
     if !found {
@@ -689,8 +688,7 @@ pub async fn create_topic(
         &facilitator,
         &gathering,
         true,
-        "topic",
-        topic_id,
+        ("topic", topic_id),
         Some(message),
     )
     .await
@@ -779,8 +777,7 @@ pub async fn update_topic(
         &facilitator,
         &gathering,
         found,
-        "topic",
-        topic_id,
+        ("topic", topic_id),
         Some(message),
     )
     .await
@@ -817,8 +814,7 @@ pub async fn topic_action(
         &facilitator,
         &gathering,
         found,
-        "topic",
-        topic_id,
+        ("topic", topic_id),
         None,
     )
     .await

@@ -179,7 +179,7 @@ async fn a_run_of_edits_is_one_line_for_the_account_that_made_it() {
         assert_eq!(response.status(), 303, "{title} added");
     }
     let ben_edited = ("Ben".to_string(), Action::Edited);
-    assert_eq!(history_of(&app, 1).await, [ben_edited.clone()]);
+    assert_eq!(history_of(&app, 1).await, std::slice::from_ref(&ben_edited));
 
     // A refused edit changes nothing, so it is not one.
     let refused = app
@@ -195,7 +195,7 @@ async fn a_run_of_edits_is_one_line_for_the_account_that_made_it() {
         )
         .await;
     assert!(settings.status().is_redirection(), "{}", settings.status());
-    assert_eq!(history_of(&app, 1).await, [ben_edited.clone()]);
+    assert_eq!(history_of(&app, 1).await, std::slice::from_ref(&ben_edited));
 
     // The owner's edit is a line of its own.
     let (owner, _) = app.facilitator().await;
