@@ -197,14 +197,14 @@ async fn a_run_of_edits_is_one_line_for_the_account_that_made_it() {
     assert!(settings.status().is_redirection(), "{}", settings.status());
     assert_eq!(history_of(&app, 1).await, std::slice::from_ref(&ben_edited));
 
-    // The owner's edit is a line of its own.
+    // The owner's edit (a translation added) is a line of its own.
     let (owner, _) = app.facilitator().await;
     let owner_csrf = app.csrf(&owner).await;
     let response = app
         .post_form(
             &owner,
-            &sections,
-            &[("csrf", &owner_csrf), ("title", "Night")],
+            &format!("/console/{}/translations", app.code),
+            &[("csrf", &owner_csrf), ("language", "es")],
         )
         .await;
     assert_eq!(response.status(), 303);
