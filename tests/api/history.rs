@@ -287,5 +287,9 @@ async fn the_console_page_redraws_the_history_when_a_co_facilitator_leads() {
     let ended = text.find("Ended by Ben").unwrap();
     let edited = text.find("Edited by Ben").unwrap();
     assert!(started < ended && ended < edited, "{text}");
+    console
+        .eval("document.getElementById('history').scrollIntoView(); return true;")
+        .await;
+    console.screenshot("console-history").await;
     console.close().await;
 }
