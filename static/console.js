@@ -593,6 +593,43 @@
     waitingBefore = n;
   }
 
+  // The gathering's history (who started, ended, reopened or edited it),
+  // drawn by the server from the same macro as the page: fetched again when
+  // a frame shows a milestone or an edited agenda, whichever instance the
+  // console that did it is on. A milestone is written just after its frame
+  // goes out, so while the fetched history does not end with the action
+  // expected, it is fetched again a little later (a few times at most).
+  var historyTimer = null;
+  function refreshHistory(expected, tries) {
+    var box = $('history');
+    if (!box || !window.fetch) return;
+    clearTimeout(historyTimer);
+    window.fetch('/console/' + encodeURIComponent(code) + '/history', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (html === null) return;
+        var holder = document.createElement('template');
+        holder.innerHTML = html.trim();
+        var fresh = holder.content.firstElementChild;
+        var current = $('history');
+        if (!fresh || !current) return;
+        current.replaceWith(fresh);
+        if (expected && fresh.getAttribute('data-latest') !== expected && tries > 0) {
+          historyTimer = setTimeout(function () { refreshHistory(expected, tries - 1); }, 500);
+        }
+      })
+      .catch(function () {});
+  }
+  // What a state frame did to the gathering as a whole, as its history names it.
+  function milestoneOf(before, live) {
+    var wasEnded = before.phase === 'ended';
+    var ended = live.phase === 'ended';
+    if (ended && !wasEnded) return 'ended';
+    if (wasEnded && !ended) return 'reopened';
+    if (before.startedAt === null && typeof live.started_at === 'number') return 'started';
+    return null;
+  }
+
   var live = window.IntercedeLive.connect('console', code, {
     onSnapshot: function (msg) {
       syncClock(msg);
@@ -602,14 +639,20 @@
       renderLive(msg.live);
       renderCounts(msg.counts);
       renderQueue(msg.queue);
+      // A (re)connection may have missed changes.
+      refreshHistory(null, 0);
     },
     onState: function (msg) {
       syncClock(msg);
+      var before = { phase: state.phase, startedAt: state.startedAt };
       if (msg.agenda) {
         setPlan(msg.agenda);
         buildAgenda(msg.agenda);
       }
       renderLive(msg.live, msg.now);
+      var milestone = msg.live ? milestoneOf(before, msg.live) : null;
+      if (milestone) refreshHistory(milestone, 6);
+      else if (msg.agenda) refreshHistory('edited', 2);
     },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onMessage: function (msg) { if (msg.type === 'queue') renderQueue(msg.queue); },

@@ -92,3 +92,11 @@ console-error-rate-limited = Too many commands at once: some were skipped. Wait 
 console-error-unknown-topic = That topic is no longer in the agenda.
 console-error-not-live = That topic is not being shown.
 console-error-forbidden = This console may not do that. Reload the page and sign in again.
+
+# The gathering's history: which account started, ended, reopened or edited it.
+console-history-heading = History
+console-history-none = Not started or edited yet.
+console-history-started = Started by { $who } at { $when }
+console-history-ended = Ended by { $who } at { $when }
+console-history-reopened = Reopened by { $who } at { $when }
+console-history-edited = Edited by { $who } at { $when }

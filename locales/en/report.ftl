@@ -28,7 +28,7 @@ report-col-planned = Planned
 report-praise = Praise
 report-minutes = { $minutes } min
 report-not-shown = not shown
-report-privacy = This report holds counts and times only. Intercede never records who prayed: no names, no device identities, no network addresses appear here or in any export.
+report-privacy = This report holds counts and times, and the facilitator accounts that led the gathering. Intercede never records who prayed: no name, device identity or network address of anyone who prayed appears here or in any export.
 # The chart's own words.
 report-chart-title = Praying taps and peak attendance per topic
 report-chart-praying = Praying
@@ -38,3 +38,10 @@ report-chart-peak = Peak attendance
 cli-report-shown-at = Shown at
 cli-report-totals = Phones that joined: { $phones }   Peak attendance: { $peak }   Praying taps: { $taps }
 cli-report-duration = Duration: { $actual } min actual, { $planned } min planned
+
+# Who led the gathering: the page, the text report.
+report-history-heading = Who led it
+report-history-started = Started by { $who } on { $when }
+report-history-ended = Ended by { $who } on { $when }
+report-history-reopened = Reopened by { $who } on { $when }
+report-history-edited = Edited by { $who } on { $when }

@@ -91,3 +91,11 @@ console-error-rate-limited = Demasiadas órdenes a la vez: se omitieron algunas.
 console-error-unknown-topic = Ese motivo ya no está en la agenda.
 console-error-not-live = Ese motivo no está en pantalla.
 console-error-forbidden = Esta consola no puede hacer eso. Recarga la página y vuelve a entrar.
+
+# El historial del encuentro: qué cuenta lo empezó, terminó, reabrió o editó.
+console-history-heading = Historial
+console-history-none = Aún no se ha empezado ni editado.
+console-history-started = Empezado por { $who } el { $when }
+console-history-ended = Terminado por { $who } el { $when }
+console-history-reopened = Reabierto por { $who } el { $when }
+console-history-edited = Editado por { $who } el { $when }

@@ -27,7 +27,7 @@ report-col-planned = Previsto
 report-praise = Alabanza
 report-minutes = { $minutes } min
 report-not-shown = no mostrado
-report-privacy = Este informe solo contiene recuentos y horas. Intercede nunca registra quién oró: aquí y en cualquier exportación no aparecen nombres, identidades de dispositivos ni direcciones de red.
+report-privacy = Este informe contiene recuentos y horas, y las cuentas de quienes dirigieron el encuentro. Intercede nunca registra quién oró: aquí y en cualquier exportación no aparece ningún nombre, identidad de dispositivo ni dirección de red de quienes oraron.
 report-chart-title = Toques de «Estoy orando» y asistencia máxima por motivo
 report-chart-praying = Orando
 report-chart-peak = Asistencia máxima
@@ -35,3 +35,10 @@ report-chart-peak = Asistencia máxima
 cli-report-shown-at = Mostrado
 cli-report-totals = Teléfonos que se unieron: { $phones }   Asistencia máxima: { $peak }   Toques de «Estoy orando»: { $taps }
 cli-report-duration = Duración: { $actual } min reales, { $planned } min previstos
+
+# Quién dirigió el encuentro: la página, el informe en texto.
+report-history-heading = Quién lo dirigió
+report-history-started = Empezado por { $who } el { $when }
+report-history-ended = Terminado por { $who } el { $when }
+report-history-reopened = Reabierto por { $who } el { $when }
+report-history-edited = Editado por { $who } el { $when }

@@ -91,3 +91,11 @@ console-error-rate-limited = Trop de commandes à la fois : certaines ont été 
 console-error-unknown-topic = Ce sujet n’est plus dans le programme.
 console-error-not-live = Ce sujet n’est pas à l’écran.
 console-error-forbidden = Cette console ne peut pas faire cela. Rechargez la page et reconnectez-vous.
+
+# L'historique de la rencontre : quel compte l'a commencée, terminée, rouverte ou modifiée.
+console-history-heading = Historique
+console-history-none = Pas encore commencée ni modifiée.
+console-history-started = Commencée par { $who } le { $when }
+console-history-ended = Terminée par { $who } le { $when }
+console-history-reopened = Rouverte par { $who } le { $when }
+console-history-edited = Modifiée par { $who } le { $when }

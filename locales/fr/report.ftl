@@ -27,7 +27,7 @@ report-col-planned = Prévu
 report-praise = Louange
 report-minutes = { $minutes } min
 report-not-shown = pas affiché
-report-privacy = Ce rapport ne contient que des comptes et des heures. Intercede n’enregistre jamais qui a prié : aucun nom, aucune identité d’appareil, aucune adresse réseau n’apparaît ici ni dans aucun export.
+report-privacy = Ce rapport contient des comptes et des heures, et les comptes d’animateur qui ont mené la rencontre. Intercede n’enregistre jamais qui a prié : aucun nom, aucune identité d’appareil, aucune adresse réseau de ceux qui ont prié n’apparaît ici ni dans aucun export.
 report-chart-title = Appuis sur « Je prie » et présence maximale par sujet
 report-chart-praying = En prière
 report-chart-peak = Présence maximale
@@ -35,3 +35,10 @@ report-chart-peak = Présence maximale
 cli-report-shown-at = Affiché
 cli-report-totals = Téléphones connectés : { $phones }   Présence maximale : { $peak }   Appuis sur « Je prie » : { $taps }
 cli-report-duration = Durée : { $actual } min réelles, { $planned } min prévues
+
+# Qui a mené la rencontre : la page, le rapport en texte.
+report-history-heading = Qui l'a menée
+report-history-started = Commencée par { $who } le { $when }
+report-history-ended = Terminée par { $who } le { $when }
+report-history-reopened = Rouverte par { $who } le { $when }
+report-history-edited = Modifiée par { $who } le { $when }

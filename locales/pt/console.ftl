@@ -91,3 +91,11 @@ console-error-rate-limited = Comandos demais de uma vez: alguns foram ignorados.
 console-error-unknown-topic = Esse motivo não está mais na pauta.
 console-error-not-live = Esse motivo não está na tela.
 console-error-forbidden = Este console não pode fazer isso. Recarregue a página e entre de novo.
+
+# O histórico do encontro: que conta o começou, terminou, reabriu ou editou.
+console-history-heading = Histórico
+console-history-none = Ainda não começou nem foi editado.
+console-history-started = Começado por { $who } em { $when }
+console-history-ended = Terminado por { $who } em { $when }
+console-history-reopened = Reaberto por { $who } em { $when }
+console-history-edited = Editado por { $who } em { $when }

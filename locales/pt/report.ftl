@@ -27,7 +27,7 @@ report-col-planned = Previsto
 report-praise = Louvor
 report-minutes = { $minutes } min
 report-not-shown = não mostrado
-report-privacy = Este relatório contém só contagens e horários. O Intercede nunca registra quem orou: nenhum nome, identidade de aparelho ou endereço de rede aparece aqui ou em qualquer exportação.
+report-privacy = Este relatório contém contagens e horários, e as contas de quem conduziu o encontro. O Intercede nunca registra quem orou: nenhum nome, identidade de aparelho ou endereço de rede de quem orou aparece aqui ou em qualquer exportação.
 report-chart-title = Toques em “Estou orando” e presença máxima por motivo
 report-chart-praying = Orando
 report-chart-peak = Presença máxima
@@ -35,3 +35,10 @@ report-chart-peak = Presença máxima
 cli-report-shown-at = Mostrado
 cli-report-totals = Celulares que participaram: { $phones }   Presença máxima: { $peak }   Toques em “Estou orando”: { $taps }
 cli-report-duration = Duração: { $actual } min reais, { $planned } min previstos
+
+# Quem conduziu o encontro: a página, o relatório em texto.
+report-history-heading = Quem o conduziu
+report-history-started = Começado por { $who } em { $when }
+report-history-ended = Terminado por { $who } em { $when }
+report-history-reopened = Reaberto por { $who } em { $when }
+report-history-edited = Editado por { $who } em { $when }

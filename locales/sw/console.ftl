@@ -91,3 +91,11 @@ console-error-rate-limited = Amri nyingi mno kwa wakati mmoja: baadhi zimerukwa.
 console-error-unknown-topic = Hoja hiyo haimo tena kwenye ratiba.
 console-error-not-live = Hoja hiyo haionyeshwi sasa.
 console-error-forbidden = Dashibodi hii haiwezi kufanya hivyo. Pakia ukurasa upya na uingie tena.
+
+# Historia ya mkutano: akaunti gani iliuanza, kuumaliza, kuufungua tena au kuuhariri.
+console-history-heading = Historia
+console-history-none = Bado haujaanzishwa wala kuhaririwa.
+console-history-started = Ulianzishwa na { $who } { $when }
+console-history-ended = Ulimalizwa na { $who } { $when }
+console-history-reopened = Ulifunguliwa tena na { $who } { $when }
+console-history-edited = Ulihaririwa na { $who } { $when }

@@ -27,7 +27,7 @@ report-col-planned = Iliyopangwa
 report-praise = Sifa
 report-minutes = dk { $minutes }
 report-not-shown = haikuonyeshwa
-report-privacy = Ripoti hii ina hesabu na nyakati tu. Intercede kamwe hairekodi nani aliomba: hakuna majina, utambulisho wa vifaa wala anwani za mtandao vinavyoonekana hapa au katika uhamishaji wowote.
+report-privacy = Ripoti hii ina hesabu na nyakati, na akaunti za viongozi walioongoza mkutano. Intercede kamwe hairekodi nani aliomba: hakuna jina, utambulisho wa kifaa wala anwani ya mtandao ya yeyote aliyeomba vinavyoonekana hapa au katika uhamishaji wowote.
 report-chart-title = Mibonyezo ya “Ninaomba” na mahudhurio ya juu zaidi kwa kila hoja
 report-chart-praying = Wanaomba
 report-chart-peak = Mahudhurio ya juu
@@ -35,3 +35,10 @@ report-chart-peak = Mahudhurio ya juu
 cli-report-shown-at = Ilionyeshwa
 cli-report-totals = Simu zilizojiunga: { $phones }   Mahudhurio ya juu zaidi: { $peak }   Mibonyezo ya “Ninaomba”: { $taps }
 cli-report-duration = Muda: dk { $actual } halisi, dk { $planned } zilizopangwa
+
+# Nani aliuongoza mkutano: ukurasa, ripoti ya maandishi.
+report-history-heading = Walioungoza
+report-history-started = Ulianzishwa na { $who } { $when }
+report-history-ended = Ulimalizwa na { $who } { $when }
+report-history-reopened = Ulifunguliwa tena na { $who } { $when }
+report-history-edited = Ulihaririwa na { $who } { $when }

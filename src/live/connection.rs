@@ -15,7 +15,7 @@ use super::outbox::{self, Outbox, Refused};
 use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
 use super::room::{DeviceId, Language, RoomCommand, RoomHandle};
 use crate::domain::prayer_request::{Audience, NewRequest};
-use crate::store::{Submitted, now_ms};
+use crate::store::{Account, Milestone, Submitted, now_ms};
 use actix_http::body::{BodyStream, MessageBody};
 use actix_http::ws::{CloseCode, CloseReason};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -53,6 +53,9 @@ pub struct Peer {
     /// subscribed to *before* the session was last found valid, so a logout
     /// racing with the upgrade can never be missed.
     pub revoked: Option<watch::Receiver<bool>>,
+    /// A console's signed-in account: the gathering's history names it
+    /// when its commands start, end or reopen the gathering.
+    pub account: Option<Account>,
 }
 
 /// Accepts the upgrade and starts the connection's task.
@@ -83,6 +86,7 @@ pub async fn open(
         device: peer.device,
         language: peer.language,
         revoked: peer.revoked,
+        account: peer.account,
         settings,
         outbox,
     };
@@ -98,6 +102,7 @@ struct Connection {
     device: Option<DeviceId>,
     language: Language,
     revoked: Option<watch::Receiver<bool>>,
+    account: Option<Account>,
     settings: LiveSettings,
     outbox: Outbox,
 }
@@ -381,6 +386,31 @@ impl Connection {
         self.revoked.as_ref().is_some_and(|signal| *signal.borrow())
     }
 
+    /// Notes in the gathering's history which account started, ended or
+    /// reopened it. Awaited here, beside the room rather than in it, so one
+    /// console's milestones are written in the order it made them; the
+    /// command has happened either way, so a failure is only logged.
+    async fn record(&self, milestone: Milestone) {
+        let Some(account) = &self.account else {
+            return;
+        };
+        let gathering = self.room.gathering_id;
+        if let Err(error) = self
+            .hub
+            .store()
+            .record_history(gathering, account, milestone.action())
+            .await
+        {
+            tracing::warn!(
+                %error,
+                gathering,
+                account = account.id,
+                action = milestone.action().as_str(),
+                "could not record a milestone in the gathering's history"
+            );
+        }
+    }
+
     /// Handles one text message. Errs when the socket must close: the room is
     /// gone, the session logged out, or the socket leaves its replies unread.
     async fn on_text(&self, text: &str, private: &mpsc::Sender<ByteString>) -> Result<(), Ending> {
@@ -405,13 +435,15 @@ impl Connection {
             if self.logged_out() {
                 return Err(Ending::LoggedOut);
             }
-            if let Err(refused) = self
+            match self
                 .room
                 .control(control)
                 .await
                 .map_err(|_| Ending::RoomGone)?
             {
-                reply(ServerMessage::error(refused.code, refused.message))?;
+                Ok(Some(milestone)) => self.record(milestone).await,
+                Ok(None) => {}
+                Err(refused) => reply(ServerMessage::error(refused.code, refused.message))?,
             }
             return Ok(());
         }

@@ -1,19 +1,22 @@
 //! What a gathering prayed for: per-topic counts and times, and totals, in the
 //! forms a facilitator and an organisation use (page, CSV, JSON, a terminal
-//! table, an SVG chart). A report holds counts and times only: never a device
-//! identity, an address, or anything about one person.
+//! table, an SVG chart). A report holds counts and times, and which
+//! facilitator accounts led the gathering: never a device identity, an
+//! address, or anything about one person who prayed.
 
 pub mod chart;
 pub mod csv;
 pub mod text;
 
 use crate::domain::{JoinCode, MeetingZone};
+use crate::i18n::{Message, Tr};
 use crate::store::{Gathering, GatheringFigures, Store, now_ms};
 use serde::Serialize;
 
 /// Said on the page and carried in every export.
-pub const PRIVACY_NOTE: &str = "This report holds counts and times only. Intercede never records who prayed: \
-no names, no device identities, no network addresses appear here or in any export.";
+pub const PRIVACY_NOTE: &str = "This report holds counts and times, and the facilitator accounts that led \
+the gathering. Intercede never records who prayed: no name, device identity or network address of anyone \
+who prayed appears here or in any export.";
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -39,7 +42,40 @@ pub struct Report {
     pub topics: Vec<TopicRow>,
     /// Prayer requests from the room: counts only, never their words.
     pub requests: RequestTotals,
+    /// Which facilitator accounts started, ended, reopened and edited the
+    /// gathering, oldest first (never anything about who prayed).
+    pub history: Vec<HistoryRow>,
     pub privacy: &'static str,
+}
+
+/// One line of the gathering's history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryRow {
+    /// The account's name at the time.
+    pub who: String,
+    /// "started", "ended", "reopened" or "edited".
+    pub action: &'static str,
+    /// RFC 3339, like every time in the report; for a run of edits, the last.
+    pub at: String,
+    #[serde(skip)]
+    pub at_ms: i64,
+}
+
+impl HistoryRow {
+    /// The line in the reader's language: "Ended by Ben on 29 Nov 2026, 20:15 CST".
+    pub fn say(&self, t: &Tr, zone: &MeetingZone) -> String {
+        let key = match self.action {
+            "started" => "report-history-started",
+            "ended" => "report-history-ended",
+            "reopened" => "report-history-reopened",
+            _ => "report-history-edited",
+        };
+        t.say(
+            &Message::new(key)
+                .text("who", self.who.clone())
+                .text("when", t.date_time(zone, self.at_ms)),
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -162,6 +198,7 @@ impl Report {
             },
             topics,
             requests: RequestTotals::default(),
+            history: Vec::new(),
             privacy: PRIVACY_NOTE,
         }
     }
@@ -186,6 +223,15 @@ impl Report {
             prayed_for: requests.prayed_for,
             prayers: requests.prayers,
         };
+        report.history = (store.history(gathering.id).await?)
+            .into_iter()
+            .map(|entry| HistoryRow {
+                who: entry.who,
+                action: entry.action.as_str(),
+                at: zone.rfc3339(entry.at),
+                at_ms: entry.at,
+            })
+            .collect();
         Ok(Some(report))
     }
 
@@ -308,6 +354,6 @@ mod tests {
         for word in ["device", "ip", "address", "cookie"] {
             assert!(!json.contains(&format!("\"{word}")), "{word} in {json}");
         }
-        assert!(json.contains("counts and times only"));
+        assert!(json.contains("never records who prayed"));
     }
 }

@@ -1,6 +1,7 @@
 //! The report as a table for a terminal (`intercede report CODE --format text`).
 
 use super::Report;
+use crate::domain::MeetingZone;
 use crate::i18n::{Message, Tr};
 
 fn clip(text: &str, width: usize) -> String {
@@ -89,6 +90,13 @@ pub fn to_text(report: &Report, t: &Tr) -> String {
         .text("actual", actual)
         .text("planned", t.number(totals.planned_minutes));
     out.push_str(&format!("{}\n", t.say(&duration)));
+    if !report.history.is_empty() {
+        let zone = MeetingZone::from_stored(&report.time_zone);
+        out.push_str(&format!("\n{}\n", t.get("report-history-heading")));
+        for line in &report.history {
+            out.push_str(&format!("  {}\n", line.say(t, &zone)));
+        }
+    }
     out.push_str(&format!("\n{}\n", t.get("report-privacy")));
     out
 }

@@ -2,7 +2,7 @@
 //! it, and when.
 
 use super::accounts::Account;
-use super::{EnginePool, Store, now_ms};
+use super::{EnginePool, LiveRecord, Store, now_ms};
 use sqlx::Row;
 
 /// What an account did to a gathering.
@@ -33,6 +33,40 @@ impl Action {
         ]
         .into_iter()
         .find(|action| action.as_str() == text)
+    }
+}
+
+/// What a facilitator's command did to the gathering as a whole: the lines
+/// of its history a command can add (edits come from the agenda editor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    /// The first topic was shown.
+    Started,
+    Ended,
+    Reopened,
+}
+
+impl Milestone {
+    /// The milestone between two live states, if any: the end or a reopen
+    /// before the start, as an End on a gathering never started both starts
+    /// and ends it and is remembered as its end.
+    pub fn between(before: &LiveRecord, after: &LiveRecord) -> Option<Milestone> {
+        match (before.ended_at, after.ended_at) {
+            (None, Some(_)) => Some(Milestone::Ended),
+            (Some(_), None) => Some(Milestone::Reopened),
+            _ if before.started_at.is_none() && after.started_at.is_some() => {
+                Some(Milestone::Started)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn action(self) -> Action {
+        match self {
+            Milestone::Started => Action::Started,
+            Milestone::Ended => Action::Ended,
+            Milestone::Reopened => Action::Reopened,
+        }
     }
 }
 

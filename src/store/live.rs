@@ -4,7 +4,7 @@
 
 use super::notify::{self, Notice};
 use super::writer::WriteOp;
-use super::{Db, Engine, EnginePool, Gathering, Store, StoredAgenda, retry_conflicts};
+use super::{Db, Engine, EnginePool, Gathering, Milestone, Store, StoredAgenda, retry_conflicts};
 use sqlx::Row;
 use std::collections::HashMap;
 
@@ -148,6 +148,8 @@ pub struct LiveChange {
     pub left: Option<(i64, i64)>,
     /// The topic shown, when (ms), and how many phones were there.
     pub shown: Option<(i64, i64, i64)>,
+    /// Whether it started, ended or reopened the gathering, for its history.
+    pub milestone: Option<Milestone>,
 }
 
 impl Store {
@@ -277,14 +279,15 @@ impl Store {
     /// written with `seq` counted up, and every instance is notified. Two
     /// consoles on two instances are thereby put in one order by the database.
     ///
-    /// Answers the new state and the gathering's figures, `None` when nothing
-    /// changed, or `change`'s refusal.
+    /// Answers the new state, the gathering's figures and the command's
+    /// milestone, `None` when nothing changed, or `change`'s refusal.
     pub async fn change_live<E>(
         &self,
         gathering_id: i64,
         now: i64,
         change: impl Fn(&LiveRecord) -> Result<Option<LiveChange>, E>,
-    ) -> Result<Result<Option<(LiveRecord, Vec<TopicStat>)>, E>, sqlx::Error> {
+    ) -> Result<Result<Option<(LiveRecord, Vec<TopicStat>, Option<Milestone>)>, E>, sqlx::Error>
+    {
         let Db::Postgres(pool) = &self.db else {
             return Err(sqlx::Error::Configuration(
                 "live changes through the database need PostgreSQL".into(),
@@ -341,7 +344,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            let live = change.live;
+            let (live, milestone) = (change.live, change.milestone);
             let seq: i64 = sqlx::query_scalar(
                 "UPDATE live_state SET current_topic_id = $2, blank = $3, started_at = $4,
                     ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8,
@@ -384,7 +387,7 @@ impl Store {
                 .map(|row| topic_stat!(row))
                 .collect();
             tx.commit().await?;
-            Ok(Ok(Some((live, stats))))
+            Ok(Ok(Some((live, stats, milestone))))
         })
         .await
     }

@@ -74,7 +74,7 @@ pub mod writer;
 pub use accounts::{AcceptError, Account, Credentials, Invitation, ListedAccount, name_key};
 pub use agenda_edit::Direction;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
-pub use history::{Action, HistoryEntry};
+pub use history::{Action, HistoryEntry, Milestone};
 pub use leaders::Access;
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};

@@ -10,7 +10,7 @@ use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
     TopicFormPage,
 };
-use super::{AppState, attend, flash, language, render};
+use super::{AppState, attend, flash, history, language, render};
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, Titled, TopicForm, parse_scripture, parse_title,
 };
@@ -440,7 +440,7 @@ pub async fn save_settings(
         introduction,
         ..gathering
     };
-    state.hub.agenda_changed(&updated).await?;
+    history::agenda_edited(&state, &facilitator, &updated).await?;
     Ok(flash::see_other_with(
         &editor_url(&updated.code),
         &t.get("flash-settings-saved"),
@@ -462,7 +462,7 @@ pub async fn add_section(
     match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
             state.store.add_section(gathering.id, &title).await?;
-            state.hub.agenda_changed(&gathering).await?;
+            history::agenda_edited(&state, &facilitator, &gathering).await?;
             Ok(see_other(editor_url(&gathering.code)))
         }
         Err(message) => {
@@ -523,18 +523,28 @@ pub async fn section_action(
         "delete" => state.store.delete_section(gathering.id, section_id).await?,
         _ => return Err(AppError::NotFound(t.get("error-no-action"))),
     };
-    edited(&t, &state, &gathering, found, "section", section_id, None).await
+    edited(
+        &t,
+        &state,
+        &facilitator,
+        &gathering,
+        found,
+        ("section", section_id),
+        None,
+    )
+    .await
 }
 
-/// After an edit: a clear 404 if nothing matched, else show the change live
-/// and go back to the editor at the edited row.
+/// After an edit: a clear 404 if nothing matched, else note it in the
+/// history, show the change live and go back to the editor at the edited row
+/// (`what` and its id: "section" or "topic").
 async fn edited(
     t: &Tr,
     state: &AppState,
+    facilitator: &Facilitator,
     gathering: &Gathering,
     found: bool,
-    what: &str,
-    id: i64,
+    (what, id): (&str, i64),
     message: Option<String>,
 ) -> AppResult<HttpResponse> {
     if !found {
@@ -544,7 +554,7 @@ async fn edited(
         };
         return Err(AppError::NotFound(t.get(key)));
     }
-    state.hub.agenda_changed(gathering).await?;
+    history::agenda_edited(state, facilitator, gathering).await?;
     let location = format!("{}#{what}-{id}", editor_url(&gathering.code));
     Ok(match message {
         Some(message) => flash::see_other_with(&location, &message),
@@ -677,10 +687,10 @@ pub async fn create_topic(
     edited(
         &t,
         &state,
+        &facilitator,
         &gathering,
         true,
-        "topic",
-        topic_id,
+        ("topic", topic_id),
         Some(message),
     )
     .await
@@ -766,10 +776,10 @@ pub async fn update_topic(
     edited(
         &t,
         &state,
+        &facilitator,
         &gathering,
         found,
-        "topic",
-        topic_id,
+        ("topic", topic_id),
         Some(message),
     )
     .await
@@ -800,7 +810,16 @@ pub async fn topic_action(
         "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
         _ => return Err(AppError::NotFound(t.get("error-no-action"))),
     };
-    edited(&t, &state, &gathering, found, "topic", topic_id, None).await
+    edited(
+        &t,
+        &state,
+        &facilitator,
+        &gathering,
+        found,
+        ("topic", topic_id),
+        None,
+    )
+    .await
 }
 
 #[derive(Deserialize)]

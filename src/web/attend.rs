@@ -411,6 +411,7 @@ pub async fn socket(
             device: Some(device.clone()),
             language,
             revoked: None,
+            account: None,
         },
     )
     .await

@@ -2,6 +2,7 @@
 //! gathering, and its live socket (the only socket that may change a gathering).
 
 use super::auth::{Facilitator, login_redirect};
+use super::history::HistoryView;
 use super::pages::{
     AgendaSectionRow, AgendaTopicRow, ConsoleListPage, ConsolePage, GatheringRow,
     ProjectorLanguages, TopicView,
@@ -136,6 +137,7 @@ pub async fn page(
             t,
             options: super::translations::projector_choices(&t, &gathering, &translations),
         }),
+        history: HistoryView::load(&t, &state, gathering.id).await?,
     };
     render(StatusCode::OK, &page)
 }
@@ -228,6 +230,7 @@ pub async fn socket(
         device: None,
         language: "",
         revoked: Some(revoked),
+        account: Some(facilitator.account().clone()),
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await

@@ -18,6 +18,7 @@ pub mod device;
 pub mod error_page;
 mod flash;
 mod health;
+mod history;
 pub mod instance;
 mod invitation;
 mod known_browser;
@@ -94,6 +95,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(agenda_transfer::export),
         )
         .route("/console/{code}", web::get().to(console::page))
+        .route("/console/{code}/history", web::get().to(history::fragment))
         .route(
             "/console/{code}/edit",
             web::get().to(agenda_editor::edit_page),

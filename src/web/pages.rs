@@ -359,6 +359,8 @@ pub struct ConsolePage {
     pub time_zone: String,
     /// What the projector may show, when the gathering has translations.
     pub projector_languages: Option<ProjectorLanguages>,
+    /// Who started, ended, reopened or edited the gathering, and when.
+    pub history: super::history::HistoryView,
 }
 
 impl ConsolePage {
@@ -577,6 +579,8 @@ pub struct ReportPage {
     pub actual_minutes: String,
     /// "Languages: English (main), Español", when the gathering had translations.
     pub languages: Option<String>,
+    /// Who started, ended, reopened and edited it, in the facilitator's language.
+    pub history: Vec<String>,
 }
 
 /// One prayer request on a moderation page. `body` is empty once the

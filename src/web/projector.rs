@@ -119,6 +119,7 @@ pub async fn socket(
         device: None,
         language: "",
         revoked: None,
+        account: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await

@@ -1,5 +1,5 @@
 //! The report of a gathering for the facilitator: a page (with a chart and a
-//! print layout) and CSV / JSON downloads. Login required; counts and times only.
+//! print layout) and CSV / JSON downloads. Login required; counts and times, and who led it.
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
@@ -86,6 +86,9 @@ pub async fn report(
                 day: report.started_ms.map(|ms| t.long_date(&zone, ms)),
                 started: report.started_ms.map(|ms| t.date_time(&zone, ms)),
                 ended: report.ended_ms.map(|ms| t.date_time(&zone, ms)),
+                history: (report.history.iter())
+                    .map(|line| line.say(&t, &zone))
+                    .collect(),
                 chart_svg: chart::to_svg(&report, &t),
                 actual_minutes: match report.totals.actual_minutes {
                     Some(minutes) => t.decimal(minutes, 1),

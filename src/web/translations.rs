@@ -12,7 +12,7 @@ use super::pages::{
     LanguageOption, LanguagesCard, PairingChoice, PairingRow, TranslationField, TranslationGroup,
     TranslationImportPage, TranslationPage, TranslationPairingPage,
 };
-use super::{AppState, attend, flash, language, render};
+use super::{AppState, attend, flash, history, language, render};
 use crate::agenda::import::{DEFAULT_TITLE, Imported, read_agenda};
 use crate::agenda::translate::{Pairing, translation};
 use crate::domain::agenda::paragraphs;
@@ -131,7 +131,7 @@ pub async fn set_main_language(
         .store
         .set_gathering_language(gathering.id, language)
         .await?;
-    state.hub.agenda_changed(&gathering).await?;
+    history::agenda_edited(&state, &facilitator, &gathering).await?;
     Ok(flash::see_other_with(
         &editor_url(&gathering.code),
         &t.get("topics-saved"),
@@ -154,7 +154,7 @@ pub async fn add(
         return Err(AppError::BadRequest(t.get("topics-import-error-language")));
     }
     state.store.add_translation(gathering.id, language).await?;
-    state.hub.agenda_changed(&gathering).await?;
+    history::agenda_edited(&state, &facilitator, &gathering).await?;
     Ok(see_other(translation_url(&gathering.code, language)))
 }
 
@@ -181,7 +181,7 @@ pub async fn remove(
         .store
         .remove_translation(gathering.id, language)
         .await?;
-    state.hub.agenda_changed(&gathering).await?;
+    history::agenda_edited(&state, &facilitator, &gathering).await?;
     Ok(flash::see_other_with(
         &editor_url(&gathering.code),
         &t.get("topics-saved"),
@@ -532,7 +532,7 @@ pub async fn save(
         .store
         .save_translation(gathering.id, language, &words, &sections, &topics)
         .await?;
-    state.hub.agenda_changed(&gathering).await?;
+    history::agenda_edited(&state, &facilitator, &gathering).await?;
     Ok(flash::see_other_with(
         &translation_url(&gathering.code, language),
         &t.get("topics-saved"),
@@ -869,7 +869,7 @@ pub async fn import_confirm(
             &topics,
         )
         .await?;
-    state.hub.agenda_changed(&gathering).await?;
+    history::agenda_edited(&state, &facilitator, &gathering).await?;
     tracing::info!(gathering = %gathering.code, language, "translation imported");
     Ok(flash::see_other_with(
         &translation_url(&gathering.code, language),

@@ -19,6 +19,7 @@ mod edge_attacks;
 mod forwarded;
 mod hardening;
 mod helpers;
+mod history;
 mod instance_name;
 mod instances;
 mod languages;

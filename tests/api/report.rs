@@ -224,7 +224,7 @@ async fn the_report_agrees_with_what_happened_the_database_and_the_projector() {
         "{text}"
     );
     assert!(html.contains("id=\"total-taps\">7<") && html.contains("id=\"total-phones\">5<"));
-    assert!(html.contains("<svg") && html.contains("counts and times only"));
+    assert!(html.contains("<svg") && html.contains("never records who prayed"));
     // Nothing per person anywhere.
     let devices: Vec<String> = sqlx_devices(&app).await;
     for device in devices {

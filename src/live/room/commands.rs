@@ -6,11 +6,12 @@
 
 use super::ControlError;
 use crate::live::protocol::{Control, ErrorCode};
-use crate::store::{LiveChange, LiveRecord};
+use crate::store::{LiveChange, LiveRecord, Milestone};
 
 /// The change `control` makes to `live`, where `topics` are the agenda's topic
 /// ids in order and `here` the phones connected; `None` when nothing changes
-/// (Next on the last topic, Blank while blank).
+/// (Next on the last topic, Blank while blank). The change says whether it
+/// started, ended or reopened the gathering, for the history.
 pub fn plan(
     topics: &[i64],
     live: &LiveRecord,
@@ -122,6 +123,7 @@ pub fn plan(
         next.ended_at = Some(now);
     }
     Ok(Some(LiveChange {
+        milestone: Milestone::between(live, &next),
         live: next,
         left,
         shown,
@@ -203,6 +205,46 @@ mod tests {
         assert_eq!(reopened.shown, Some((20, 65_000, 4)));
         // Reopen when not ended changes nothing.
         assert_eq!(plan(&TOPICS, &on(20, 0), Control::Reopen, 1, 0), Ok(None));
+    }
+
+    fn milestone(live: &LiveRecord, control: Control) -> Option<Milestone> {
+        plan(&TOPICS, live, control, 9_000, 0)
+            .unwrap()
+            .and_then(|change| change.milestone)
+    }
+
+    #[test]
+    fn the_first_topic_shown_starts_the_gathering_and_later_ones_do_not() {
+        let waiting = LiveRecord::default();
+        assert_eq!(milestone(&waiting, Control::Next), Some(Milestone::Started));
+        assert_eq!(
+            milestone(&waiting, Control::Jump(30)),
+            Some(Milestone::Started)
+        );
+        assert_eq!(milestone(&on(10, 0), Control::Next), None);
+        assert_eq!(milestone(&on(20, 0), Control::Previous), None);
+        assert_eq!(milestone(&waiting, Control::Blank(true)), None);
+        assert_eq!(milestone(&on(10, 0), Control::JoinPanel(true)), None);
+    }
+
+    #[test]
+    fn end_and_reopen_are_milestones_once() {
+        let ended = LiveRecord {
+            ended_at: Some(5_000),
+            ..on(20, 1_000)
+        };
+        assert_eq!(milestone(&on(20, 0), Control::End), Some(Milestone::Ended));
+        assert_eq!(milestone(&ended, Control::End), None, "already ended");
+        assert_eq!(
+            milestone(&ended, Control::Reopen),
+            Some(Milestone::Reopened)
+        );
+        assert_eq!(milestone(&on(20, 0), Control::Reopen), None, "not ended");
+        // Ending a gathering never started is its end, not its start.
+        assert_eq!(
+            milestone(&LiveRecord::default(), Control::End),
+            Some(Milestone::Ended)
+        );
     }
 
     #[test]

@@ -61,6 +61,10 @@ pub struct RoomOptions {
     pub encoded: Arc<AtomicU64>,
 }
 
+/// A facilitator command's answer: whether it started, ended or reopened
+/// the gathering (for its history), or why it was refused.
+pub type ControlOutcome = Result<Option<crate::store::Milestone>, ControlError>;
+
 /// What a new subscriber gets: its first frame and the live feed.
 pub struct Joined {
     pub snapshot: ByteString,
@@ -95,7 +99,7 @@ pub enum RoomCommand {
     },
     Control {
         control: Control,
-        reply: oneshot::Sender<Result<(), ControlError>>,
+        reply: oneshot::Sender<ControlOutcome>,
     },
     /// The gathering was deleted: stop without writing anything more for it,
     /// which closes every socket of the room.
@@ -186,7 +190,7 @@ impl RoomHandle {
         answer.await.map_err(|_| RoomGone)
     }
 
-    pub async fn control(&self, control: Control) -> Result<Result<(), ControlError>, RoomGone> {
+    pub async fn control(&self, control: Control) -> Result<ControlOutcome, RoomGone> {
         let (reply, answer) = oneshot::channel();
         self.send(RoomCommand::Control { control, reply }).await?;
         answer.await.map_err(|_| RoomGone)

@@ -5,10 +5,10 @@
 //! (see `docs/scale-out.md`). Every read runs beside the room, never in its
 //! way; its answer comes back as a [`Synced`].
 
-use super::{ControlError, Room, commands};
+use super::{ControlError, ControlOutcome, Room, commands};
 use crate::live::protocol::{Control, ErrorCode};
 use crate::store::notify::Notice;
-use crate::store::{LiveRecord, Store, TopicStat, now_ms};
+use crate::store::{LiveRecord, Milestone, Store, TopicStat, now_ms};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,11 +24,12 @@ fn unavailable() -> ControlError {
 
 /// What a room asked the database for, on behalf of instances sharing it.
 pub(super) enum Synced {
-    /// The live state after a command here (answer `reply`) or elsewhere.
+    /// The live state after a command here (answer `reply` with the
+    /// command's milestone) or elsewhere.
     Live {
         live: LiveRecord,
         stats: Vec<TopicStat>,
-        reply: Option<oneshot::Sender<Result<(), ControlError>>>,
+        reply: Option<(oneshot::Sender<ControlOutcome>, Option<Milestone>)>,
     },
     Counts(HashMap<i64, i64>),
     /// The other instances' phones, and the stored live `seq`.
@@ -130,7 +131,7 @@ impl Room {
 
     /// Reads the live state as stored; `reply` answers the console whose
     /// command changed it.
-    fn read_live(&self, reply: Option<oneshot::Sender<Result<(), ControlError>>>) {
+    fn read_live(&self, reply: Option<oneshot::Sender<ControlOutcome>>) {
         let Some(sharing) = &self.sharing else {
             return;
         };
@@ -139,6 +140,7 @@ impl Room {
         tokio::spawn(async move {
             match store.read_live(gathering).await {
                 Ok((live, stats)) => {
+                    let reply = reply.map(|reply| (reply, None));
                     let _ = synced.send(Synced::Live { live, stats, reply });
                 }
                 Err(error) => {
@@ -158,8 +160,8 @@ impl Room {
             Synced::Live { live, stats, reply } => {
                 let effects = self.state.apply_stored(live, stats, now);
                 self.perform(effects);
-                if let Some(reply) = reply {
-                    let _ = reply.send(Ok(()));
+                if let Some((reply, milestone)) = reply {
+                    let _ = reply.send(Ok(milestone));
                 }
             }
             Synced::Counts(counts) => {
@@ -197,7 +199,7 @@ impl Room {
         &self,
         sharing: &Sharing,
         control: Control,
-        reply: oneshot::Sender<Result<(), ControlError>>,
+        reply: oneshot::Sender<ControlOutcome>,
     ) {
         let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
         let gathering = self.state.gathering.id;
@@ -211,12 +213,12 @@ impl Room {
                 })
                 .await;
             match changed {
-                Ok(Ok(Some((live, stats)))) => {
-                    let reply = Some(reply);
+                Ok(Ok(Some((live, stats, milestone)))) => {
+                    let reply = Some((reply, milestone));
                     let _ = synced.send(Synced::Live { live, stats, reply });
                 }
                 Ok(Ok(None)) => {
-                    let _ = reply.send(Ok(()));
+                    let _ = reply.send(Ok(None));
                 }
                 Ok(Err(refused)) => {
                     let _ = reply.send(Err(refused));

@@ -16,7 +16,7 @@ use super::requests::RequestBoard;
 use crate::live::protocol::Control;
 use crate::live::protocol::{ErrorCode, Phase, Role, ServerMessage};
 use crate::store::writer::{Outcome, WriteOp};
-use crate::store::{Gathering, LiveRecord, RoomSeed, StoredAgenda, TopicStat};
+use crate::store::{Gathering, LiveRecord, Milestone, RoomSeed, StoredAgenda, TopicStat};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -407,12 +407,13 @@ impl<R> RoomState<R> {
 
     /// A facilitator's command, applied to this room's own state (one
     /// instance; with several, see [`super::commands::plan`] in the store's
-    /// transaction and [`RoomState::apply_stored`]).
+    /// transaction and [`RoomState::apply_stored`]). Answers whether it
+    /// started, ended or reopened the gathering.
     pub fn control(
         &mut self,
         control: Control,
         now: i64,
-    ) -> (Result<(), ControlError>, Vec<Effect<R>>) {
+    ) -> (Result<Option<Milestone>, ControlError>, Vec<Effect<R>>) {
         let mut effects = Vec::new();
         let change = match plan(
             &self.layout.topic_ids(),
@@ -422,7 +423,7 @@ impl<R> RoomState<R> {
             self.here(),
         ) {
             Ok(Some(change)) => change,
-            Ok(None) => return (Ok(()), effects),
+            Ok(None) => return (Ok(None), effects),
             Err(refused) => return (Err(refused), effects),
         };
         if let Some((id, shown_ms)) = change.left {
@@ -439,7 +440,7 @@ impl<R> RoomState<R> {
         self.live = LiveRecord { seq, ..change.live };
         effects.push(self.live_state_write());
         self.broadcast_state(now, false, &mut effects);
-        (Ok(()), effects)
+        (Ok(change.milestone), effects)
     }
 
     fn stat_mut(&mut self, topic_id: i64) -> &mut TopicStat {
@@ -765,7 +766,11 @@ mod tests {
     fn next_shows_the_first_topic_saves_it_and_broadcasts_once() {
         let mut room = room(&[10, 11]);
         let (result, effects) = room.control(Control::Next, 1_000);
-        assert_eq!(result, Ok(()));
+        assert_eq!(
+            result,
+            Ok(Some(Milestone::Started)),
+            "the first topic starts it"
+        );
         assert_eq!(room.live.current_topic_id, Some(10));
         assert!(effects.iter().any(|e| matches!(
             e,

@@ -130,6 +130,7 @@ pub async fn moderator_socket(
         device: None,
         language: "",
         revoked: Some(revoked),
+        account: None,
     };
     connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
         .await
