@@ -232,6 +232,7 @@ impl Application {
         let mut stop_rx = stop_tx.subscribe();
         let serving = tokio::spawn(server);
         let sweeping = tokio::spawn(store.clone().sweep_request_words_forever());
+        let session_sweep = tokio::spawn(hub.clone().sweep_sessions_forever());
         tokio::select! {
             _ = stop_rx.changed() => {}
             _ = shutdown_signal() => tracing::info!("shutting down"),
@@ -240,6 +241,8 @@ impl Application {
         // that cannot reach the disk (it is full, or the file is gone) may hold
         // shutdown up to a deadline, never longer: none of them was acknowledged.
         let deadline = tokio::time::Instant::now() + SHUTDOWN_FLUSH;
+        session_sweep.abort();
+        let _ = session_sweep.await;
         hub.shut_down(deadline).await;
         handle.stop(true).await;
         let _ = serving.await;
