@@ -35,7 +35,11 @@ impl Store {
     /// What `account` is to the gathering with this id. A gathering with no
     /// owner (made before accounts, or from the command line) is the server
     /// owner's.
-    pub async fn access(&self, account: &Account, gathering_id: i64) -> Result<Access, sqlx::Error> {
+    pub async fn access(
+        &self,
+        account: &Account,
+        gathering_id: i64,
+    ) -> Result<Access, sqlx::Error> {
         if account.is_owner {
             return Ok(Access::ServerOwner);
         }

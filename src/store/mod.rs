@@ -71,17 +71,17 @@ pub mod sqlite;
 mod time_zone;
 pub mod writer;
 
-pub use agenda_edit::Direction;
 pub use accounts::{AcceptError, Account, Credentials, Invitation, ListedAccount, name_key};
+pub use agenda_edit::Direction;
+pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use history::{Action, HistoryEntry};
 pub use leaders::Access;
-pub use sessions::SessionRecord;
-pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
 pub use location::{DatabaseLocation, Engine};
 pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest, Submitted};
 pub use report::{GatheringFigures, TopicFigures};
+pub use sessions::SessionRecord;
 pub use sqlite::FileReplaced;
 
 use sqlx::{PgPool, SqlitePool};

@@ -178,7 +178,11 @@ pub async fn logout(
         .store
         .delete_session(&facilitator.session.token_hash)
         .await?;
-    close_sockets(&state, std::slice::from_ref(&facilitator.session.token_hash)).await;
+    close_sockets(
+        &state,
+        std::slice::from_ref(&facilitator.session.token_hash),
+    )
+    .await;
     tracing::info!(account = facilitator.account().id, "signed out");
     let mut gone = Cookie::build(super::auth::SESSION_COOKIE, "")
         .path("/")

@@ -18,7 +18,7 @@
 //! cluster kills every instance and nginx; their logs are kept in its
 //! temporary directory until then (`TEST_LOG` shows where).
 
-use super::helpers::{OWNER, Client, PASSWORD, database_arg, test_database};
+use super::helpers::{Client, OWNER, PASSWORD, database_arg, test_database};
 pub use super::instance_name::instance_of;
 use intercede::store::{DatabaseLocation, Store};
 use std::io::{BufRead, BufReader};
@@ -186,7 +186,11 @@ impl Cluster {
         let browser = self.browser();
         let response = browser
             .post(self.url("/login"))
-            .form(&[("name", OWNER), ("password", PASSWORD), ("next", "/console")])
+            .form(&[
+                ("name", OWNER),
+                ("password", PASSWORD),
+                ("next", "/console"),
+            ])
             .send()
             .await
             .unwrap();

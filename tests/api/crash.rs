@@ -2,7 +2,7 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use super::helpers::{OWNER, Client, PASSWORD, device_id, issued_device};
+use super::helpers::{Client, OWNER, PASSWORD, device_id, issued_device};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;

@@ -243,7 +243,11 @@ async fn when_descriptors_run_short_health_and_login_still_answer() {
     let health = healthz(&app).await;
     let login_started = Instant::now();
     let login = app
-        .post_form(&app.browser(), "/login", &[("name", OWNER), ("password", PASSWORD)])
+        .post_form(
+            &app.browser(),
+            "/login",
+            &[("name", OWNER), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(login.status(), 303);
     let login = login_started.elapsed();
@@ -359,30 +363,52 @@ async fn a_known_browser_logs_in_while_its_address_is_locked() {
     let (facilitator, _) = app.facilitator().await;
     // Someone at the same address guesses until the address is locked.
     let guesser = app.browser();
-    let statuses =
-        join_all((0..12).map(|_| app.post_form(&guesser, "/login", &[("name", OWNER), ("password", "guess")])))
-            .await;
+    let statuses = join_all((0..12).map(|_| {
+        app.post_form(
+            &guesser,
+            "/login",
+            &[("name", OWNER), ("password", "guess")],
+        )
+    }))
+    .await;
     assert!(statuses.iter().any(|r| r.status() == 429));
     let stranger = app
-        .post_form(&app.browser(), "/login", &[("name", OWNER), ("password", PASSWORD)])
+        .post_form(
+            &app.browser(),
+            "/login",
+            &[("name", OWNER), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(stranger.status(), 429, "the address is locked");
 
     // Act
     let known = app
-        .post_form(&facilitator, "/login", &[("name", OWNER), ("password", PASSWORD)])
+        .post_form(
+            &facilitator,
+            "/login",
+            &[("name", OWNER), ("password", PASSWORD)],
+        )
         .await;
 
     // Assert
     assert_eq!(known.status(), 303, "the known browser is not locked out");
     // It is still limited on its own: ten wrong guesses lock it too.
-    let guesses =
-        join_all((0..12).map(|_| app.post_form(&facilitator, "/login", &[("name", OWNER), ("password", "guess")])))
-            .await;
+    let guesses = join_all((0..12).map(|_| {
+        app.post_form(
+            &facilitator,
+            "/login",
+            &[("name", OWNER), ("password", "guess")],
+        )
+    }))
+    .await;
     let checked = guesses.iter().filter(|r| r.status() == 401).count();
     assert!(checked <= 10, "{checked}");
     let locked = app
-        .post_form(&facilitator, "/login", &[("name", OWNER), ("password", PASSWORD)])
+        .post_form(
+            &facilitator,
+            "/login",
+            &[("name", OWNER), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(locked.status(), 429);
 }

@@ -1,7 +1,7 @@
 //! Hostile input and lost connections: who may do what, what no input may do,
 //! and that nothing acknowledged is lost.
 
-use super::helpers::{OWNER, Client, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
+use super::helpers::{Client, OWNER, TestApp, invented_device, spawn_app, spawn_app_in, warnings};
 use futures_util::SinkExt;
 use serde_json::json;
 use std::sync::Arc;
@@ -318,7 +318,11 @@ async fn repeated_wrong_passwords_are_slowed_then_refused() {
     let mut statuses = Vec::new();
     for _ in 0..11 {
         let response = app
-            .post_form(&browser, "/login", &[("name", OWNER), ("password", "guess")])
+            .post_form(
+                &browser,
+                "/login",
+                &[("name", OWNER), ("password", "guess")],
+            )
             .await;
         statuses.push(response.status().as_u16());
     }

@@ -211,7 +211,11 @@ impl TestApp {
         let browser = self.browser();
         let response = browser
             .post(format!("{}/login", self.address))
-            .form(&[("name", OWNER), ("password", PASSWORD), ("next", "/console")])
+            .form(&[
+                ("name", OWNER),
+                ("password", PASSWORD),
+                ("next", "/console"),
+            ])
             .send()
             .await
             .unwrap();

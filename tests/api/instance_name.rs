@@ -2,7 +2,7 @@
 //! so that behind a round-robin proxy one can tell which instance did.
 
 use super::cluster::Process;
-use super::helpers::{OWNER, Client, PASSWORD, database_arg, spawn_app_in, test_database};
+use super::helpers::{Client, OWNER, PASSWORD, database_arg, spawn_app_in, test_database};
 use intercede::config::InstanceName;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

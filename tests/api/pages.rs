@@ -37,7 +37,8 @@ async fn a_wrong_password_is_refused_and_the_right_one_opens_the_console() {
     let response = browser
         .post(format!("{}/login", app.address))
         .form(&[
-            ("name", OWNER), ("password", PASSWORD),
+            ("name", OWNER),
+            ("password", PASSWORD),
             ("next", &format!("/console/{}", app.code)),
         ])
         .send()
