@@ -40,6 +40,8 @@ const UNKNOWN_CODES_PER_MINUTE: u32 = 30;
 pub struct StartupInfo {
     /// Set only when a password was generated on this start.
     pub generated_password: Option<String>,
+    /// The name the owner signs in with.
+    pub owner_name: String,
     /// The address to print for phones, such as `http://192.168.1.20:8080`.
     pub lan_base: Option<String>,
     pub local_base: String,
@@ -77,6 +79,10 @@ impl Application {
         let store = Store::open(&settings.database).await?;
         let generated_password =
             auth::ensure_owner(&store, settings.admin_password.as_deref()).await?;
+        let owner_name = store
+            .owner_credentials()
+            .await?
+            .map_or_else(|| auth::OWNER_NAME.to_string(), |owner| owner.account.name);
         let mut demo_created = false;
         if !settings.no_demo && store.count_gatherings().await? == 0 {
             store.create_gathering(&demo_agenda()).await?;
@@ -194,6 +200,7 @@ impl Application {
             stop_tx,
             info: StartupInfo {
                 generated_password,
+                owner_name,
                 lan_base,
                 local_base: format!("http://localhost:{port}"),
                 featured_code,

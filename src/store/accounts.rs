@@ -24,7 +24,7 @@ pub struct ListedAccount {
     /// False until its invitation is accepted.
     pub has_password: bool,
     pub created_at: i64,
-    /// Gatherings it owns.
+    /// Gatherings it owns (the owner's include those of no account).
     pub gatherings: i64,
 }
 
@@ -102,19 +102,19 @@ impl Store {
                 sqlx::query_scalar("SELECT id FROM accounts WHERE is_owner")
                     .fetch_optional(&mut *tx)
                     .await?;
-            let row = match existing {
-                Some(id) => {
-                    sqlx::query(
-                        "UPDATE accounts SET password_hash = $2, disabled_at = NULL
+            let row =
+                match existing {
+                    Some(id) => {
+                        sqlx::query(
+                            "UPDATE accounts SET password_hash = $2, disabled_at = NULL
                          WHERE id = $1 RETURNING id, name, is_owner",
-                    )
-                    .bind(id)
-                    .bind(password_hash)
-                    .fetch_one(&mut *tx)
-                    .await?
-                }
-                None => {
-                    sqlx::query(
+                        )
+                        .bind(id)
+                        .bind(password_hash)
+                        .fetch_one(&mut *tx)
+                        .await?
+                    }
+                    None => sqlx::query(
                         "INSERT INTO accounts (name, name_key, password_hash, is_owner, created_at)
                          VALUES ($1, $2, $3, TRUE, $4) RETURNING id, name, is_owner",
                     )
@@ -123,9 +123,8 @@ impl Store {
                     .bind(password_hash)
                     .bind(now_ms())
                     .fetch_one(&mut *tx)
-                    .await?
-                }
-            };
+                    .await?,
+                };
             tx.commit().await?;
             Ok(account_from!(&row))
         })
@@ -167,7 +166,9 @@ impl Store {
                 "SELECT a.id, a.name, a.is_owner, a.created_at,
                         a.disabled_at IS NOT NULL AS disabled,
                         a.password_hash IS NOT NULL AS has_password,
-                        (SELECT COUNT(*) FROM gatherings g WHERE g.owner_id = a.id) AS gatherings
+                        (SELECT COUNT(*) FROM gatherings g
+                         WHERE g.owner_id = a.id OR (a.is_owner AND g.owner_id IS NULL))
+                            AS gatherings
                  FROM accounts a
                  ORDER BY a.is_owner DESC, a.name_key",
             )

@@ -2,6 +2,7 @@
 //! real HTTP and websocket clients. This file is the `api` binary, on SQLite;
 //! `tests/api_postgres.rs` runs the same modules on PostgreSQL.
 
+mod accounts_cli;
 mod agenda_editor;
 mod agenda_transfer;
 mod browser;
