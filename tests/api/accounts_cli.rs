@@ -297,7 +297,7 @@ async fn disabling_refuses_the_sign_in_and_closes_the_open_console_on_a_running_
         stdout(&output)
     );
     assert!(FRAME_WAIT > intercede::live::hub::SESSION_SWEEP_EVERY);
-    console.closed().await;
+    assert_eq!(console.closed().await, Some(1008), "closed as at a logout");
     assert_eq!(sign_in(&app, "ana", THEIR_PASSWORD).await, Err(401));
     let owners_next = tokio::time::timeout(Duration::from_millis(500), owners.socket.next()).await;
     match owners_next {
