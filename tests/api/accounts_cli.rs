@@ -460,3 +460,23 @@ async fn an_import_for_an_account_is_that_accounts_gathering() {
     assert_eq!(owner.gatherings, 1);
     store.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_sweep_checks_open_consoles_and_leaves_moderator_links_alone() {
+    // Arrange: a console's signal, a moderator link's, and one nobody watches.
+    let app = spawn_app().await;
+    let console = app.hub.session_signal("a1b2");
+    let moderator = app.hub.session_signal("moderator:c3d4");
+    drop(app.hub.session_signal("e5f6"));
+
+    // Act
+    let watched = app.hub.watched_sessions();
+
+    // Assert: only the console's session is checked; and once its socket is
+    // gone, nothing is.
+    assert_eq!(watched, ["a1b2"]);
+    drop(console);
+    assert!(app.hub.watched_sessions().is_empty());
+    drop(moderator);
+    app.stop().await;
+}
