@@ -33,8 +33,8 @@ pub struct Settings {
     )]
     pub database: DatabaseLocation,
 
-    /// The facilitator's password. Without it, a password is generated and printed
-    /// once, on the first start. Only an argon2 hash is stored; giving a new one
+    /// The password of the owner's account (`admin`). Without it, a password is
+    /// generated and printed once, on the first start. Only an argon2 hash is stored; giving a new one
     /// here replaces the stored hash.
     #[arg(long, env = "INTERCEDE_ADMIN_PASSWORD", hide_env_values = true)]
     pub admin_password: Option<String>,

@@ -5,6 +5,7 @@
 //! is counted once per phone and kept on disk.
 
 pub mod agenda;
+pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod error;

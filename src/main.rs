@@ -2,11 +2,12 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use intercede::agenda::{export, import};
+use intercede::cli::accounts::{self, AccountsCommand};
+use intercede::cli::open_store;
 use intercede::config::Settings;
 use intercede::domain::JoinCode;
 use intercede::i18n::{self, Message, Tr};
 use intercede::startup::{Application, StartupInfo};
-use intercede::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
@@ -20,7 +21,7 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     settings: Settings,
-    /// The language of what `import` and `report` print (en, es, pt, fr, sw);
+    /// The language of what the commands print (en, es, pt, fr, sw);
     /// otherwise LC_ALL, LC_MESSAGES or LANG, else English.
     #[arg(long, global = true, value_name = "LANGUAGE")]
     lang: Option<String>,
@@ -38,6 +39,9 @@ enum Command {
         /// The gathering's title (otherwise taken from the guide).
         #[arg(long)]
         title: Option<String>,
+        /// The account it belongs to (otherwise the owner's).
+        #[arg(long, value_name = "NAME")]
+        account: Option<String>,
     },
     /// Print what a gathering prayed for: counts and times per topic, and totals.
     Report {
@@ -52,6 +56,11 @@ enum Command {
         code: String,
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
         format: ExportFormat,
+    },
+    /// Manage facilitator accounts: list, invite, reset, disable, enable.
+    Accounts {
+        #[command(subcommand)]
+        command: AccountsCommand,
     },
 }
 
@@ -85,26 +94,24 @@ async fn main() -> ExitCode {
     let t = i18n::for_terminal(cli.lang.as_deref(), |name| std::env::var(name).ok());
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.settings).await,
-        Command::Import { file, title } => {
-            import_guide(&t, &cli.settings, &file, title.as_deref()).await
+        Command::Import {
+            file,
+            title,
+            account,
+        } => {
+            import_guide(
+                &t,
+                &cli.settings,
+                &file,
+                title.as_deref(),
+                account.as_deref(),
+            )
+            .await
         }
         Command::Export { code, format } => export_agenda(&t, &cli.settings, &code, format).await,
         Command::Report { code, format } => print_report(&t, &cli.settings, &code, format).await,
+        Command::Accounts { command } => accounts::run(&t, &cli.settings, command).await,
     }
-}
-
-async fn open_store(t: &Tr, settings: &Settings) -> Result<Store, ExitCode> {
-    Store::open(&settings.database).await.map_err(|error| {
-        eprintln!(
-            "{}",
-            t.say(
-                &Message::new("cli-could-not-open")
-                    .text("database", settings.database.to_string())
-                    .text("error", intercede::error::error_chain(&error))
-            )
-        );
-        ExitCode::FAILURE
-    })
 }
 
 async fn import_guide(
@@ -112,6 +119,7 @@ async fn import_guide(
     settings: &Settings,
     file: &std::path::Path,
     title: Option<&str>,
+    account: Option<&str>,
 ) -> ExitCode {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
@@ -139,6 +147,16 @@ async fn import_guide(
         Ok(store) => store,
         Err(code) => return code,
     };
+    let owner = match account {
+        Some(name) => match accounts::named(&store, name).await {
+            Ok(listed) => Some(listed.account),
+            Err(refusal) => {
+                store.close().await;
+                return refusal.print(t);
+            }
+        },
+        None => None,
+    };
     let gathering = match store.create_gathering(&imported.agenda).await {
         Ok(gathering) => gathering,
         Err(error) => {
@@ -148,10 +166,24 @@ async fn import_guide(
             return ExitCode::FAILURE;
         }
     };
+    if let Some(owner) = &owner
+        && let Err(error) = store
+            .set_gathering_owner(gathering.id, Some(owner.id))
+            .await
+    {
+        let message =
+            Message::new("cli-could-not-save").text("error", intercede::error::error_chain(&error));
+        eprintln!("{}", t.say(&message));
+        store.close().await;
+        return ExitCode::FAILURE;
+    }
     let imported_line = Message::new("cli-imported")
         .text("title", &gathering.title)
         .text("code", &gathering.code);
     println!("{}", t.say(&imported_line));
+    if let Some(owner) = &owner {
+        println!("{}", t.text("cli-imported-for", "name", &owner.name));
+    }
     for note in &imported.notes {
         println!("  {}", t.say(note));
     }
@@ -272,16 +304,17 @@ fn print_banner(info: &StartupInfo, admin_password_given: bool) {
     println!("  Intercede is running.");
     println!();
     println!("  Facilitator console   {base}/console");
+    println!("  Sign in as            {}", info.owner_name);
     match (&info.generated_password, admin_password_given) {
         (Some(password), _) => {
-            println!("  Facilitator password  {password}");
+            println!("  Password              {password}");
             println!(
                 "                        (shown only this once: note it down, or start with --admin-password)"
             );
         }
-        (None, true) => println!("  Facilitator password  the one given with --admin-password"),
+        (None, true) => println!("  Password              the one given with --admin-password"),
         (None, false) => println!(
-            "  Facilitator password  the one printed at first start (start with --admin-password to set a new one)"
+            "  Password              the one printed at first start (start with --admin-password to set a new one)"
         ),
     }
     if let Some(code) = &info.featured_code {

@@ -40,6 +40,8 @@ const UNKNOWN_CODES_PER_MINUTE: u32 = 30;
 pub struct StartupInfo {
     /// Set only when a password was generated on this start.
     pub generated_password: Option<String>,
+    /// The name the owner signs in with.
+    pub owner_name: String,
     /// The address to print for phones, such as `http://192.168.1.20:8080`.
     pub lan_base: Option<String>,
     pub local_base: String,
@@ -77,6 +79,10 @@ impl Application {
         let store = Store::open(&settings.database).await?;
         let generated_password =
             auth::ensure_owner(&store, settings.admin_password.as_deref()).await?;
+        let owner_name = store
+            .owner_credentials()
+            .await?
+            .map_or_else(|| auth::OWNER_NAME.to_string(), |owner| owner.account.name);
         let mut demo_created = false;
         if !settings.no_demo && store.count_gatherings().await? == 0 {
             store.create_gathering(&demo_agenda()).await?;
@@ -194,6 +200,7 @@ impl Application {
             stop_tx,
             info: StartupInfo {
                 generated_password,
+                owner_name,
                 lan_base,
                 local_base: format!("http://localhost:{port}"),
                 featured_code,
@@ -232,6 +239,7 @@ impl Application {
         let mut stop_rx = stop_tx.subscribe();
         let serving = tokio::spawn(server);
         let sweeping = tokio::spawn(store.clone().sweep_request_words_forever());
+        let session_sweep = tokio::spawn(hub.clone().sweep_sessions_forever());
         tokio::select! {
             _ = stop_rx.changed() => {}
             _ = shutdown_signal() => tracing::info!("shutting down"),
@@ -240,6 +248,8 @@ impl Application {
         // that cannot reach the disk (it is full, or the file is gone) may hold
         // shutdown up to a deadline, never longer: none of them was acknowledged.
         let deadline = tokio::time::Instant::now() + SHUTDOWN_FLUSH;
+        session_sweep.abort();
+        let _ = session_sweep.await;
         hub.shut_down(deadline).await;
         handle.stop(true).await;
         let _ = serving.await;

@@ -19,6 +19,14 @@ use std::time::Duration;
 use tokio::sync::watch;
 use tokio_util::task::TaskTracker;
 
+/// How often each instance checks that the sessions of its open console
+/// sockets are still valid (see [`Hub::sweep_sessions_forever`]).
+pub const SESSION_SWEEP_EVERY: Duration = Duration::from_secs(5);
+
+/// The start of a moderator link's key in [`Hub::session_signal`]: such keys
+/// are not sessions, and the session sweep leaves them alone.
+pub const MODERATOR_SIGNAL: &str = "moderator:";
+
 /// Settings every live connection follows.
 #[derive(Debug, Clone)]
 pub struct LiveSettings {
@@ -372,6 +380,50 @@ impl Hub {
             from: self.epoch.to_string(),
         })
         .await;
+    }
+
+    /// The sessions whose sockets are open on this instance: their token
+    /// hashes, the keys [`Hub::session_signal`] was given for consoles.
+    /// Moderator links' keys (which start with [`MODERATOR_SIGNAL`]) are left
+    /// out, and signals no socket watches any more are dropped on the way.
+    pub fn watched_sessions(&self) -> Vec<String> {
+        // unwrap: see above.
+        let mut sessions = self.sessions.lock().unwrap();
+        sessions.retain(|_, signal| signal.receiver_count() > 0);
+        sessions
+            .keys()
+            .filter(|key| !key.starts_with(MODERATOR_SIGNAL))
+            .cloned()
+            .collect()
+    }
+
+    /// Every [`SESSION_SWEEP_EVERY`], closes the console sockets of sessions
+    /// that are no longer valid: ended elsewhere (an account disabled from the
+    /// command line, or by another instance), or expired. Runs until the task
+    /// is aborted at shutdown; a failed look-up is logged and tried again.
+    pub async fn sweep_sessions_forever(self: Arc<Self>) {
+        let mut every = tokio::time::interval(SESSION_SWEEP_EVERY);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            let watched = self.watched_sessions();
+            if watched.is_empty() {
+                continue;
+            }
+            match self.store.live_sessions(&watched).await {
+                Ok(live) => {
+                    let ended: Vec<&String> =
+                        watched.iter().filter(|hash| !live.contains(hash)).collect();
+                    for hash in &ended {
+                        self.revoke_here(hash);
+                    }
+                    if !ended.is_empty() {
+                        tracing::info!(sessions = ended.len(), "sockets of ended sessions closed");
+                    }
+                }
+                Err(error) => tracing::warn!(%error, "could not check the open sessions"),
+            }
+        }
     }
 
     fn revoke_here(&self, session: &str) {

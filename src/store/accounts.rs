@@ -24,7 +24,7 @@ pub struct ListedAccount {
     /// False until its invitation is accepted.
     pub has_password: bool,
     pub created_at: i64,
-    /// Gatherings it owns.
+    /// Gatherings it owns (the owner's include those of no account).
     pub gatherings: i64,
 }
 
@@ -166,7 +166,9 @@ impl Store {
                 "SELECT a.id, a.name, a.is_owner, a.created_at,
                         a.disabled_at IS NOT NULL AS disabled,
                         a.password_hash IS NOT NULL AS has_password,
-                        (SELECT COUNT(*) FROM gatherings g WHERE g.owner_id = a.id) AS gatherings
+                        (SELECT COUNT(*) FROM gatherings g
+                         WHERE g.owner_id = a.id OR (a.is_owner AND g.owner_id IS NULL))
+                            AS gatherings
                  FROM accounts a
                  ORDER BY a.is_owner DESC, a.name_key",
             )

@@ -3,6 +3,7 @@
 //! `tests/api_postgres.rs` runs the same modules on PostgreSQL.
 
 mod accounts;
+mod accounts_cli;
 mod agenda_editor;
 mod agenda_transfer;
 mod browser;

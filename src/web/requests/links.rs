@@ -102,7 +102,7 @@ pub async fn revoke_link(
 
 /// The key a moderator link's sockets are closed by (see `Hub::session_signal`).
 fn link_signal(token_hash: &str) -> String {
-    format!("moderator:{token_hash}")
+    format!("{}{token_hash}", crate::live::hub::MODERATOR_SIGNAL)
 }
 
 /// `GET /ws/moderate/{code}`: a helper's live queue. Its socket can never
