@@ -107,7 +107,7 @@ async fn main() {
         .unwrap();
     let login = http
         .post(format!("{base}/login"))
-        .form(&[("password", PASSWORD)])
+        .form(&[("name", "admin"), ("password", PASSWORD)])
         .send()
         .await
         .unwrap();

@@ -818,7 +818,8 @@ async fn device_cookie(server: SocketAddr, from: Ipv4Addr, code: &str) -> String
 }
 
 async fn login(server: SocketAddr, password: &str) -> String {
-    let body = format!("password={}", form_encode(password));
+    // The owner's account, made at the server's first start.
+    let body = format!("name=admin&password={}", form_encode(password));
     let request = format!(
         "POST /login HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len(),

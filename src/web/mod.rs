@@ -1,6 +1,7 @@
-//! HTTP: pages and live sockets by audience (attendee, projector, console), the
-//! login, health and static assets. [`configure`] registers every route and is
-//! used by the binary and the tests alike.
+//! HTTP: pages and live sockets by audience (attendee, projector, console),
+//! signing in and sessions (`auth/`), facilitator accounts and invitations
+//! (`accounts/`), health and static assets. [`configure`] registers every
+//! route and is used by the binary and the tests alike.
 
 mod accounts;
 pub mod address_limit;
@@ -20,13 +21,9 @@ mod flash;
 mod health;
 mod history;
 pub mod instance;
-mod invitation;
-mod known_browser;
 pub mod language;
-mod login;
 pub mod origin;
 pub mod pages;
-pub mod password;
 mod projector;
 mod report;
 mod request_log;
@@ -54,9 +51,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/language", web::get().to(language::choose))
         .route("/j/{code}", web::get().to(attend::page))
         .route("/p/{code}", web::get().to(projector::page))
-        .route("/login", web::get().to(login::login_page))
-        .route("/login", web::post().to(login::login))
-        .route("/logout", web::post().to(login::logout))
+        .route("/login", web::get().to(auth::login::login_page))
+        .route("/login", web::post().to(auth::login::login))
+        .route("/logout", web::post().to(auth::login::logout))
         .route("/console", web::get().to(console::list))
         // Before `/console/{code}`, which would take "accounts" for a code.
         .route("/console/accounts", web::get().to(accounts::page))
@@ -65,8 +62,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/console/accounts/{id}/{action}",
             web::post().to(accounts::account_action),
         )
-        .route("/invite/{token}", web::get().to(invitation::page))
-        .route("/invite/{token}", web::post().to(invitation::accept))
+        .route("/invite/{token}", web::get().to(accounts::invitation::page))
+        .route(
+            "/invite/{token}",
+            web::post().to(accounts::invitation::accept),
+        )
         .route("/console/gatherings", web::post().to(agenda_editor::create))
         .route(
             "/console/import",

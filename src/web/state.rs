@@ -4,8 +4,8 @@
 use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
+use crate::web::auth::password::PasswordChecker;
 use crate::web::device::DeviceKeys;
-use crate::web::password::PasswordChecker;
 use std::net::IpAddr;
 use std::sync::Arc;
 

@@ -14,7 +14,7 @@ async fn co_facilitator(app: &TestApp, name: &str) -> (reqwest::Client, String, 
     let invitation = intercede::web::auth::invite(&app.store, None, None)
         .await
         .unwrap();
-    let hash = intercede::web::password::hash_password(PASSWORD).unwrap();
+    let hash = intercede::web::auth::hash_password(PASSWORD).unwrap();
     let (account, _) = app
         .store
         .accept_invitation(

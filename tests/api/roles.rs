@@ -76,7 +76,15 @@ impl Role {
 /// `{request}`, `{link}`, `{ben}` are filled in), form, and whether only the
 /// gathering's owner may use it. Listed in an order that works for one
 /// gathering: the translation is added before it is edited, deleting is last.
-const ROUTES: &[(&str, &str, &[(&str, &str)], bool)] = &[
+/// Method, path, form fields, and whether only the gathering's owner may use it.
+type Route = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    bool,
+);
+
+const ROUTES: &[Route] = &[
     ("GET", "/console/{code}", &[], false),
     ("GET", "/console/{code}/edit", &[], false),
     ("GET", "/console/{code}/report", &[], false),

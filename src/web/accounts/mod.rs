@@ -1,7 +1,9 @@
 //! The owner's accounts page: who may sign in, invitation links for new
 //! facilitators, new-password links for those who forgot theirs, and
 //! disabling or enabling an account. Only the server's owner reaches it; the
-//! invitee's side of a link is in [`super::invitation`].
+//! invitee's side of a link is in [`invitation`].
+
+pub mod invitation;
 
 use super::auth::{self, Facilitator, NewInvitation, close_sockets, login_redirect};
 use super::pages::{AccountRow, AccountsPage, InvitationMadePage};

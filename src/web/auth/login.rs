@@ -1,13 +1,13 @@
 //! The sign-in page (one for every account: name and password), signing
 //! out, and where a sign-in may return to. Sessions themselves are in
-//! [`super::auth`].
+//! [`super`].
 
-use super::auth::{Facilitator, close_sockets, encode_query, start_session};
 use super::known_browser;
-use super::pages::LoginPage;
 use super::password::Busy;
-use super::{AppState, flash, language, render};
+use super::{Facilitator, close_sockets, encode_query, start_session};
 use crate::error::{AppError, AppResult};
+use crate::web::pages::LoginPage;
+use crate::web::{AppState, flash, language, render};
 use actix_web::cookie::Cookie;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -184,9 +184,7 @@ pub async fn logout(
     )
     .await;
     tracing::info!(account = facilitator.account().id, "signed out");
-    let mut gone = Cookie::build(super::auth::SESSION_COOKIE, "")
-        .path("/")
-        .finish();
+    let mut gone = Cookie::build(super::SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
     let mut response = HttpResponse::SeeOther();
     response

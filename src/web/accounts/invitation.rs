@@ -4,13 +4,13 @@
 //! password; either signs the invitee in. Wrong tokens count against the
 //! address like unknown join codes, so links cannot be guessed.
 
-use super::auth::{close_sockets, hash_password, start_session, token_hash};
-use super::pages::InvitePage;
-use super::{AppState, flash, language, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::store::{AcceptError, Invitation};
+use crate::web::auth::{close_sockets, hash_password, start_session, token_hash};
+use crate::web::pages::InvitePage;
+use crate::web::{AppState, flash, language, render};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -22,7 +22,7 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longer ones only make hashing slower.
 pub const MAX_PASSWORD_CHARS: usize = 1024;
 
-/// A token as [`random_token`](super::auth::random_token) makes them: anything else is wrong
+/// A token as [`random_token`](crate::web::auth::random_token) makes them: anything else is wrong
 /// without asking the database.
 fn looks_like_token(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())

@@ -4,8 +4,10 @@
 //! console route names, and the owner's account made at first start. The
 //! sign-in pages themselves are in [`super::login`].
 
-pub use super::password::hash_password;
-use super::password::{generate_password, verify_password};
+pub mod known_browser;
+pub mod login;
+pub mod password;
+
 use super::{AppState, language};
 use crate::error::{AppError, AppResult};
 use crate::store::{Access, Account, SessionRecord, Store, now_ms};
@@ -13,6 +15,8 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use blake2::{Blake2s256, Digest};
+pub use password::hash_password;
+use password::{generate_password, verify_password};
 use std::future::Future;
 use std::pin::Pin;
 
