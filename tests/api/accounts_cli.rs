@@ -86,24 +86,9 @@ async fn make_account(store: &Store, name: &str) -> Account {
 
 /// Signs in on `app`: the session cookie, or the refusal's status.
 async fn sign_in(app: &TestApp, name: &str, password: &str) -> Result<String, u16> {
-    let response = app
-        .browser()
-        .post(format!("{}/login", app.address))
-        .form(&[("name", name), ("password", password), ("next", "/console")])
-        .send()
+    app.sign_in_with(name, password)
         .await
-        .unwrap();
-    if response.status() != 303 {
-        return Err(response.status().as_u16());
-    }
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|c| c.starts_with("intercede_session="))
-        .expect("a session cookie");
-    Ok(cookie.split(';').next().unwrap().to_string())
+        .map(|(_, cookie)| cookie)
 }
 
 /// A database with its owner, as after a first start with `PASSWORD`.

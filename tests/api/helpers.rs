@@ -214,14 +214,28 @@ impl TestApp {
     /// A browser signed in as the account `name` (whose password is
     /// [`PASSWORD`]), and its session cookie.
     pub async fn sign_in(&self, name: &str) -> (reqwest::Client, String) {
+        self.sign_in_with(name, PASSWORD)
+            .await
+            .unwrap_or_else(|status| panic!("{name} signs in: {status}"))
+    }
+
+    /// Signs in as `name` with `password`: the browser and its session
+    /// cookie, or the refusal's status.
+    pub async fn sign_in_with(
+        &self,
+        name: &str,
+        password: &str,
+    ) -> Result<(reqwest::Client, String), u16> {
         let browser = self.browser();
         let response = browser
             .post(format!("{}/login", self.address))
-            .form(&[("name", name), ("password", PASSWORD), ("next", "/console")])
+            .form(&[("name", name), ("password", password), ("next", "/console")])
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 303, "{name} signs in");
+        if response.status() != 303 {
+            return Err(response.status().as_u16());
+        }
         let cookie = response
             .headers()
             .get_all("set-cookie")
@@ -230,7 +244,7 @@ impl TestApp {
             .find(|c| c.starts_with("intercede_session="))
             .expect("session cookie");
         let pair = cookie.split(';').next().unwrap().to_string();
-        (browser, pair)
+        Ok((browser, pair))
     }
 
     /// A facilitator account called `name` with the password [`PASSWORD`],

@@ -3,7 +3,7 @@
 //! tell it, with a co-facilitator on a console of its own.
 
 use super::browser_support::{driver, facilitator_page};
-use super::helpers::{Client, PASSWORD, TestApp, postgres_only, spawn_app, spawn_app_in};
+use super::helpers::{Client, TestApp, postgres_only, spawn_app, spawn_app_in};
 use intercede::store::{Account, Action, HistoryEntry};
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -11,19 +11,7 @@ use std::time::Duration;
 /// A second account, made by invitation, sharing the demo gathering and
 /// signed in: its browser, session cookie and account.
 async fn co_facilitator(app: &TestApp, name: &str) -> (reqwest::Client, String, Account) {
-    let invitation = intercede::web::auth::invite(&app.store, None, None)
-        .await
-        .unwrap();
-    let hash = intercede::web::auth::hash_password(PASSWORD).unwrap();
-    let (account, _) = app
-        .store
-        .accept_invitation(
-            &intercede::web::auth::token_hash(&invitation.token),
-            name,
-            &hash,
-        )
-        .await
-        .unwrap();
+    let account = app.make_account(name).await;
     let gathering = app.gathering().await;
     assert!(
         app.store
@@ -31,22 +19,7 @@ async fn co_facilitator(app: &TestApp, name: &str) -> (reqwest::Client, String, 
             .await
             .unwrap()
     );
-    let browser = app.browser();
-    let response = browser
-        .post(format!("{}/login", app.address))
-        .form(&[("name", name), ("password", PASSWORD), ("next", "/console")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 303, "{name} signs in");
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|c| c.starts_with("intercede_session="))
-        .expect("session cookie");
-    let cookie = cookie.split(';').next().unwrap().to_string();
+    let (browser, cookie) = app.sign_in(name).await;
     (browser, cookie, account)
 }
 

@@ -323,27 +323,10 @@ fn fill(text: &str, fixture: &Fixture) -> String {
         .replace("{ben}", &fixture.ben.to_string())
 }
 
-/// The CSRF token of a signed-in browser's pages.
-async fn csrf_of(app: &TestApp, cookie: &str) -> String {
-    let html = app
-        .browser()
-        .get(format!("{}/console", app.address))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let needle = "name=\"csrf\" value=\"";
-    let start = html.find(needle).expect("a form with a CSRF token") + needle.len();
-    html[start..start + 64].to_string()
-}
-
 async fn visitor(app: &TestApp, role: Role, fixture: &Fixture) -> Visitor {
     let signed_in = |name: &'static str| async move {
-        let (_, cookie) = app.sign_in(name).await;
-        let csrf = csrf_of(app, &cookie).await;
+        let (browser, cookie) = app.sign_in(name).await;
+        let csrf = app.csrf(&browser).await;
         Visitor {
             cookie: Some(cookie),
             csrf,
