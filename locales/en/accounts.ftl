@@ -6,6 +6,7 @@ accounts-signed-in-as = Signed in as { $name }
 accounts-link = Accounts
 # In a gathering's row, when another account owns it.
 accounts-shared-by = Shared by { $name }
+accounts-belongs-to = Belongs to { $name }
 
 accounts-title = Facilitator accounts
 accounts-back = ← Your gatherings

@@ -4,6 +4,7 @@
 accounts-signed-in-as = Sesión iniciada como { $name }
 accounts-link = Cuentas
 accounts-shared-by = Compartido por { $name }
+accounts-belongs-to = Pertenece a { $name }
 
 accounts-title = Cuentas de quienes dirigen
 accounts-back = ← Tus encuentros

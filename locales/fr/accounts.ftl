@@ -4,6 +4,7 @@
 accounts-signed-in-as = Connecté en tant que { $name }
 accounts-link = Comptes
 accounts-shared-by = Partagé par { $name }
+accounts-belongs-to = Appartient à { $name }
 
 accounts-title = Comptes des animateurs
 accounts-back = ← Vos rencontres

@@ -4,6 +4,7 @@
 accounts-signed-in-as = Conectado como { $name }
 accounts-link = Contas
 accounts-shared-by = Compartilhado por { $name }
+accounts-belongs-to = Pertence a { $name }
 
 accounts-title = Contas de quem conduz
 accounts-back = ← Seus encontros

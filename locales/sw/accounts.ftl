@@ -4,6 +4,7 @@
 accounts-signed-in-as = Umeingia kama { $name }
 accounts-link = Akaunti
 accounts-shared-by = Imeshirikiwa na { $name }
+accounts-belongs-to = Ni wa { $name }
 
 accounts-title = Akaunti za waongozaji
 accounts-back = ← Mikutano yako

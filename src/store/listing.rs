@@ -21,9 +21,11 @@ pub struct ListedGathering {
     pub time_zone: String,
     /// The name of the account it belongs to.
     pub owner: String,
-    /// Whether it is the reader's own (else shared with them, or seen as the
-    /// server's owner).
+    /// Whether it is the reader's own.
     pub own: bool,
+    /// Whether it is shared with the reader as a co-facilitator (else, when
+    /// not their own, the server's owner sees it).
+    pub shared: bool,
 }
 
 impl Store {
@@ -37,7 +39,9 @@ impl Store {
             Ok(sqlx::query(
                 "SELECT g.code, g.title, g.status, g.created_at, g.time_zone, l.started_at,
                         (SELECT COUNT(*) FROM topics t WHERE t.gathering_id = g.id) AS topics,
-                        a.id AS owner_id, a.name AS owner
+                        a.id AS owner_id, a.name AS owner,
+                        EXISTS (SELECT 1 FROM co_facilitators s
+                                WHERE s.gathering_id = g.id AND s.account_id = $1) AS shared
                  FROM gatherings g
                  JOIN accounts a ON a.id = COALESCE(g.owner_id,
                      (SELECT o.id FROM accounts o WHERE o.is_owner))
@@ -61,6 +65,7 @@ impl Store {
                 time_zone: row.get("time_zone"),
                 owner: row.get("owner"),
                 own: row.get::<i64, _>("owner_id") == account.id,
+                shared: row.get("shared"),
             })
             .collect())
         })

@@ -34,7 +34,11 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
                 }
             },
             topics: g.topics,
-            owner: (!g.own).then_some(g.owner),
+            whose: match (g.own, g.shared) {
+                (true, _) => None,
+                (false, true) => Some(t.text("accounts-shared-by", "name", &g.owner)),
+                (false, false) => Some(t.text("accounts-belongs-to", "name", &g.owner)),
+            },
             code: g.code,
             title: g.title,
             status: g.status,

@@ -205,8 +205,8 @@ pub struct GatheringRow {
     /// "Last run 21 Nov 2026" or "Created 21 Nov 2026".
     pub when: String,
     pub topics: i64,
-    /// Whose it is, when it is not the reader's own.
-    pub owner: Option<String>,
+    /// "Shared by Ana" or "Ana's", when it is not the reader's own.
+    pub whose: Option<String>,
 }
 
 /// `/console`: the facilitator's list of gatherings.

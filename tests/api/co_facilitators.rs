@@ -45,6 +45,7 @@ async fn each_facilitator_lists_their_own_and_shared_gatherings_and_the_owner_li
     assert!(!listed(&app, &ben).await.contains(&code));
     let all = listed(&app, &owner).await;
     assert!(all.contains(&code) && all.contains(&app.code), "{all}");
+    assert!(all.contains("Belongs to Ana"), "{all}");
 
     // Ana shares it with Ben, typing his name in another case.
     let csrf = app.csrf(&ana).await;
