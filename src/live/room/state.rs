@@ -489,13 +489,20 @@ impl<R> RoomState<R> {
         effects
     }
 
-    /// Every instance's committed taps per topic, as stored.
+    /// Every instance's committed taps per topic, as stored. A tap is never
+    /// taken back, so a topic's count only grows: a read that began before
+    /// this room's own latest commit must not lower it (the projector would
+    /// show 12, then 11, then 12 again), and each topic keeps the larger of
+    /// the two. The commit's notice makes the next read count it anyway.
     pub fn set_counts(&mut self, counts: HashMap<i64, i64>) {
+        for (topic, stored) in counts {
+            if self.layout.contains(topic) {
+                let count = self.counts.entry(topic).or_insert(0);
+                *count = (*count).max(stored);
+            }
+        }
         let layout = &self.layout;
-        self.counts = counts
-            .into_iter()
-            .filter(|(topic, _)| layout.contains(*topic))
-            .collect();
+        self.counts.retain(|topic, _| layout.contains(*topic));
     }
 
     /// The phones the other instances sharing the database hold.
@@ -818,6 +825,25 @@ mod tests {
         assert_eq!(answers(&effects), vec![(3, "ack".into())]);
         assert_eq!(tap_writes(&effects), 0);
         assert_eq!(room.counts_view(Role::Console).praying, 1);
+    }
+
+    #[test]
+    fn a_stale_read_of_the_counts_never_lowers_a_count_committed_here() {
+        let mut room = room(&[10, 11]);
+        room.control(Control::Next, 0).0.unwrap();
+        // A read of the stored counts starts while one tap is committed...
+        committed_tap(&mut room, "a", 1);
+        committed_tap(&mut room, "b", 2);
+        assert_eq!(room.counts.get(&10), Some(&2));
+        // ...and answers after the second: it must not take it back.
+        room.set_counts(HashMap::from([(10, 1)]));
+        assert_eq!(room.counts.get(&10), Some(&2));
+        // A later read with another instance's taps raises it; a topic that
+        // is not in the agenda is not counted.
+        room.set_counts(HashMap::from([(10, 5), (11, 1), (99, 3)]));
+        assert_eq!(room.counts.get(&10), Some(&5));
+        assert_eq!(room.counts.get(&11), Some(&1));
+        assert_eq!(room.counts.get(&99), None);
     }
 
     #[test]
