@@ -59,6 +59,8 @@ pub(super) struct Sharing {
     synced: mpsc::UnboundedSender<Synced>,
     /// Taps were committed somewhere since the counts were last read.
     counts_stale: bool,
+    /// The room's own counted taps when the read in flight began.
+    counts_read_from: u64,
     reading_counts: bool,
     reading_presence: bool,
     ticks: u32,
@@ -77,6 +79,7 @@ impl Sharing {
             // Read once at the start too: taps committed elsewhere between
             // the room's loading and its first notice are counted.
             counts_stale: true,
+            counts_read_from: 0,
             reading_counts: false,
             reading_presence: false,
             ticks: 0,
@@ -91,6 +94,7 @@ impl Room {
     /// change whose notice was lost).
     pub(super) fn sync_tick(&mut self) {
         let here = self.state.here_locally();
+        let counted_here = self.state.counted_here();
         let gathering = self.state.gathering.id;
         let Some(sharing) = &mut self.sharing else {
             return;
@@ -98,6 +102,7 @@ impl Room {
         if sharing.counts_stale && !sharing.reading_counts {
             sharing.counts_stale = false;
             sharing.reading_counts = true;
+            sharing.counts_read_from = counted_here;
             let (store, synced) = (sharing.store.clone(), sharing.synced.clone());
             tokio::spawn(async move {
                 let read = match store.tap_counts(gathering).await {
@@ -167,8 +172,11 @@ impl Room {
             Synced::Counts(counts) => {
                 if let Some(sharing) = &mut self.sharing {
                     sharing.reading_counts = false;
+                    if !self.state.set_counts(counts, sharing.counts_read_from) {
+                        // Older than a tap counted here: read again.
+                        sharing.counts_stale = true;
+                    }
                 }
-                self.state.set_counts(counts);
             }
             Synced::Presence { others, seq } => {
                 if let Some(sharing) = &mut self.sharing {

@@ -124,6 +124,10 @@ pub struct RoomState<R> {
     pub(super) counts: HashMap<i64, i64>,
     /// Topics each device is counted for (committed).
     pub(super) tapped: HashMap<DeviceId, Vec<i64>>,
+    /// How many taps this room has counted from its own commits: a read of
+    /// the stored counts that began at another number may be older than
+    /// some of them (see [`RoomState::set_counts`]).
+    counted_here: u64,
     /// Taps handed to the writer and not yet committed.
     pending: HashMap<(i64, DeviceId), Waiters<R>>,
     /// Connected attendee sockets per device.
@@ -170,6 +174,7 @@ impl<R> RoomState<R> {
             stats: seed.stats.into_iter().map(|s| (s.topic_id, s)).collect(),
             counts,
             tapped,
+            counted_here: 0,
             pending: HashMap::new(),
             present: HashMap::new(),
             others_here: 0,
@@ -489,20 +494,33 @@ impl<R> RoomState<R> {
         effects
     }
 
-    /// Every instance's committed taps per topic, as stored. A tap is never
-    /// taken back, so a topic's count only grows: a read that began before
-    /// this room's own latest commit must not lower it (the projector would
-    /// show 12, then 11, then 12 again), and each topic keeps the larger of
-    /// the two. The commit's notice makes the next read count it anyway.
-    pub fn set_counts(&mut self, counts: HashMap<i64, i64>) {
-        for (topic, stored) in counts {
-            if self.layout.contains(topic) {
-                let count = self.counts.entry(topic).or_insert(0);
-                *count = (*count).max(stored);
-            }
-        }
+    /// How many taps this room has counted from its own commits so far.
+    pub fn counted_here(&self) -> u64 {
+        self.counted_here
+    }
+
+    /// Every instance's committed taps per topic, as stored, read when this
+    /// room had counted `counted_then` of its own. A read with no own commit
+    /// since it began is the truth and replaces the counts (which corrects a
+    /// retried tap counted by two instances). A read that began before some
+    /// of this room's own commits may be older than they are: it must not
+    /// lower a count (the projector would show 12, then 11, then 12 again),
+    /// so each topic keeps the larger. Answers whether it was the truth; if
+    /// not, the caller reads again.
+    pub fn set_counts(&mut self, counts: HashMap<i64, i64>, counted_then: u64) -> bool {
         let layout = &self.layout;
-        self.counts.retain(|topic, _| layout.contains(*topic));
+        let counts = counts
+            .into_iter()
+            .filter(|(topic, _)| layout.contains(*topic));
+        if counted_then == self.counted_here {
+            self.counts = counts.collect();
+            return true;
+        }
+        for (topic, stored) in counts {
+            let count = self.counts.entry(topic).or_insert(0);
+            *count = (*count).max(stored);
+        }
+        false
     }
 
     /// The phones the other instances sharing the database hold.
@@ -642,6 +660,7 @@ impl<R> RoomState<R> {
         if !topics.contains(&topic) {
             topics.push(topic);
             *self.counts.entry(topic).or_insert(0) += 1;
+            self.counted_here += 1;
         }
         waiters
             .into_iter()
@@ -831,18 +850,22 @@ mod tests {
     fn a_stale_read_of_the_counts_never_lowers_a_count_committed_here() {
         let mut room = room(&[10, 11]);
         room.control(Control::Next, 0).0.unwrap();
-        // A read of the stored counts starts while one tap is committed...
+        // A read of the stored counts starts after one tap is counted here...
         committed_tap(&mut room, "a", 1);
+        let read_from = room.counted_here();
         committed_tap(&mut room, "b", 2);
         assert_eq!(room.counts.get(&10), Some(&2));
-        // ...and answers after the second: it must not take it back.
-        room.set_counts(HashMap::from([(10, 1)]));
+        // ...and answers after the second: it must not take it back, and
+        // it says the counts must be read again.
+        assert!(!room.set_counts(HashMap::from([(10, 1)]), read_from));
         assert_eq!(room.counts.get(&10), Some(&2));
-        // A later read with another instance's taps raises it; a topic that
-        // is not in the agenda is not counted.
-        room.set_counts(HashMap::from([(10, 5), (11, 1), (99, 3)]));
-        assert_eq!(room.counts.get(&10), Some(&5));
-        assert_eq!(room.counts.get(&11), Some(&1));
+        // A read with no commit here since it began is the truth, lower or
+        // higher (a retried tap counted by two instances is corrected); a
+        // topic that is not in the agenda is not counted.
+        let now = room.counted_here();
+        assert!(room.set_counts(HashMap::from([(10, 1), (11, 4), (99, 3)]), now));
+        assert_eq!(room.counts.get(&10), Some(&1));
+        assert_eq!(room.counts.get(&11), Some(&4));
         assert_eq!(room.counts.get(&99), None);
     }
 
