@@ -30,11 +30,22 @@ async fn stored(app: &TestApp, id: i64) -> StoredRequest {
 /// Makes a moderator link as the facilitator; returns the page and the code.
 pub(super) async fn make_link(app: &TestApp, label: &str) -> (String, String) {
     let (browser, _) = app.facilitator().await;
-    let csrf = app.csrf(&browser).await;
+    make_link_for(app, &browser, &app.code, label).await
+}
+
+/// A moderator link for the gathering `code`, made by the signed-in
+/// `browser`: the page that shows it, and its code.
+pub(super) async fn make_link_for(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    code: &str,
+    label: &str,
+) -> (String, String) {
+    let csrf = app.csrf(browser).await;
     let response = app
         .post_form(
-            &browser,
-            &format!("/console/{}/moderators", app.code),
+            browser,
+            &format!("/console/{code}/moderators"),
             &[("csrf", &csrf), ("label", label)],
         )
         .await;

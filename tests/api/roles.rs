@@ -514,11 +514,18 @@ async fn only_consoles_of_those_who_lead_may_send_commands() {
     let code = fixture.gathering.code.clone();
     let origin = app.origin();
     let url = |role: &str| format!("ws://{}/ws/{role}/{code}", app.host);
-    // The sockets that must never control the gathering.
+    // The sockets that must never control the gathering: a phone, the
+    // projector, and a moderator link Ana made.
     let mut phone = Client::connect(&url("attend"), Some(&origin), None)
         .await
         .unwrap();
     let mut projector = Client::connect(&url("projector"), Some(&origin), None)
+        .await
+        .unwrap();
+    let (ana_browser, _) = app.sign_in("Ana").await;
+    let (_, link) = super::moderation::make_link_for(&app, &ana_browser, &code, "Door team").await;
+    let moderate = format!("ws://{}/ws/moderate/{link}", app.host);
+    let mut moderator = Client::connect(&moderate, Some(&origin), None)
         .await
         .unwrap();
     let ids = app.store.load_agenda(&fixture.gathering).await.unwrap();
@@ -532,7 +539,11 @@ async fn only_consoles_of_those_who_lead_may_send_commands() {
         .into_iter()
         .chain(commands(topics, true))
     {
-        for (name, socket) in [("phone", &mut phone), ("projector", &mut projector)] {
+        for (name, socket) in [
+            ("phone", &mut phone),
+            ("projector", &mut projector),
+            ("moderator", &mut moderator),
+        ] {
             socket.send(message.clone()).await;
             let error = socket.next_of("error").await;
             assert_eq!(error["code"], "forbidden", "{name} sending {message}");
