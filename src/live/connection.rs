@@ -395,12 +395,13 @@ impl Connection {
             return;
         };
         let gathering = self.room.gathering_id;
-        if let Err(error) = self
-            .hub
-            .store()
-            .record_history(gathering, account, milestone.action())
-            .await
-        {
+        // Boxed, like every database call here: see `submit_request` below.
+        let recorded = Box::pin(self.hub.store().record_history(
+            gathering,
+            account,
+            milestone.action(),
+        ));
+        if let Err(error) = recorded.await {
             tracing::warn!(
                 %error,
                 gathering,
@@ -555,16 +556,21 @@ impl Connection {
             }
         };
         let gathering = self.room.gathering_id;
-        let submitted = self
-            .hub
-            .store()
-            .submit_request(gathering, device, op, &request, now_ms())
+        // Boxed: a database call's future is several KiB, and awaited
+        // inline it would be part of every socket's task, held by every idle
+        // phone. Boxed, it takes memory only while a request is stored.
+        let submitted =
+            Box::pin(
+                self.hub
+                    .store()
+                    .submit_request(gathering, device, op, &request, now_ms()),
+            )
             .await;
         match submitted {
             Ok(Submitted::Stored { id, new }) => {
                 if new {
                     tracing::info!(gathering = %self.code, request = id, "prayer request received");
-                    self.hub.requests_changed(gathering, false).await;
+                    Box::pin(self.hub.requests_changed(gathering, false)).await;
                 }
                 ServerMessage::Received {
                     op: op.to_string(),
@@ -604,11 +610,13 @@ impl Connection {
         request: i64,
     ) -> Result<ServerMessage, Ending> {
         let gathering = self.room.gathering_id;
-        let prayed = self
-            .hub
-            .store()
-            .pray_for_request(gathering, request, device, op)
-            .await;
+        // Boxed, like `submit_request` above.
+        let prayed = Box::pin(
+            self.hub
+                .store()
+                .pray_for_request(gathering, request, device, op),
+        )
+        .await;
         Ok(match prayed {
             Ok(Some(counted)) => {
                 if counted {
@@ -619,7 +627,7 @@ impl Connection {
                         })
                         .await
                         .map_err(|_| Ending::RoomGone)?;
-                    self.hub.requests_changed(gathering, true).await;
+                    Box::pin(self.hub.requests_changed(gathering, true)).await;
                 }
                 ServerMessage::RequestAck {
                     op: op.to_string(),
