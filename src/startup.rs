@@ -174,6 +174,9 @@ impl Application {
                         body_timeout::limit_body_time(body_pause, req, next).await
                     },
                 ))
+                .wrap(actix_web::middleware::from_fn(
+                    web::origin::refuse_cross_site,
+                ))
                 .wrap(actix_web::middleware::from_fn(web::error_page::translate))
                 .wrap(actix_web::middleware::from_fn(connection_limit::gate))
                 .wrap(actix_web::middleware::from_fn(web::log_request))

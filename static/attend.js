@@ -449,7 +449,9 @@
     onAck: acked,
     onError: failed,
     onMessage: function (msg) { if (requests) requests.message(msg); },
-    onStatus: renderConnection
+    onStatus: renderConnection,
+    // The server ended this page's access (a revocation, a deleted gathering): say so.
+    onGone: function (reason) { window.IntercedeLive.showGone(reason, false); }
   });
   // Prayer requests (static/requests.js) share this socket.
   var requests = window.IntercedeRequests

@@ -661,7 +661,9 @@
       var key = ERROR_WORDS[frame && frame.code] || 'console-went-wrong';
       showStatus(word(key), true);
     },
-    onStatus: renderConnection
+    onStatus: renderConnection,
+    // The server ended this page's access (a revocation, a deleted gathering): say so, and show nothing more.
+    onGone: function (reason) { window.IntercedeLive.showGone(reason, true); }
   });
 
   // Server-rendered figures until the first snapshot arrives.

@@ -7,7 +7,8 @@
  *
  *   var live = IntercedeLive.connect('attend', 'K7HQ2M', {
  *     onSnapshot: fn, onState: fn, onCounts: fn, onAck: fn, onError: fn,
- *     onStatus: fn   // "connecting" (first try), "online", "offline" (lost; retrying)
+ *     onStatus: fn,  // "connecting" (first try), "online", "offline" (lost; retrying), "gone"
+ *     onGone: fn     // the server ended this page's access for good (reason, as in docs/protocol.md)
  *   });
  *   live.send({type: 'tap', op: '...', topic: 12});   // true if handed to an open socket
  *   live.isOpen();
@@ -25,6 +26,11 @@
   // return. Full jitter spreads a hall of phones evenly over it (a thousand phones: about 250 new
   // connections a second), rather than all arriving at once.
   var BACKOFF_MAX_MS = 4000;
+  // A socket refused before it opened may mean the page's access ended while it was away (a
+  // revoked link, a session signed out): the page itself is asked, at most this often.
+  var ACCESS_CHECK_EVERY_MS = 10000;
+  // How the page's own address answers when its access has ended.
+  var GONE_BY_STATUS = { 401: 'signed-out', 403: 'no-longer-leads', 404: 'not-found', 410: 'not-found' };
 
   function connect(role, code, handlers) {
     handlers = handlers || {};
@@ -43,6 +49,7 @@
     var seq = null;
     var snapshotAskedAt = 0;   // 0: not waiting for a snapshot
     var stopped = false;
+    var accessCheckedAt = 0;
 
     function call(name, arg) {
       var fn = handlers[name];
@@ -95,8 +102,10 @@
       startedAt = Date.now();
       seq = null;
       snapshotAskedAt = 0;
+      var opened = false;
       sock.onopen = function () {
         if (sock !== ws) return;
+        opened = true;
         lastReceived = Date.now();
         lastPing = lastReceived;
         snapshotAskedAt = lastReceived; // the server always starts with a snapshot
@@ -107,8 +116,11 @@
         lastReceived = Date.now();
         receive(ev.data);
       };
-      sock.onclose = function () {
+      sock.onclose = function (ev) {
         if (sock !== ws) return;
+        // 4001 to 4999: the server ended this page's access, and says why.
+        if (ev && ev.code >= 4000 && ev.code < 5000) { gone(ev.reason || 'not-found'); return; }
+        if (!opened) checkAccess();
         lost();
       };
       sock.onerror = function () { /* a close event always follows */ };
@@ -127,6 +139,36 @@
       if (stopped) return;
       setStatus('offline');
       scheduleReconnect();
+    }
+
+    // The page ends here: no more reconnecting, and the page says why.
+    function gone(reason) {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(checkTimer);
+      clearTimeout(retryTimer);
+      var sock = ws;
+      ws = null;
+      if (sock) {
+        sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
+        try { sock.close(1000); } catch (e) { /* already closed */ }
+      }
+      setStatus('gone');
+      call('onGone', reason);
+    }
+
+    // Asks the page's own address whether it is still open to this browser.
+    function checkAccess() {
+      if (stopped || typeof window.fetch !== 'function') return;
+      if (Date.now() - accessCheckedAt < ACCESS_CHECK_EVERY_MS) return;
+      accessCheckedAt = Date.now();
+      window.fetch(handlers.accessUrl || window.location.pathname, {
+        credentials: 'same-origin', redirect: 'manual', cache: 'no-store'
+      }).then(function (r) {
+        // A sign-in page instead of this one: the session ended.
+        if (r.type === 'opaqueredirect') { gone('signed-out'); return; }
+        if (GONE_BY_STATUS[r.status]) gone(GONE_BY_STATUS[r.status]);
+      }).catch(function () { /* offline: the next refusal asks again */ });
     }
 
     function scheduleReconnect() {
@@ -174,6 +216,9 @@
           call('onError', msg);
           break;
         case 'pong':
+          break;
+        case 'gone':
+          gone(msg.reason);
           break;
         default:
           call('onMessage', msg); // a type only some pages know (prayer requests)
@@ -289,6 +334,41 @@
 
   var dom = { setText: setText, clear: clear, fill: fill, clone: clone };
 
+  // Says on the page why its access ended, from the words the server put in #gone-notice (one
+  // paragraph per reason), with the way on that fits. With `clear`, everything else on the page
+  // goes: what it showed is no longer this browser's to see.
+  function showGone(reason, clearPage) {
+    var notice = document.getElementById('gone-notice');
+    if (!notice) return;
+    var said = false;
+    slots(notice, 'data-reason', function (node, name) {
+      node.hidden = name !== reason;
+      if (name === reason) said = true;
+    });
+    if (!said) showGone('not-found', clearPage);
+    if (!said) return;
+    var console = document.body.getAttribute('data-role') === 'console';
+    slots(notice, 'data-way', function (node, reasons) {
+      node.hidden = (' ' + reasons + ' ').indexOf(' ' + reason + ' ') < 0 ||
+        (node.hasAttribute('data-console') && !console);
+    });
+    var signIn = notice.querySelector('a[data-sign-in]');
+    if (signIn) signIn.href = '/login?next=' + encodeURIComponent(window.location.pathname);
+    if (clearPage) {
+      var main = document.querySelector('main') || document.body;
+      Array.prototype.slice.call(document.body.children).forEach(function (node) {
+        if (node !== main && node.tagName !== 'SCRIPT' && node.tagName !== 'TEMPLATE') node.remove();
+      });
+      Array.prototype.slice.call(main.children).forEach(function (node) {
+        if (node !== notice) node.remove();
+      });
+      if (notice.parentNode !== main) main.appendChild(notice);
+    }
+    notice.hidden = false;
+    document.body.classList.add('is-gone');
+    if (notice.focus) { notice.setAttribute('tabindex', '-1'); notice.focus(); }
+  }
+
   // Words typed as paragraphs (an introduction, closing words, a section's description) drawn as
   // the server's pages draw them: one <p> per paragraph, split at a blank line, each trimmed,
   // empty ones dropped (as domain::agenda::paragraphs does); the box is hidden when there are none.
@@ -340,5 +420,5 @@
     };
   }
 
-  window.IntercedeLive = { connect: connect, paragraphs: paragraphs, words: words, dom: dom };
+  window.IntercedeLive = { connect: connect, paragraphs: paragraphs, words: words, dom: dom, showGone: showGone };
 })();

@@ -65,6 +65,9 @@
     onMessage: function (msg) { if (msg.type === 'queue') check(msg.queue); },
     onStatus: function (state) {
       if (status) status.textContent = state === 'offline' ? status.getAttribute('data-offline') || '' : '';
-    }
+    },
+    // The link was revoked (or the session ended, or the gathering deleted): the requests, the
+    // team-only ones above all, are no longer this page's to show.
+    onGone: function (reason) { window.IntercedeLive.showGone(reason, true); }
   });
 })();

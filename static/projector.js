@@ -326,6 +326,8 @@
     onState: function (msg) { renderGathering(msg.gathering); renderLive(msg.live); },
     onCounts: function (msg) { renderCounts(msg.counts); },
     onMessage: requestsMessage,
-    onStatus: renderConnection
+    onStatus: renderConnection,
+    // The server ended this page's access (a revocation, a deleted gathering): say so.
+    onGone: function (reason) { window.IntercedeLive.showGone(reason, false); }
   });
 })();

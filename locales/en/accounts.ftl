@@ -69,8 +69,7 @@ invite-name-long =
         [one] The name can have at most { $count } character.
        *[other] The name can have at most { $count } characters.
     }
-invite-name-control = The name cannot contain tabs, line breaks or other control characters.
-invite-name-taken = Another account already has this name. Please choose another one.
+invite-name-taken = Another account already has this name, or one that looks the same. Please choose another one.
 invite-password-short =
     { $count ->
         [one] The password needs at least { $count } character.
@@ -83,3 +82,6 @@ invite-password-long =
     }
 invite-password-mismatch = The two passwords are not the same.
 invite-welcome = Welcome, { $name }. You are signed in.
+invite-name-invisible = The name cannot contain invisible characters, tabs, line breaks or characters that change the direction of the text.
+invite-name-not-allowed = The name cannot contain “{ $character }”. Use letters, digits, spaces, hyphens, dots, underscores or apostrophes.
+invite-name-mixed = The name mixes letters of different alphabets that look alike. Please write it in one alphabet.

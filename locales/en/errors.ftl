@@ -18,3 +18,4 @@ error-too-many-connections = The server has too many connections open. Please tr
 error-not-your-gathering = This gathering belongs to another facilitator. Ask them to add you as a co-facilitator.
 error-owner-only = Only the gathering's owner can do this.
 error-server-owner-only = Only the server's owner can manage accounts.
+error-cross-site = This form came from another site, so it was not accepted. Open this site's own page and try again.

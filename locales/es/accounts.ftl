@@ -65,8 +65,7 @@ invite-name-long =
         [one] El nombre puede tener como máximo { $count } carácter.
        *[other] El nombre puede tener como máximo { $count } caracteres.
     }
-invite-name-control = El nombre no puede tener tabulaciones, saltos de línea ni otros caracteres de control.
-invite-name-taken = Otra cuenta ya tiene este nombre. Elige otro.
+invite-name-taken = Otra cuenta ya tiene este nombre, u otro que se ve igual. Elige otro.
 invite-password-short =
     { $count ->
         [one] La contraseña necesita al menos { $count } carácter.
@@ -79,3 +78,6 @@ invite-password-long =
     }
 invite-password-mismatch = Las dos contraseñas no son iguales.
 invite-welcome = Te damos la bienvenida, { $name }. Has iniciado sesión.
+invite-name-invisible = El nombre no puede tener caracteres invisibles, tabulaciones, saltos de línea ni caracteres que cambien la dirección del texto.
+invite-name-not-allowed = El nombre no puede tener «{ $character }». Usa letras, números, espacios, guiones, puntos, guiones bajos o apóstrofos.
+invite-name-mixed = El nombre mezcla letras de alfabetos distintos que se parecen. Escríbelo en un solo alfabeto.

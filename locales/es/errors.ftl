@@ -18,3 +18,4 @@ error-too-many-connections = El servidor tiene demasiadas conexiones abiertas. I
 error-not-your-gathering = Este encuentro pertenece a otra persona que dirige. Pídele que te añada como codirector.
 error-owner-only = Solo la persona dueña del encuentro puede hacer esto.
 error-server-owner-only = Solo la persona dueña del servidor puede gestionar las cuentas.
+error-cross-site = Este formulario vino de otro sitio, así que no se aceptó. Abre la página de este sitio y vuelve a intentarlo.

@@ -65,8 +65,7 @@ invite-name-long =
         [one] Le nom peut avoir au plus { $count } caractère.
        *[other] Le nom peut avoir au plus { $count } caractères.
     }
-invite-name-control = Le nom ne peut contenir ni tabulations, ni sauts de ligne, ni autres caractères de contrôle.
-invite-name-taken = Un autre compte porte déjà ce nom. Choisissez-en un autre.
+invite-name-taken = Un autre compte porte déjà ce nom, ou un nom qui lui ressemble. Choisissez-en un autre.
 invite-password-short =
     { $count ->
         [one] Le mot de passe doit avoir au moins { $count } caractère.
@@ -79,3 +78,6 @@ invite-password-long =
     }
 invite-password-mismatch = Les deux mots de passe ne sont pas identiques.
 invite-welcome = Bienvenue, { $name }. Vous êtes connecté.
+invite-name-invisible = Le nom ne peut contenir ni caractères invisibles, ni tabulations, ni sauts de ligne, ni caractères qui changent le sens du texte.
+invite-name-not-allowed = Le nom ne peut pas contenir « { $character } ». Utilisez des lettres, des chiffres, des espaces, des tirets, des points, des tirets bas ou des apostrophes.
+invite-name-mixed = Le nom mélange des lettres d’alphabets différents qui se ressemblent. Écrivez-le dans un seul alphabet.

@@ -18,3 +18,4 @@ error-too-many-connections = Le serveur a trop de connexions ouvertes. Veuillez 
 error-not-your-gathering = Ce rassemblement appartient à un autre animateur. Demandez-lui de vous ajouter comme co-animateur.
 error-owner-only = Seul le propriétaire du rassemblement peut faire cela.
 error-server-owner-only = Seul le propriétaire du serveur peut gérer les comptes.
+error-cross-site = Ce formulaire venait d’un autre site : il n’a pas été accepté. Ouvrez la page de ce site et réessayez.

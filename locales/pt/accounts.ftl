@@ -65,8 +65,7 @@ invite-name-long =
         [one] O nome pode ter no máximo { $count } caractere.
        *[other] O nome pode ter no máximo { $count } caracteres.
     }
-invite-name-control = O nome não pode ter tabulações, quebras de linha nem outros caracteres de controle.
-invite-name-taken = Outra conta já tem este nome. Escolha outro.
+invite-name-taken = Outra conta já tem este nome, ou um que parece igual. Escolha outro.
 invite-password-short =
     { $count ->
         [one] A senha precisa de pelo menos { $count } caractere.
@@ -79,3 +78,6 @@ invite-password-long =
     }
 invite-password-mismatch = As duas senhas não são iguais.
 invite-welcome = Boas-vindas, { $name }. Você entrou.
+invite-name-invisible = O nome não pode ter caracteres invisíveis, tabulações, quebras de linha nem caracteres que mudem a direção do texto.
+invite-name-not-allowed = O nome não pode ter “{ $character }”. Use letras, números, espaços, hífens, pontos, sublinhados ou apóstrofos.
+invite-name-mixed = O nome mistura letras de alfabetos diferentes que se parecem. Escreva-o em um só alfabeto.

@@ -18,3 +18,4 @@ error-too-many-connections = O servidor está com conexões abertas demais. Tent
 error-not-your-gathering = Este encontro pertence a outra pessoa que conduz. Peça que ela o adicione como co-condutor.
 error-owner-only = Só o dono do encontro pode fazer isto.
 error-server-owner-only = Só o dono do servidor pode gerir as contas.
+error-cross-site = Este formulário veio de outro site, por isso não foi aceito. Abra a página deste site e tente de novo.

@@ -65,8 +65,7 @@ invite-name-long =
         [one] Jina linaweza kuwa na herufi { $count } tu.
        *[other] Jina linaweza kuwa na herufi { $count } tu.
     }
-invite-name-control = Jina haliwezi kuwa na vichupo, mistari mipya au herufi nyingine za udhibiti.
-invite-name-taken = Akaunti nyingine tayari ina jina hili. Tafadhali chagua jingine.
+invite-name-taken = Akaunti nyingine tayari ina jina hili, au jina linalofanana nalo. Tafadhali chagua jingine.
 invite-password-short =
     { $count ->
         [one] Nenosiri linahitaji angalau herufi { $count }.
@@ -79,3 +78,6 @@ invite-password-long =
     }
 invite-password-mismatch = Manenosiri mawili hayafanani.
 invite-welcome = Karibu, { $name }. Umeingia.
+invite-name-invisible = Jina haliwezi kuwa na herufi zisizoonekana, vichupo, mistari mipya au herufi zinazobadilisha mwelekeo wa maandishi.
+invite-name-not-allowed = Jina haliwezi kuwa na “{ $character }”. Tumia herufi, tarakimu, nafasi, vistari, nukta, mistari ya chini au apostrofi.
+invite-name-mixed = Jina linachanganya herufi za alfabeti tofauti zinazofanana. Tafadhali liandike kwa alfabeti moja.

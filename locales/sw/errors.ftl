@@ -18,3 +18,4 @@ error-too-many-connections = Seva ina miunganisho mingi mno iliyo wazi. Tafadhal
 error-not-your-gathering = Mkusanyiko huu ni wa kiongozi mwingine. Mwombe akuongeze kama kiongozi msaidizi.
 error-owner-only = Ni mwenye mkusanyiko pekee anayeweza kufanya hivi.
 error-server-owner-only = Ni mwenye seva pekee anayeweza kusimamia akaunti.
+error-cross-site = Fomu hii ilitoka kwenye tovuti nyingine, kwa hiyo haikupokelewa. Fungua ukurasa wa tovuti hii na ujaribu tena.

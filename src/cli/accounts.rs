@@ -201,7 +201,8 @@ async fn disable(t: &Tr, store: &Store, name: &str) -> Result<(), Refusal> {
     };
     tracing::info!(
         account = listed.account.id,
-        sessions = ended.len(),
+        sessions = ended.sessions.len(),
+        moderator_links = ended.moderator_links.len(),
         "account disabled from the command line"
     );
     let done = Message::new("cli-disabled").text("name", &listed.account.name);

@@ -1,5 +1,6 @@
 //! Agenda, gathering and join-code types, validated where they enter the system.
 
+pub mod account_name;
 pub mod agenda;
 pub mod agenda_input;
 pub mod demo;
@@ -7,6 +8,7 @@ pub mod join_code;
 pub mod markdown;
 pub mod moderator_code;
 pub mod prayer_request;
+pub mod revocation;
 pub mod time_zone;
 pub mod translation;
 

@@ -12,7 +12,8 @@
 use super::hub::{Hub, LiveSettings};
 use super::inbox::{Inbox, Incoming, ReadError};
 use super::outbox::{self, Outbox, Refused};
-use super::protocol::{ClientMessage, ErrorCode, Role, ServerMessage};
+use super::protocol::{ClientMessage, ErrorCode, Revocation, Role, ServerMessage};
+use super::revocations::SessionEnd;
 use super::room::{DeviceId, Language, RoomCommand, RoomHandle};
 use crate::domain::prayer_request::{Audience, NewRequest};
 use crate::store::{Account, Milestone, Submitted, now_ms};
@@ -49,10 +50,11 @@ pub struct Peer {
     /// A phone's language (its topics come in it where translated); empty
     /// for the projector and console.
     pub language: Language,
-    /// A facilitator socket's logout signal ([`Hub::session_signal`]),
-    /// subscribed to *before* the session was last found valid, so a logout
-    /// racing with the upgrade can never be missed.
-    pub revoked: Option<watch::Receiver<bool>>,
+    /// A console's or moderator link's revocation signal
+    /// ([`Hub::session_signal`]), subscribed to *before* the session or link
+    /// was last found valid, so a revocation racing with the upgrade can
+    /// never be missed.
+    pub revoked: Option<watch::Receiver<Option<SessionEnd>>>,
     /// A console's signed-in account: the gathering's history names it
     /// when its commands start, end or reopen the gathering.
     pub account: Option<Account>,
@@ -101,7 +103,7 @@ struct Connection {
     role: Role,
     device: Option<DeviceId>,
     language: Language,
-    revoked: Option<watch::Receiver<bool>>,
+    revoked: Option<watch::Receiver<Option<SessionEnd>>>,
     account: Option<Account>,
     settings: LiveSettings,
     outbox: Outbox,
@@ -151,7 +153,10 @@ enum Ending {
     Shutdown,
     RoomGone,
     Flood,
-    LoggedOut,
+    /// The account's access changed: the page reconnects and is checked again.
+    Recheck,
+    /// Ended for good: the session or link is no longer valid.
+    Revoked(Revocation),
     Backlog,
 }
 
@@ -167,7 +172,8 @@ impl Ending {
             Ending::Shutdown => "server shutting down",
             Ending::RoomGone => "room stopped",
             Ending::Flood => "too many messages",
-            Ending::LoggedOut => "logged out",
+            Ending::Recheck => "access changed; reconnect",
+            Ending::Revoked(reason) => reason.as_str(),
             Ending::Backlog => "too much unread; reconnect",
         }
     }
@@ -181,7 +187,8 @@ impl Ending {
             Ending::InvalidText => CloseCode::Invalid,
             Ending::Idle | Ending::Shutdown => CloseCode::Away,
             Ending::RoomGone => CloseCode::Error,
-            Ending::Flood | Ending::LoggedOut => CloseCode::Policy,
+            Ending::Flood | Ending::Recheck => CloseCode::Policy,
+            Ending::Revoked(reason) => CloseCode::Other(reason.close_code()),
             Ending::Backlog => CloseCode::Again,
         };
         Some(CloseReason {
@@ -195,6 +202,18 @@ impl Ending {
     /// and its queue is freed.
     fn keeps_queue(&self) -> bool {
         !matches!(self, Ending::Idle | Ending::Backlog)
+    }
+}
+
+impl Ending {
+    /// How a session's or link's end closes the socket (`None` is never
+    /// signalled: the signal waits for `Some`).
+    fn from_end(end: Option<SessionEnd>) -> Self {
+        match end {
+            Some(SessionEnd::Recheck) => Ending::Recheck,
+            Some(SessionEnd::Revoked(reason)) => Ending::Revoked(reason),
+            None => Ending::Revoked(Revocation::SignedOut),
+        }
     }
 }
 
@@ -243,10 +262,12 @@ impl Connection {
         let mut revoked = self.revoked.clone();
         let logged_out = async move {
             match revoked.as_mut() {
-                Some(signal) => {
-                    let _ = signal.wait_for(|revoked| *revoked).await;
-                }
-                None => std::future::pending::<()>().await,
+                Some(signal) => match signal.wait_for(Option::is_some).await {
+                    Ok(end) => Ending::from_end(*end),
+                    // The hub dropped the signal: only at shutdown.
+                    Err(_) => std::future::pending().await,
+                },
+                None => std::future::pending().await,
             }
         };
         tokio::pin!(logged_out);
@@ -350,7 +371,7 @@ impl Connection {
                         }
                     }
                     _ = shutdown.changed() => break Ending::Shutdown,
-                    _ = &mut logged_out => break Ending::LoggedOut,
+                    ending = &mut logged_out => break ending,
                 }
             },
         };
@@ -362,6 +383,12 @@ impl Connection {
                 device: self.device.clone(),
             })
             .await;
+        if let Ending::Revoked(reason) = ending {
+            // Said before the close frame too, for a page that reads frames
+            // but not close codes; the room's `gone` (a deleted gathering)
+            // comes through the feed instead.
+            let _ = self.outbox.reply(ServerMessage::Gone { reason }.encode());
+        }
         if let Some(reason) = ending.close_reason() {
             if ending.keeps_queue() {
                 self.outbox.close(Some(reason));
@@ -381,9 +408,12 @@ impl Connection {
         );
     }
 
-    /// True once the facilitator's session has logged out.
-    fn logged_out(&self) -> bool {
-        self.revoked.as_ref().is_some_and(|signal| *signal.borrow())
+    /// How the socket's session or link ended, once it has.
+    fn ended(&self) -> Option<Ending> {
+        self.revoked
+            .as_ref()
+            .and_then(|signal| *signal.borrow())
+            .map(|end| Ending::from_end(Some(end)))
     }
 
     /// Notes in the gathering's history which account started, ended or
@@ -433,8 +463,8 @@ impl Connection {
                 ))?);
             }
             // The select loop may see a message before the logout beside it.
-            if self.logged_out() {
-                return Err(Ending::LoggedOut);
+            if let Some(ending) = self.ended() {
+                return Err(ending);
             }
             match self
                 .room

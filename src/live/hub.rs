@@ -6,6 +6,8 @@
 //! never on the live path.
 
 use super::outbox::OutboxStats;
+use super::protocol::Revocation;
+use super::revocations::{SessionEnd, Signals, Watching};
 use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
@@ -20,12 +22,9 @@ use tokio::sync::watch;
 use tokio_util::task::TaskTracker;
 
 /// How often each instance checks that the sessions of its open console
-/// sockets are still valid (see [`Hub::sweep_sessions_forever`]).
+/// sockets, and the links of its helpers' pages, are still valid (see
+/// [`Hub::sweep_sessions_forever`]).
 pub const SESSION_SWEEP_EVERY: Duration = Duration::from_secs(5);
-
-/// The start of a moderator link's key in [`Hub::session_signal`]: such keys
-/// are not sessions, and the session sweep leaves them alone.
-pub const MODERATOR_SIGNAL: &str = "moderator:";
 
 /// Settings every live connection follows.
 #[derive(Debug, Clone)]
@@ -68,8 +67,8 @@ pub struct Hub {
     shutdown: watch::Sender<bool>,
     /// Every room task, so shutdown can wait for each to save its figures.
     rooms_running: TaskTracker,
-    /// Per facilitator session: set to true at logout, closing its sockets.
-    sessions: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// Per facilitator session and moderator link: ended to close its sockets.
+    signals: Signals,
     /// What every socket has queued, added up.
     outbox_stats: Arc<OutboxStats>,
     /// Frames serialised for the rooms' feeds, every room added up.
@@ -89,7 +88,7 @@ impl Hub {
             opening: tokio::sync::Mutex::new(()),
             shutdown: watch::channel(false).0,
             rooms_running: TaskTracker::new(),
-            sessions: Mutex::new(HashMap::new()),
+            signals: Signals::default(),
             outbox_stats: Arc::new(OutboxStats::default()),
             frames_encoded: Arc::new(AtomicU64::new(0)),
             settings,
@@ -312,7 +311,7 @@ impl Hub {
             Notice::Requests { gathering, prayers } => {
                 self.requests_changed_here(gathering, prayers).await
             }
-            Notice::Logout { session, from } if from != me => self.revoke_here(&session),
+            Notice::Logout { session, from, end } if from != me => self.signals.end(&session, end),
             _ => {}
         }
     }
@@ -361,76 +360,85 @@ impl Hub {
         rooms.get(&gathering_id).filter(|r| !r.is_closed()).cloned()
     }
 
-    /// A facilitator socket watches this to close when its session logs out.
-    pub fn session_signal(&self, session: &str) -> watch::Receiver<bool> {
-        // unwrap: the lock is never held across a panic-prone call.
-        let mut sessions = self.sessions.lock().unwrap();
-        sessions
-            .entry(session.to_string())
-            .or_insert_with(|| watch::channel(false).0)
-            .subscribe()
+    /// A console's or helper's socket watches this to close when its session
+    /// (by token hash) or moderator link ([`super::revocations::link_key`])
+    /// ends; `account` is a console's.
+    pub fn session_signal(
+        &self,
+        key: &str,
+        account: Option<i64>,
+    ) -> watch::Receiver<Option<SessionEnd>> {
+        self.signals.subscribe(key, account)
     }
 
-    /// Closes every socket of a session that logged out, on every instance
-    /// sharing the database.
-    pub async fn revoke_session(&self, session: &str) {
-        self.revoke_here(session);
+    /// Closes every socket of a session or link, on every instance sharing
+    /// the database, telling them why.
+    pub async fn revoke_session(&self, key: &str, end: SessionEnd) {
+        self.signals.end(key, end);
         self.tell_others(Notice::Logout {
-            session: session.to_string(),
+            session: key.to_string(),
             from: self.epoch.to_string(),
+            end,
         })
         .await;
     }
 
-    /// The sessions whose sockets are open on this instance: their token
-    /// hashes, the keys [`Hub::session_signal`] was given for consoles.
-    /// Moderator links' keys (which start with [`MODERATOR_SIGNAL`]) are left
-    /// out, and signals no socket watches any more are dropped on the way.
-    pub fn watched_sessions(&self) -> Vec<String> {
-        // unwrap: see above.
-        let mut sessions = self.sessions.lock().unwrap();
-        sessions.retain(|_, signal| signal.receiver_count() > 0);
-        sessions
-            .keys()
-            .filter(|key| !key.starts_with(MODERATOR_SIGNAL))
-            .cloned()
-            .collect()
+    /// The sessions and links whose sockets are open on this instance.
+    pub fn watching(&self) -> Watching {
+        self.signals.watching()
     }
 
-    /// Every [`SESSION_SWEEP_EVERY`], closes the console sockets of sessions
-    /// that are no longer valid: ended elsewhere (an account disabled from the
-    /// command line, or by another instance), or expired. Runs until the task
-    /// is aborted at shutdown; a failed look-up is logged and tried again.
+    /// Every [`SESSION_SWEEP_EVERY`], closes the sockets of sessions and
+    /// moderator links that are no longer valid: ended elsewhere (an account
+    /// disabled from the command line, or by another instance), revoked, or
+    /// expired. Runs until the task is aborted at shutdown; a failed look-up
+    /// is logged and tried again.
     pub async fn sweep_sessions_forever(self: Arc<Self>) {
         let mut every = tokio::time::interval(SESSION_SWEEP_EVERY);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             every.tick().await;
-            let watched = self.watched_sessions();
-            if watched.is_empty() {
-                continue;
-            }
-            match self.store.live_sessions(&watched).await {
-                Ok(live) => {
-                    let ended: Vec<&String> =
-                        watched.iter().filter(|hash| !live.contains(hash)).collect();
-                    for hash in &ended {
-                        self.revoke_here(hash);
-                    }
-                    if !ended.is_empty() {
-                        tracing::info!(sessions = ended.len(), "sockets of ended sessions closed");
-                    }
-                }
-                Err(error) => tracing::warn!(%error, "could not check the open sessions"),
+            if let Err(error) = self.sweep_once().await {
+                tracing::warn!(%error, "could not check the open sessions");
             }
         }
     }
 
-    fn revoke_here(&self, session: &str) {
-        // unwrap: see above.
-        if let Some(signal) = self.sessions.lock().unwrap().remove(session) {
-            let _ = signal.send(true);
+    async fn sweep_once(&self) -> Result<(), sqlx::Error> {
+        let Watching { sessions, links } = self.signals.watching();
+        let mut closed = 0;
+        if !sessions.is_empty() {
+            let hashes: Vec<String> = sessions.iter().map(|(hash, _)| hash.clone()).collect();
+            let live = self.store.live_sessions(&hashes).await?;
+            for (hash, account) in sessions.iter().filter(|(hash, _)| !live.contains(hash)) {
+                // A session ends with its account when that is disabled.
+                let reason = match account {
+                    Some(id) if self.store.enabled_account(*id).await?.is_none() => {
+                        Revocation::AccountDisabled
+                    }
+                    _ => Revocation::SignedOut,
+                };
+                self.signals.end(hash, SessionEnd::Revoked(reason));
+                closed += 1;
+            }
         }
+        if !links.is_empty() {
+            let live = self.store.live_moderator_links(&links).await?;
+            for hash in links.iter().filter(|hash| !live.contains(hash)) {
+                self.signals.end(
+                    &super::revocations::link_key(hash),
+                    SessionEnd::Revoked(Revocation::LinkRevoked),
+                );
+                closed += 1;
+            }
+        }
+        if closed > 0 {
+            tracing::info!(
+                sockets = closed,
+                "sockets of ended sessions and revoked links closed"
+            );
+        }
+        Ok(())
     }
 
     /// Connections watch this to close with "going away" at shutdown.

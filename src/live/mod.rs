@@ -7,6 +7,7 @@ pub mod hub;
 pub mod inbox;
 pub mod outbox;
 pub mod protocol;
+pub mod revocations;
 pub mod room;
 
 pub use hub::{Hub, LiveSettings};

@@ -4,6 +4,7 @@
 //! encoded once into a [`ByteString`] that every subscriber shares.
 
 use crate::domain::Scripture;
+pub use crate::domain::revocation::Revocation;
 use bytestring::ByteString;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -446,6 +447,12 @@ pub enum ServerMessage {
     Queue {
         queue: Vec<QueuedRequest>,
     },
+    /// The last frame of a socket the server ends for good: the page says
+    /// why, clears what it may no longer show and stops reconnecting. The
+    /// close frame that follows carries the same reason (see [`Revocation`]).
+    Gone {
+        reason: Revocation,
+    },
 }
 
 /// The `code` of an `error` frame.
@@ -500,6 +507,21 @@ impl ServerMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_revocation_reads_back_from_its_name_and_has_its_own_close_code() {
+        let mut codes: Vec<u16> = Revocation::ALL.iter().map(|r| r.close_code()).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), Revocation::ALL.len());
+        for reason in Revocation::ALL {
+            assert_eq!(Revocation::parse(reason.as_str()), Some(reason));
+            let frame = ServerMessage::Gone { reason }.encode();
+            assert_eq!(
+                frame.as_ref(),
+                format!(r#"{{"type":"gone","reason":"{}"}}"#, reason.as_str())
+            );
+        }
+    }
 
     #[test]
     fn client_messages_decode_from_the_documented_examples() {

@@ -3,7 +3,16 @@
 //! invitation tokens are stored.
 
 use super::{EnginePool, Store, now_ms};
+use crate::domain::account_name::{AccountName, look_alike_key};
 use sqlx::Row;
+
+/// What disabling an account ended: its sessions and the moderator links it
+/// made, by token hash, for closing their sockets.
+#[derive(Debug, Clone, Default)]
+pub struct AccessEnded {
+    pub sessions: Vec<String>,
+    pub moderator_links: Vec<String>,
+}
 
 /// An account as the server checks it: who is asking, and whether they own
 /// the server.
@@ -204,10 +213,24 @@ impl Store {
         })
     }
 
-    /// Disables an account (never the owner's) and deletes its sessions.
-    /// Returns the deleted sessions' token hashes, for closing their sockets;
-    /// `None` if there is no such account or it is the owner's.
-    pub async fn disable_account(&self, id: i64) -> Result<Option<Vec<String>>, sqlx::Error> {
+    /// Whether an account already has this name, or one that reads like it
+    /// (see [`crate::domain::account_name`]). Accounts are few (a church's
+    /// facilitators), so every name is compared here rather than in SQL.
+    pub async fn name_looks_taken(&self, name: &AccountName) -> Result<bool, sqlx::Error> {
+        let names: Vec<String> = with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT name FROM accounts")
+                .fetch_all(pool)
+                .await?
+        });
+        let key = name.look_alike_key();
+        Ok(names.iter().any(|taken| look_alike_key(taken) == key))
+    }
+
+    /// Disables an account (never the owner's), deletes its sessions and
+    /// revokes the moderator links it made, in one transaction. Returns what
+    /// ended, for closing their sockets; `None` if there is no such account
+    /// or it is the owner's.
+    pub async fn disable_account(&self, id: i64) -> Result<Option<AccessEnded>, sqlx::Error> {
         with_pool!(self, |pool| {
             let mut tx = pool.begin_write().await?;
             let changed = sqlx::query(
@@ -233,8 +256,21 @@ impl Store {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
+            // And so do the moderator links it handed out: a helper it chose
+            // must not keep reading team-only requests after it is gone.
+            let moderator_links: Vec<String> = sqlx::query_scalar(
+                "UPDATE moderator_links SET revoked_at = $2
+                 WHERE made_by = $1 AND revoked_at IS NULL RETURNING token_hash",
+            )
+            .bind(id)
+            .bind(now_ms())
+            .fetch_all(&mut *tx)
+            .await?;
             tx.commit().await?;
-            Ok(Some(sessions))
+            Ok(Some(AccessEnded {
+                sessions,
+                moderator_links,
+            }))
         })
     }
 

@@ -2,7 +2,7 @@
 //! and the server's owner.
 
 use super::accounts::Account;
-use super::{Store, now_ms};
+use super::{EnginePool, Store, now_ms};
 use sqlx::Row;
 
 /// What an account is to one gathering.
@@ -152,22 +152,40 @@ impl Store {
         })
     }
 
-    /// Stops sharing a gathering with an account. False if it was not shared.
+    /// Stops sharing a gathering with an account, and revokes the moderator
+    /// links that account made for it, in one transaction. Returns the
+    /// revoked links' token hashes (to close their pages), or `None` if the
+    /// gathering was not shared with the account.
     pub async fn remove_co_facilitator(
         &self,
         gathering_id: i64,
         account_id: i64,
-    ) -> Result<bool, sqlx::Error> {
+    ) -> Result<Option<Vec<String>>, sqlx::Error> {
         with_pool!(self, |pool| {
-            Ok(sqlx::query(
+            let mut tx = pool.begin_write().await?;
+            let removed = sqlx::query(
                 "DELETE FROM co_facilitators WHERE gathering_id = $1 AND account_id = $2",
             )
             .bind(gathering_id)
             .bind(account_id)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?
-            .rows_affected()
-                == 1)
+            .rows_affected();
+            if removed == 0 {
+                return Ok(None);
+            }
+            let links: Vec<String> = sqlx::query_scalar(
+                "UPDATE moderator_links SET revoked_at = $3
+                 WHERE gathering_id = $1 AND made_by = $2 AND revoked_at IS NULL
+                 RETURNING token_hash",
+            )
+            .bind(gathering_id)
+            .bind(account_id)
+            .bind(now_ms())
+            .fetch_all(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(Some(links))
         })
     }
 }

@@ -71,7 +71,9 @@ pub mod sqlite;
 mod time_zone;
 pub mod writer;
 
-pub use accounts::{AcceptError, Account, Credentials, Invitation, ListedAccount, name_key};
+pub use accounts::{
+    AcceptError, AccessEnded, Account, Credentials, Invitation, ListedAccount, name_key,
+};
 pub use agenda_edit::Direction;
 pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
 pub use history::{Action, HistoryEntry, Milestone};

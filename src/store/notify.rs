@@ -13,6 +13,7 @@
 //! On SQLite (one instance) nothing is sent and nobody listens.
 
 use super::{Db, Store};
+use crate::domain::revocation::{Revocation, SessionEnd};
 use sqlx::postgres::PgListener;
 use std::time::Duration;
 use tokio::sync::{mpsc, watch};
@@ -37,8 +38,13 @@ pub enum Notice {
     Agenda { gathering: i64, from: String },
     /// A gathering was deleted on instance `from`.
     Deleted { gathering: i64, from: String },
-    /// A facilitator session (by token hash) logged out on instance `from`.
-    Logout { session: String, from: String },
+    /// A facilitator session (by token hash) or a moderator link ended on
+    /// instance `from`, and how its sockets are told.
+    Logout {
+        session: String,
+        from: String,
+        end: SessionEnd,
+    },
     /// A gathering's prayer requests changed (`prayers`: only prayers for them).
     Requests { gathering: i64, prayers: bool },
     /// The listener was (re)connected: notices may have been missed, so
@@ -54,7 +60,9 @@ impl Notice {
             Notice::Counts { gathering } => format!("counts {gathering}"),
             Notice::Agenda { gathering, from } => format!("agenda {gathering} {from}"),
             Notice::Deleted { gathering, from } => format!("deleted {gathering} {from}"),
-            Notice::Logout { session, from } => format!("logout {session} {from}"),
+            Notice::Logout { session, from, end } => {
+                format!("logout {session} {from} {}", end.as_str())
+            }
             Notice::Requests { gathering, prayers } => {
                 format!("requests {gathering} {}", u8::from(*prayers))
             }
@@ -86,6 +94,11 @@ impl Notice {
             "logout" => Notice::Logout {
                 session: next()?,
                 from: next()?,
+                // An instance of an earlier version names no reason.
+                end: match next() {
+                    Some(word) => SessionEnd::parse(&word)?,
+                    None => SessionEnd::Revoked(Revocation::SignedOut),
+                },
             },
             "requests" => Notice::Requests {
                 gathering: next()?.parse().ok()?,
@@ -259,6 +272,12 @@ mod tests {
             Notice::Logout {
                 session: "f00d".into(),
                 from: "a1b2".into(),
+                end: SessionEnd::Recheck,
+            },
+            Notice::Logout {
+                session: "moderator:f00d".into(),
+                from: "a1b2".into(),
+                end: SessionEnd::Revoked(Revocation::LinkRevoked),
             },
         ];
         for notice in notices {

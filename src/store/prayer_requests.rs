@@ -2,7 +2,7 @@
 //! and the moderator links. A request's words are deleted after the
 //! gathering's retention; its row, status and prayers stay for the report.
 
-use super::{Store, now_ms};
+use super::{Engine, EnginePool, Store, now_ms};
 use crate::domain::prayer_request::{
     Audience, MAX_REQUESTS_PER_GATHERING, NewRequest, PACE_REQUESTS, PACE_WINDOW_MS, RequestStatus,
 };
@@ -168,7 +168,19 @@ impl Store {
         request: &NewRequest,
         now: i64,
     ) -> Result<Submitted, sqlx::Error> {
-        let (known, recent, total) = with_pool!(self, |pool| {
+        // One transaction decides and inserts, so parallel sockets of one
+        // phone, or many phones at once, can never pass a limit together:
+        // SQLite's write lock is taken at BEGIN, and on PostgreSQL the
+        // gathering's row is locked for the length of the decision (on
+        // every instance alike).
+        with_pool!(self, |pool| {
+            let mut tx = pool.begin_write().await?;
+            if pool.engine() == Engine::Postgres {
+                sqlx::query("SELECT id FROM gatherings WHERE id = $1 FOR NO KEY UPDATE")
+                    .bind(gathering_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             let known: Option<i64> = sqlx::query_scalar(
                 "SELECT id FROM prayer_requests
                  WHERE gathering_id = $1 AND device_id = $2 AND op_id = $3",
@@ -176,8 +188,11 @@ impl Store {
             .bind(gathering_id)
             .bind(device_id)
             .bind(op_id)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *tx)
             .await?;
+            if let Some(id) = known {
+                return Ok(Submitted::Stored { id, new: false });
+            }
             let recent: Vec<i64> = sqlx::query_scalar(
                 "SELECT submitted_at FROM prayer_requests
                  WHERE gathering_id = $1 AND device_id = $2 AND submitted_at > $3
@@ -186,31 +201,40 @@ impl Store {
             .bind(gathering_id)
             .bind(device_id)
             .bind(now - PACE_WINDOW_MS)
-            .fetch_all(pool)
+            .fetch_all(&mut *tx)
             .await?;
+            if recent.len() >= PACE_REQUESTS {
+                let oldest = recent[recent.len() - PACE_REQUESTS];
+                return Ok(Submitted::TooSoon {
+                    wait_ms: (oldest + PACE_WINDOW_MS - now).max(1),
+                });
+            }
             let total: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM prayer_requests WHERE gathering_id = $1")
                     .bind(gathering_id)
-                    .fetch_one(pool)
+                    .fetch_one(&mut *tx)
                     .await?;
-            Ok::<_, sqlx::Error>((known, recent, total))
-        })?;
-        if let Some(id) = known {
-            return Ok(Submitted::Stored { id, new: false });
-        }
-        if recent.len() >= PACE_REQUESTS {
-            let oldest = recent[recent.len() - PACE_REQUESTS];
-            return Ok(Submitted::TooSoon {
-                wait_ms: (oldest + PACE_WINDOW_MS - now).max(1),
-            });
-        }
-        if total >= MAX_REQUESTS_PER_GATHERING {
-            return Ok(Submitted::Full);
-        }
-        let (id, new) = self
-            .insert_request(gathering_id, device_id, op_id, request)
+            if total >= MAX_REQUESTS_PER_GATHERING {
+                return Ok(Submitted::Full);
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO prayer_requests
+                     (gathering_id, device_id, op_id, body, first_name, audience, submitted_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
+                 RETURNING id",
+            )
+            .bind(gathering_id)
+            .bind(device_id)
+            .bind(op_id)
+            .bind(request.body.as_str())
+            .bind(request.first_name.as_str())
+            .bind(request.audience.as_str())
+            .bind(now)
+            .fetch_one(&mut *tx)
             .await?;
-        Ok(Submitted::Stored { id, new })
+            tx.commit().await?;
+            Ok(Submitted::Stored { id, new: true })
+        })
     }
 
     /// Every request of a gathering, oldest first.
@@ -430,21 +454,25 @@ impl Store {
     }
 
     /// A new moderator link for a gathering; returns its id.
+    /// Stores a new link by its token's hash, with the account that made it
+    /// (removing or disabling that account revokes it).
     pub async fn insert_moderator_link(
         &self,
         gathering_id: i64,
         token_hash: &str,
         label: &str,
+        made_by: Option<i64>,
     ) -> Result<i64, sqlx::Error> {
         with_pool!(self, |pool| {
             sqlx::query_scalar(
-                "INSERT INTO moderator_links (gathering_id, token_hash, label, created_at)
-                 VALUES ($1, $2, $3, $4) RETURNING id",
+                "INSERT INTO moderator_links (gathering_id, token_hash, label, created_at, made_by)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
             )
             .bind(gathering_id)
             .bind(token_hash)
             .bind(label)
             .bind(now_ms())
+            .bind(made_by)
             .fetch_one(pool)
             .await
         })
@@ -491,6 +519,31 @@ impl Store {
             }
             Ok(links)
         })
+    }
+
+    /// Of these token hashes, the links still in use: the rest belong to
+    /// helpers' sockets that must close (revoked elsewhere, perhaps from the
+    /// command line by disabling the account that made them).
+    pub async fn live_moderator_links(
+        &self,
+        token_hashes: &[String],
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let mut valid = Vec::new();
+        // One short query each keeps the SQL the same on both engines; the
+        // sweep asks only for the links whose pages are open here.
+        for hash in token_hashes {
+            let found: Option<String> = with_pool!(self, |pool| {
+                sqlx::query_scalar(
+                    "SELECT token_hash FROM moderator_links
+                     WHERE token_hash = $1 AND revoked_at IS NULL",
+                )
+                .bind(hash)
+                .fetch_optional(pool)
+                .await?
+            });
+            valid.extend(found);
+        }
+        Ok(valid)
     }
 
     /// Revokes a link; returns its token hash (to close its sockets), or

@@ -8,6 +8,7 @@ use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, Topi
 use super::{AppState, language, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::domain::join_code::CODE_LEN;
+use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -134,6 +135,13 @@ pub async fn join(
         Ok(code) => Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, format!("/j/{code}")))
             .finish()),
+        // A helper may type the moderator code here too: it is twice as
+        // long as a join code, so the two are never taken for each other.
+        Err(JoinCodeError::Shape) if let Some(moderator) = ModeratorCode::parse(&typed) => {
+            Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/m/{}", moderator.as_str())))
+                .finish())
+        }
         Err(why) => render(
             StatusCode::BAD_REQUEST,
             &HomePage {

@@ -50,7 +50,7 @@ pub async fn limit_body_time(
     }
     // The request log line shows the 408; a flood of them needs no second line each.
     tracing::debug!(
-        path = response.request().path(),
+        path = super::request_log::loggable(response.request().path()),
         "request body did not arrive in time"
     );
     let refusal = HttpResponse::RequestTimeout()

@@ -11,7 +11,8 @@ use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
-use crate::live::protocol::Role;
+use crate::live::protocol::{Revocation, Role};
+use crate::live::revocations::SessionEnd;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -218,13 +219,19 @@ pub async fn socket(
     // Logout deletes the session, then signals its sockets. Subscribe first and
     // then look again: a logout that signalled before this subscription has
     // already deleted the session, so one of the two always catches it.
-    let revoked = state.hub.session_signal(&facilitator.session.token_hash);
+    let revoked = state.hub.session_signal(
+        &facilitator.session.token_hash,
+        Some(facilitator.account().id),
+    );
     if Facilitator::from_request_state(&req).await?.is_none() {
         tracing::warn!("console websocket refused: logged out during the upgrade");
         // Drops the signal this upgrade made for a session that is gone.
         state
             .hub
-            .revoke_session(&facilitator.session.token_hash)
+            .revoke_session(
+                &facilitator.session.token_hash,
+                SessionEnd::Revoked(Revocation::SignedOut),
+            )
             .await;
         return Err(AppError::Unauthorized);
     }

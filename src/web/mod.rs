@@ -180,6 +180,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/console/{code}/co-facilitators/{account}/remove",
             web::post().to(co_facilitators::remove),
         )
+        .route("/m", web::get().to(requests::moderator_enter))
         .route("/m/{code}", web::get().to(requests::moderator_page))
         .route(
             "/m/{code}/requests/{id}",
@@ -264,7 +265,9 @@ pub fn security_headers() -> DefaultHeaders {
              frame-ancestors 'none'",
         ))
         .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "no-referrer"))
+        // Other sites are told nothing; this one's own posts carry their
+        // true Origin (under `no-referrer` a browser sends `Origin: null`).
+        .add(("Referrer-Policy", "same-origin"))
         .add(("X-Frame-Options", "DENY"))
 }
 

@@ -1,10 +1,17 @@
-//! The Origin check on websocket upgrades: a page on another site must not be
-//! able to open a live connection with a visitor's cookies.
+//! Where a request comes from. A page on another site must not be able to
+//! open a live connection with a visitor's cookies ([`check`], on websocket
+//! upgrades), nor post a form here: not even the sign-in or an invitation,
+//! which carry no CSRF token (a foreign page could sign a browser into an
+//! account of its choosing). [`refuse_cross_site`] guards every form.
 
+use super::{AppState, language};
 use crate::error::{AppError, AppResult};
 use crate::live::protocol::Role;
-use actix_web::HttpRequest;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header;
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, web};
 
 /// Whether an upgrade request may proceed. A browser always sends `Origin` on a
 /// websocket upgrade; a request without one is not from a page, which is fine
@@ -48,6 +55,51 @@ pub fn check(req: &HttpRequest, extra: &[String], role: Role) -> AppResult<()> {
     Err(AppError::Forbidden(
         "This page may not connect here.".into(),
     ))
+}
+
+/// Whether a request that changes something may come from where it does:
+/// the browser's own `Sec-Fetch-Site` when it sends one (every current
+/// browser does), else the `Origin` against the host (a request with neither
+/// is not from a browser's page, so no visitor's cookies are being borrowed).
+/// An origin named in `extra` is always allowed.
+pub fn post_allowed(req: &HttpRequest, extra: &[String]) -> bool {
+    let trusted = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+        .is_some_and(|origin| {
+            extra.iter().any(|allowed| {
+                allowed
+                    .trim_end_matches('/')
+                    .eq_ignore_ascii_case(origin.trim_end_matches('/'))
+            })
+        });
+    if trusted {
+        return true;
+    }
+    match req.headers().get("sec-fetch-site") {
+        Some(site) => matches!(site.as_bytes(), b"same-origin" | b"none"),
+        None => allowed(req, extra, false),
+    }
+}
+
+/// Middleware: refuses, with 403, any request that changes something and
+/// comes from another site's page.
+pub async fn refuse_cross_site(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let extra = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.allowed_origins.clone())
+        .unwrap_or_default();
+    if req.method().is_safe() || post_allowed(req.request(), &extra) {
+        return Ok(next.call(req).await?.map_into_left_body());
+    }
+    tracing::warn!(method = %req.method(), "refused a form posted from another site");
+    let t = language::for_request(req.request());
+    let refusal = AppError::Forbidden(t.get("error-cross-site"));
+    Ok(req.error_response(refusal).map_into_right_body())
 }
 
 #[cfg(test)]
@@ -95,6 +147,39 @@ mod tests {
                 "{host} / {origin:?}"
             );
         }
+    }
+
+    #[test]
+    fn forms_are_taken_from_this_site_only() {
+        let extra = vec!["https://prayer.example.org".to_string()];
+        let post = |headers: &[(&str, &str)]| {
+            let mut req = TestRequest::post().insert_header((header::HOST, "192.168.1.20:8080"));
+            for (name, value) in headers {
+                req = req.insert_header((*name, *value));
+            }
+            post_allowed(&req.to_http_request(), &extra)
+        };
+        assert!(post(&[]), "not from a page");
+        assert!(post(&[
+            ("sec-fetch-site", "same-origin"),
+            ("origin", "null")
+        ]));
+        assert!(post(&[("sec-fetch-site", "none")]), "typed or bookmarked");
+        assert!(post(&[("origin", "http://192.168.1.20:8080")]));
+        assert!(post(&[
+            ("origin", "https://prayer.example.org"),
+            ("sec-fetch-site", "cross-site")
+        ]));
+        assert!(!post(&[("origin", "http://evil.example")]));
+        assert!(!post(&[("origin", "null")]));
+        assert!(!post(&[
+            ("sec-fetch-site", "cross-site"),
+            ("origin", "http://evil.example")
+        ]));
+        assert!(!post(&[
+            ("sec-fetch-site", "same-site"),
+            ("origin", "http://a.192.168.1.20:8080")
+        ]));
     }
 
     #[test]

@@ -43,6 +43,18 @@ pub struct HomePage {
     pub error: Option<String>,
 }
 
+/// `/m`: a box to type the moderator code a facilitator gave a helper.
+#[derive(Template)]
+#[template(path = "moderator_enter.html")]
+pub struct ModeratorEnterPage {
+    pub t: Tr,
+    pub languages: Vec<LanguageChoice>,
+    pub back: String,
+    /// What the helper typed, kept in the box after a refusal.
+    pub code: String,
+    pub error: Option<String>,
+}
+
 /// An unknown join code: a friendly 404 that lets the visitor type it again.
 #[derive(Template)]
 #[template(path = "not_found.html")]
@@ -630,8 +642,9 @@ pub struct RequestsPage {
     /// What the page's live socket names: the gathering's code on the
     /// console's page, the moderator code on a helper's.
     pub live_code: String,
-    /// Where the page's forms post (the console's or the moderator link's).
-    pub form_base: String,
+    /// Where the page's moderation forms post, followed by `/{request id}`:
+    /// `/console/{code}/requests` or `/m/{moderator code}/requests`.
+    pub moderate_action: String,
     /// The facilitator's page (with the links and CSRF), not a helper's.
     pub facilitator: bool,
     pub csrf: String,

@@ -1,6 +1,7 @@
 //! One log line per HTTP request: method, path, status and time taken. Query
 //! strings and bodies are left out, so no form value reaches the log, and
-//! an invitation link's token is cut from its path.
+//! the secrets some paths carry (an invitation's token, a moderator code)
+//! are cut from them.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -31,13 +32,25 @@ pub async fn log_request(
     response
 }
 
-/// The path as logged: an invitation's token is the secret that makes an
-/// account, so only the route is kept.
-fn loggable(path: &str) -> String {
-    match path.strip_prefix("/invite/") {
-        Some(_) => "/invite/{token}".to_string(),
-        None => path.to_string(),
+/// The path as logged. An invitation's token makes an account, and a
+/// moderator code opens a gathering's team-only requests: of such paths only
+/// the route is kept, whatever follows.
+pub fn loggable(path: &str) -> String {
+    const SECRET_AFTER: [(&str, &str); 3] = [
+        ("/invite/", "/invite/{token}"),
+        ("/m/", "/m/{code}"),
+        ("/ws/moderate/", "/ws/moderate/{code}"),
+    ];
+    for (prefix, route) in SECRET_AFTER {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            // `/m/{code}/requests/{id}` keeps its shape, not its code.
+            return match rest.split_once('/') {
+                Some((_, after)) => format!("{route}/{after}"),
+                None => route.to_string(),
+            };
+        }
     }
+    path.to_string()
 }
 
 #[cfg(test)]
@@ -51,5 +64,16 @@ mod tests {
             "/invite/{token}"
         );
         assert_eq!(loggable("/console/K7HQ2M"), "/console/K7HQ2M");
+    }
+
+    #[test]
+    fn moderator_codes_stay_out_of_the_log() {
+        assert_eq!(loggable("/m/TYZMHHB8PM65"), "/m/{code}");
+        assert_eq!(
+            loggable("/m/TYZMHHB8PM65/requests/7"),
+            "/m/{code}/requests/7"
+        );
+        assert_eq!(loggable("/ws/moderate/TYZMHHB8PM65"), "/ws/moderate/{code}");
+        assert_eq!(loggable("/m"), "/m");
     }
 }

@@ -282,7 +282,7 @@ async fn disabling_refuses_the_sign_in_and_closes_the_open_console_on_a_running_
         stdout(&output)
     );
     assert!(FRAME_WAIT > intercede::live::hub::SESSION_SWEEP_EVERY);
-    assert_eq!(console.closed().await, Some(1008), "closed as at a logout");
+    assert_eq!(console.closed().await, Some(4002), "closed as disabled");
     assert_eq!(sign_in(&app, "ana", THEIR_PASSWORD).await, Err(401));
     let owners_next = tokio::time::timeout(Duration::from_millis(500), owners.socket.next()).await;
     match owners_next {
@@ -447,21 +447,22 @@ async fn an_import_for_an_account_is_that_accounts_gathering() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_session_sweep_checks_open_consoles_and_leaves_moderator_links_alone() {
+async fn the_session_sweep_checks_open_consoles_sessions_and_helpers_links() {
     // Arrange: a console's signal, a moderator link's, and one nobody watches.
     let app = spawn_app().await;
-    let console = app.hub.session_signal("a1b2");
-    let moderator = app.hub.session_signal("moderator:c3d4");
-    drop(app.hub.session_signal("e5f6"));
+    let console = app.hub.session_signal("a1b2", Some(7));
+    let moderator = app.hub.session_signal("moderator:c3d4", None);
+    drop(app.hub.session_signal("e5f6", None));
 
     // Act
-    let watched = app.hub.watched_sessions();
+    let watching = app.hub.watching();
 
-    // Assert: only the console's session is checked; and once its socket is
-    // gone, nothing is.
-    assert_eq!(watched, ["a1b2"]);
+    // Assert: the console's session is checked as a session, the link as a
+    // link; and once their sockets are gone, nothing is.
+    assert_eq!(watching.sessions, [("a1b2".to_string(), Some(7))]);
+    assert_eq!(watching.links, ["c3d4"]);
     drop(console);
-    assert!(app.hub.watched_sessions().is_empty());
     drop(moderator);
+    assert_eq!(app.hub.watching(), Default::default());
     app.stop().await;
 }

@@ -283,7 +283,7 @@ async fn logging_out_closes_that_sessions_sockets() {
     assert_eq!(logout.status(), 303);
 
     let closed = tokio::time::timeout(Duration::from_secs(1), console.closed()).await;
-    assert_eq!(closed.expect("closed within a second"), Some(1008));
+    assert_eq!(closed.expect("closed within a second"), Some(4001));
     other.send(json!({"type": "ping"})).await;
     other.next_of("pong").await;
     // The old cookie no longer opens a console.
@@ -362,7 +362,7 @@ async fn every_page_carries_the_security_headers_and_bodies_have_limits() {
         );
         assert!(csp.contains("frame-ancestors 'none'"), "{path}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
-        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(headers["referrer-policy"], "same-origin", "{path}");
     }
     let html = app.get_text(&browser, &format!("/j/{}", app.code)).await;
     assert!(

@@ -186,7 +186,7 @@ async fn logging_out_on_one_instance_closes_the_console_on_the_other() {
     assert_eq!(logout.status(), 303);
 
     let closed = tokio::time::timeout(Duration::from_secs(3), console_b.closed()).await;
-    assert_eq!(closed.expect("closed within seconds"), Some(1008));
+    assert_eq!(closed.expect("closed within seconds"), Some(4001));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

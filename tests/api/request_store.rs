@@ -302,7 +302,7 @@ async fn the_retention_deletes_the_words_and_keeps_the_counts() {
 async fn a_revoked_moderator_link_opens_nothing() {
     let (_dir, store, gathering, other_gathering) = store_with_gatherings().await;
     let id = store
-        .insert_moderator_link(gathering, "hash-1", "Prayer team")
+        .insert_moderator_link(gathering, "hash-1", "Prayer team", None)
         .await
         .unwrap();
     let link = store.moderator_link("hash-1").await.unwrap().unwrap();
@@ -359,7 +359,7 @@ async fn deleting_a_gathering_deletes_its_requests() {
         .await
         .unwrap();
     app.store
-        .insert_moderator_link(gathering.id, "hash-9", "")
+        .insert_moderator_link(gathering.id, "hash-9", "", None)
         .await
         .unwrap();
 

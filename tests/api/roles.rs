@@ -301,6 +301,7 @@ async fn fixture(app: &TestApp, people: &People) -> Fixture {
             gathering.id,
             &format!("the hash of {}'s link", gathering.code),
             "Door team",
+            None,
         )
         .await
         .unwrap();
@@ -359,7 +360,7 @@ async fn visitor(app: &TestApp, role: Role, fixture: &Fixture) -> Visitor {
             let dee = signed_in("Dee").await;
             let id = app.store.account_named("Dee").await.unwrap().unwrap();
             let ended = app.store.disable_account(id.account.id).await.unwrap();
-            assert!(ended.is_some_and(|sessions| !sessions.is_empty()));
+            assert!(ended.is_some_and(|ended| !ended.sessions.is_empty()));
             let _ = fixture;
             dee
         }

@@ -29,7 +29,7 @@ pub use state::{Broadcast, ControlError, DeviceId, Effect, RoomState};
 
 use sharing::{Sharing, Synced};
 
-use super::protocol::{Control, Role, ServerMessage, Snapshot};
+use super::protocol::{Control, Revocation, Role, ServerMessage, Snapshot};
 use crate::store::notify::Notice;
 use crate::store::writer::{Outcome, Writer};
 use crate::store::{RoomSeed, Store, StoredAgenda, now_ms};
@@ -288,6 +288,15 @@ impl Room {
             tokio::select! {
                 command = commands.recv() => match command {
                     Some(RoomCommand::Deleted) => {
+                        // Every page says the gathering is gone and stops
+                        // reconnecting; the sockets close as the feeds do.
+                        let gone = ServerMessage::Gone {
+                            reason: Revocation::GatheringDeleted,
+                        }
+                        .encode();
+                        for feed in self.feeds.values() {
+                            let _ = feed.send(gone.clone());
+                        }
                         tracing::debug!(gathering = %code, "room of a deleted gathering stopped");
                         return;
                     }

@@ -5,18 +5,20 @@
 //! address like unknown join codes, so links cannot be guessed.
 
 use crate::domain::MeetingZone;
+use crate::domain::account_name::{AccountName, MAX_NAME_CHARS, NameError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::live::protocol::Revocation;
+use crate::live::revocations::SessionEnd;
 use crate::store::{AcceptError, Invitation};
-use crate::web::auth::{close_sockets, hash_password, start_session, token_hash};
+use crate::web::auth::password::Busy;
+use crate::web::auth::{close_sockets, start_session, token_hash};
 use crate::web::pages::InvitePage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-/// The longest account name, in characters (as the sign-in form allows).
-pub const MAX_NAME_CHARS: usize = 64;
 /// Passwords shorter than this are too easy to guess.
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longer ones only make hashing slower.
@@ -109,36 +111,49 @@ pub struct InviteForm {
     repeat: String,
 }
 
-/// The account name to make (`None` for a new-password link), or the key of
-/// the message that says what to correct.
-fn checked(invitation: &Invitation, form: &InviteForm) -> Result<Option<String>, &'static str> {
+/// Why a filled-in invitation form cannot be taken.
+#[derive(Debug, PartialEq, Eq)]
+enum Refused {
+    Name(NameError),
+    PasswordShort,
+    PasswordLong,
+    PasswordMismatch,
+}
+
+/// The account name to make (`None` for a new-password link), or what to
+/// correct. Nothing here costs a password hash.
+fn checked(invitation: &Invitation, form: &InviteForm) -> Result<Option<AccountName>, Refused> {
     let name = match invitation.account {
         Some(_) => None,
-        None => {
-            let name = form.name.trim();
-            if name.is_empty() {
-                return Err("invite-name-empty");
-            }
-            if name.chars().count() > MAX_NAME_CHARS {
-                return Err("invite-name-long");
-            }
-            if name.chars().any(char::is_control) {
-                return Err("invite-name-control");
-            }
-            Some(name.to_string())
-        }
+        None => Some(AccountName::parse(&form.name).map_err(Refused::Name)?),
     };
     let length = form.password.chars().count();
     if length < MIN_PASSWORD_CHARS {
-        return Err("invite-password-short");
+        return Err(Refused::PasswordShort);
     }
     if length > MAX_PASSWORD_CHARS {
-        return Err("invite-password-long");
+        return Err(Refused::PasswordLong);
     }
     if form.password != form.repeat {
-        return Err("invite-password-mismatch");
+        return Err(Refused::PasswordMismatch);
     }
     Ok(name)
+}
+
+/// A refusal in the invitee's words.
+fn refusal_words(t: &Tr, refused: &Refused) -> String {
+    match refused {
+        Refused::Name(NameError::Empty) => t.get("invite-name-empty"),
+        Refused::Name(NameError::TooLong(_)) => t.count("invite-name-long", MAX_NAME_CHARS),
+        Refused::Name(NameError::Invisible) => t.get("invite-name-invisible"),
+        Refused::Name(NameError::NotAllowed(c)) => {
+            t.text("invite-name-not-allowed", "character", &c.to_string())
+        }
+        Refused::Name(NameError::MixedScripts) => t.get("invite-name-mixed"),
+        Refused::PasswordShort => t.count("invite-password-short", MIN_PASSWORD_CHARS),
+        Refused::PasswordLong => t.count("invite-password-long", MAX_PASSWORD_CHARS),
+        Refused::PasswordMismatch => t.get("invite-password-mismatch"),
+    }
 }
 
 /// `POST /invite/{token}`: makes the account or sets its password, ends the
@@ -152,52 +167,67 @@ pub async fn accept(
     let invitation = usable(&req, &state, &token).await?;
     let t = language::for_request(&req);
     let typed: String = form.name.trim().chars().take(MAX_NAME_CHARS).collect();
+    let refuse = |error: String, status| {
+        form_page(
+            &req,
+            &token,
+            &invitation,
+            typed.clone(),
+            Some(error),
+            status,
+        )
+    };
     let name = match checked(&invitation, &form) {
-        Ok(name) => name.unwrap_or_default(),
-        Err(key) => {
-            let error = match key {
-                "invite-name-long" => t.count(key, MAX_NAME_CHARS),
-                "invite-password-short" => t.count(key, MIN_PASSWORD_CHARS),
-                "invite-password-long" => t.count(key, MAX_PASSWORD_CHARS),
-                _ => t.get(key),
-            };
-            return form_page(
-                &req,
-                &token,
-                &invitation,
-                typed,
-                Some(error),
-                StatusCode::BAD_REQUEST,
-            );
+        Ok(name) => name,
+        Err(refused) => {
+            tracing::info!(?refused, "invitation refused");
+            return refuse(refusal_words(&t, &refused), StatusCode::BAD_REQUEST);
         }
     };
-    // Argon2 takes a while: off the threads that answer requests.
+    // A name that is taken, or reads like one that is, is refused before any
+    // password is hashed: a refusal costs the server nothing.
+    if let Some(name) = &name
+        && state.store.name_looks_taken(name).await?
+    {
+        tracing::info!("invitation refused: the name is taken or reads like one that is");
+        return refuse(t.get("invite-name-taken"), StatusCode::CONFLICT);
+    }
+    // Hashing is argon2's slow work on purpose: it takes a place in the
+    // sign-in's bounded pool, and a turn from the address's allowance of
+    // password attempts, so posts to a link cannot stall the server.
+    let address = state.client_ip(&req);
+    if !state.wrong_passwords.allow(address) {
+        tracing::warn!("invitation refused: too many password attempts from one address");
+        return Err(AppError::TooManyRequests(t.get("login-too-many")));
+    }
     let password = form.into_inner().password;
-    let password_hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(|e| AppError::internal(format!("password hashing stopped: {e}")))??;
+    let password_hash = match state.passwords.hash(&password).await {
+        Ok(hashed) => hashed?,
+        Err(Busy) => {
+            state.wrong_passwords.refund(address);
+            tracing::warn!("invitation refused: password checks busy");
+            return Err(AppError::TooManyRequests(t.get("login-busy")));
+        }
+    };
+    let name = name.as_ref().map(AccountName::as_str).unwrap_or_default();
     let (account, ended) = match state
         .store
-        .accept_invitation(&token_hash(&token), &name, &password_hash)
+        .accept_invitation(&token_hash(&token), name, &password_hash)
         .await
     {
-        Ok(accepted) => accepted,
+        Ok(accepted) => {
+            state.wrong_passwords.refund(address);
+            accepted
+        }
         Err(AcceptError::NameTaken) => {
             tracing::info!("invitation refused: the name is taken");
-            let error = Some(t.get("invite-name-taken"));
-            return form_page(
-                &req,
-                &token,
-                &invitation,
-                typed,
-                error,
-                StatusCode::CONFLICT,
-            );
+            return refuse(t.get("invite-name-taken"), StatusCode::CONFLICT);
         }
         Err(AcceptError::Gone) => return Err(gone(&t)),
         Err(AcceptError::Database(error)) => return Err(error.into()),
     };
-    close_sockets(&state, &ended).await;
+    // A new password ends the account's other sessions.
+    close_sockets(&state, &ended, SessionEnd::Revoked(Revocation::SignedOut)).await;
     let cookie = start_session(&state, account.clone()).await?;
     tracing::info!(
         account = account.id,
@@ -238,34 +268,34 @@ mod tests {
     fn names_and_passwords_follow_the_rules() {
         let good = "a good password";
         assert_eq!(
-            checked(&NEW, &form("  Ana ", good, good)),
+            checked(&NEW, &form("  Ana ", good, good)).map(|n| n.map(|n| n.as_str().to_string())),
             Ok(Some("Ana".into()))
         );
         assert_eq!(
-            checked(&NEW, &form(" \t", good, good)),
-            Err("invite-name-empty")
+            checked(&NEW, &form(" \u{3000}", good, good)),
+            Err(Refused::Name(NameError::Empty))
         );
         assert_eq!(
             checked(&NEW, &form(&"é".repeat(65), good, good)),
-            Err("invite-name-long")
+            Err(Refused::Name(NameError::TooLong(65)))
         );
         assert!(checked(&NEW, &form(&"é".repeat(64), good, good)).is_ok());
         assert_eq!(
             checked(&NEW, &form("A\u{7}na", good, good)),
-            Err("invite-name-control")
+            Err(Refused::Name(NameError::Invisible))
         );
         assert_eq!(
             checked(&NEW, &form("Ana", "too short", "too short")),
-            Err("invite-password-short")
+            Err(Refused::PasswordShort)
         );
         let long = "x".repeat(1025);
         assert_eq!(
             checked(&NEW, &form("Ana", &long, &long)),
-            Err("invite-password-long")
+            Err(Refused::PasswordLong)
         );
         assert_eq!(
             checked(&NEW, &form("Ana", good, "a good passworD")),
-            Err("invite-password-mismatch")
+            Err(Refused::PasswordMismatch)
         );
     }
 

@@ -5,12 +5,16 @@
 
 pub mod invitation;
 
-use super::auth::{self, Facilitator, NewInvitation, close_sockets, login_redirect};
+use super::auth::{
+    self, Facilitator, NewInvitation, close_moderator_pages, close_sockets, login_redirect,
+};
 use super::pages::{AccountRow, AccountsPage, InvitationMadePage};
 use super::projector::qr_svg;
 use super::{AppState, flash, language, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
+use crate::live::protocol::Revocation;
+use crate::live::revocations::SessionEnd;
 use crate::store::ListedAccount;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -145,12 +149,20 @@ pub async fn account_action(
                 );
                 return Err(AppError::BadRequest(t.get("accounts-owner-stays")));
             };
-            // Its pages stop at the next request; its open consoles now.
-            close_sockets(&state, &ended).await;
+            // Its pages stop at the next request; its open consoles, and
+            // the helpers' pages of the moderator links it made, now.
+            close_sockets(
+                &state,
+                &ended.sessions,
+                SessionEnd::Revoked(Revocation::AccountDisabled),
+            )
+            .await;
+            close_moderator_pages(&state, &ended.moderator_links).await;
             tracing::info!(
                 owner,
                 account = id,
-                sessions = ended.len(),
+                sessions = ended.sessions.len(),
+                moderator_links = ended.moderator_links.len(),
                 "account disabled"
             );
             Ok(flash::see_other_with(

@@ -6,6 +6,8 @@ use super::known_browser;
 use super::password::Busy;
 use super::{Facilitator, close_sockets, encode_query, start_session};
 use crate::error::{AppError, AppResult};
+use crate::live::protocol::Revocation;
+use crate::live::revocations::SessionEnd;
 use crate::web::pages::LoginPage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::cookie::Cookie;
@@ -181,6 +183,7 @@ pub async fn logout(
     close_sockets(
         &state,
         std::slice::from_ref(&facilitator.session.token_hash),
+        SessionEnd::Revoked(Revocation::SignedOut),
     )
     .await;
     tracing::info!(account = facilitator.account().id, "signed out");

@@ -10,6 +10,8 @@ pub mod password;
 
 use super::{AppState, language};
 use crate::error::{AppError, AppResult};
+use crate::live::protocol::Revocation;
+use crate::live::revocations::{SessionEnd, link_key};
 use crate::store::{Access, Account, SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::header;
@@ -86,10 +88,25 @@ pub async fn start_session(state: &AppState, account: Account) -> AppResult<Cook
         .finish())
 }
 
-/// Ends these sessions' sockets on every instance (their rows are gone).
-pub async fn close_sockets(state: &AppState, sessions: &[String]) {
+/// Ends these sessions' sockets on every instance (their rows are gone, or
+/// their access changed), telling each page how.
+pub async fn close_sockets(state: &AppState, sessions: &[String], end: SessionEnd) {
     for session in sessions {
-        state.hub.revoke_session(session).await;
+        state.hub.revoke_session(session, end).await;
+    }
+}
+
+/// Closes the pages of these moderator links (by token hash) on every
+/// instance: their links were revoked.
+pub async fn close_moderator_pages(state: &AppState, links: &[String]) {
+    for hash in links {
+        state
+            .hub
+            .revoke_session(
+                &link_key(hash),
+                SessionEnd::Revoked(Revocation::LinkRevoked),
+            )
+            .await;
     }
 }
 

@@ -103,6 +103,30 @@ impl PasswordChecker {
     }
 }
 
+impl PasswordChecker {
+    /// Hashes a new password in the same bounded pool as the checks, so
+    /// forms that set passwords cannot stall the server either; [`Busy`] at
+    /// once when the queue is full.
+    pub async fn hash(&self, password: &str) -> Result<Result<String, AppError>, Busy> {
+        let admitted = Admitted::enter(&self.admitted, self.max_admitted).ok_or(Busy)?;
+        let permit = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Busy)?;
+        let password = password.to_string();
+        let hashed = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            hash_password(&password)
+        })
+        .await;
+        drop(admitted);
+        Ok(hashed
+            .unwrap_or_else(|e| Err(AppError::internal(format!("password hashing stopped: {e}")))))
+    }
+}
+
 /// One place among the admitted checks, given back on drop.
 struct Admitted<'a>(&'a AtomicUsize);
 

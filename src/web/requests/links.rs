@@ -8,7 +8,8 @@ use super::{
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
-use crate::live::protocol::Role;
+use crate::live::protocol::{Revocation, Role};
+use crate::live::revocations::{SessionEnd, link_key};
 use crate::web::{AppState, language, origin};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -56,7 +57,12 @@ pub async fn create_link(
     let moderator = ModeratorCode::generate();
     state
         .store
-        .insert_moderator_link(gathering.id, &code_hash(&moderator), &label)
+        .insert_moderator_link(
+            gathering.id,
+            &code_hash(&moderator),
+            &label,
+            Some(facilitator.account().id),
+        )
         .await?;
     tracing::info!(gathering = %gathering.code, "moderator link made");
     let url = format!("{}/m/{}", state.base_url(&req), moderator.as_str());
@@ -95,14 +101,15 @@ pub async fn revoke_link(
         ));
     };
     // Its open pages stop at once, on every instance.
-    state.hub.revoke_session(&link_signal(&hash)).await;
+    state
+        .hub
+        .revoke_session(
+            &link_key(&hash),
+            SessionEnd::Revoked(Revocation::LinkRevoked),
+        )
+        .await;
     tracing::info!(gathering = %gathering.code, link = link_id, "moderator link revoked");
     Ok(see_other(&format!("/console/{}/requests", gathering.code)))
-}
-
-/// The key a moderator link's sockets are closed by (see `Hub::session_signal`).
-fn link_signal(token_hash: &str) -> String {
-    format!("{}{token_hash}", crate::live::hub::MODERATOR_SIGNAL)
 }
 
 /// `GET /ws/moderate/{code}`: a helper's live queue. Its socket can never
@@ -119,9 +126,15 @@ pub async fn moderator_socket(
     let hash = code_hash(&moderator);
     // Revoking marks the link, then signals its sockets: subscribe first and
     // look again, so a revocation during the upgrade is always seen.
-    let revoked = state.hub.session_signal(&link_signal(&hash));
+    let revoked = state.hub.session_signal(&link_key(&hash), None);
     if state.store.moderator_link(&hash).await?.is_none() {
-        state.hub.revoke_session(&link_signal(&hash)).await;
+        state
+            .hub
+            .revoke_session(
+                &link_key(&hash),
+                SessionEnd::Revoked(Revocation::LinkRevoked),
+            )
+            .await;
         return Err(no_such_link(&language::for_request(&req)));
     }
     let (gathering, room) = state.hub.find(&gathering.code).await?;

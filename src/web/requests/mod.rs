@@ -14,7 +14,9 @@ mod page;
 
 pub use afterwards::{download, save_settings};
 pub use links::{create_link, moderator_socket, revoke_link};
-pub use page::{console_moderate, console_page, moderator_moderate, moderator_page};
+pub use page::{
+    console_moderate, console_page, moderator_enter, moderator_moderate, moderator_page,
+};
 
 use super::auth::{Facilitator, login_redirect};
 use super::{AppState, language};

@@ -2,13 +2,14 @@
 //! and what its moderation forms do.
 
 use super::{facilitators_gathering, linked_gathering, request_refusal, see_other};
+use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::live::protocol::Control;
 use crate::store::{Gathering, Moderation, StoredRequest};
 use crate::web::auth::Facilitator;
-use crate::web::pages::{ModeratorLinkRow, RequestCard, RequestsPage};
+use crate::web::pages::{ModeratorEnterPage, ModeratorLinkRow, RequestCard, RequestsPage};
 use crate::web::projector::qr_svg;
 use crate::web::{AppState, language, render};
 use actix_web::http::StatusCode;
@@ -50,7 +51,10 @@ struct Reader<'a> {
     t: Tr,
     /// The gathering's code on the console's page, the moderator code on a helper's.
     live_code: String,
-    form_base: String,
+    /// Where the page is (where a moderation comes back to).
+    page_address: String,
+    /// Where its moderation forms post, followed by the request's id.
+    moderate_action: String,
     /// The facilitator (with the links and CSRF), or `None` for a helper.
     facilitator: Option<&'a Facilitator>,
 }
@@ -65,7 +69,8 @@ async fn requests_page(
     let Reader {
         t,
         live_code,
-        form_base,
+        page_address,
+        moderate_action,
         facilitator,
     } = reader;
     let requests = cards(state.store.requests(gathering.id).await?);
@@ -113,7 +118,7 @@ async fn requests_page(
     Ok(RequestsPage {
         t,
         languages: language::choices(&t),
-        back: form_base.clone(),
+        back: page_address,
         counts_line: t.format("requests-counts", Some(&counts)),
         actions,
         moderate_address: new_link
@@ -131,7 +136,7 @@ async fn requests_page(
         approved_count: count(RequestStatus::Approved.as_str()),
         hidden_count: count(RequestStatus::Hidden.as_str()),
         requests,
-        form_base,
+        moderate_action,
         facilitator: facilitator.is_some(),
         csrf: facilitator
             .map(|f| f.session.csrf_token.clone())
@@ -143,12 +148,29 @@ async fn requests_page(
     })
 }
 
-/// The live code of a page whose forms post to `form_base`: a helper's
-/// moderator code (`/m/CODE`), else the gathering's.
-fn live_code_for(gathering: &Gathering, form_base: &str) -> String {
-    match form_base.strip_prefix("/m/") {
-        Some(code) => code.to_string(),
-        None => gathering.code.clone(),
+impl<'a> Reader<'a> {
+    /// The facilitator's page, `/console/{code}/requests`.
+    fn facilitator(t: Tr, gathering: &Gathering, facilitator: &'a Facilitator) -> Self {
+        let page_address = format!("/console/{}/requests", gathering.code);
+        Reader {
+            t,
+            live_code: gathering.code.clone(),
+            moderate_action: page_address.clone(),
+            page_address,
+            facilitator: Some(facilitator),
+        }
+    }
+
+    /// A helper's page, `/m/{moderator code}`.
+    fn helper(t: Tr, moderator: &ModeratorCode) -> Self {
+        let page_address = format!("/m/{}", moderator.as_str());
+        Reader {
+            t,
+            live_code: moderator.as_str().to_string(),
+            moderate_action: format!("{page_address}/requests"),
+            page_address,
+            facilitator: None,
+        }
     }
 }
 
@@ -162,12 +184,7 @@ pub(super) async fn console_requests(
     error: Option<String>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let reader = Reader {
-        t,
-        live_code: gathering.code.clone(),
-        form_base: format!("/console/{}/requests", gathering.code),
-        facilitator: Some(facilitator),
-    };
+    let reader = Reader::facilitator(t, gathering, facilitator);
     let page = requests_page(reader, state, gathering, new_link, error).await?;
     render(status, &page)
 }
@@ -192,31 +209,17 @@ fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
 /// Applies a moderation form; the page again with the refusal, or back to
 /// the request.
 async fn moderate(
-    t: Tr,
+    reader: Reader<'_>,
     state: &AppState,
     gathering: &Gathering,
     request_id: i64,
     form: &ModerationForm,
-    form_base: String,
-    facilitator: Option<&Facilitator>,
 ) -> AppResult<HttpResponse> {
-    let change = match moderation(&t, form) {
+    let change = match moderation(&reader.t, form) {
         Ok(change) => change,
         Err(why) => {
             tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
-            let page = requests_page(
-                Reader {
-                    t,
-                    live_code: live_code_for(gathering, &form_base),
-                    form_base,
-                    facilitator,
-                },
-                state,
-                gathering,
-                None,
-                Some(why),
-            )
-            .await?;
+            let page = requests_page(reader, state, gathering, None, Some(why)).await?;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -225,11 +228,14 @@ async fn moderate(
         .moderate_request(gathering.id, request_id, &change)
         .await?
     {
-        return Err(AppError::NotFound(t.get("requests-error-gone")));
+        return Err(AppError::NotFound(reader.t.get("requests-error-gone")));
     }
     tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
     state.hub.requests_changed(gathering.id, false).await;
-    Ok(see_other(&format!("{form_base}#request-{request_id}")))
+    Ok(see_other(&format!(
+        "{}#request-{request_id}",
+        reader.page_address
+    )))
 }
 
 /// `GET /console/{code}/requests`
@@ -269,7 +275,7 @@ pub async fn console_moderate(
         Err(redirect) => return Ok(redirect),
     };
     facilitator.check_csrf(&form.csrf)?;
-    let base = format!("/console/{}/requests", gathering.code);
+    let reader = Reader::facilitator(t, &gathering, &facilitator);
     // The facilitator alone puts a request on the projector (a command to
     // the gathering, like those of the console).
     if form.action == "show" {
@@ -281,18 +287,48 @@ pub async fn console_moderate(
         if let Err(refused) = shown {
             return Err(AppError::BadRequest(refused.message));
         }
-        return Ok(see_other(&format!("{base}#request-{request_id}")));
+        return Ok(see_other(&format!(
+            "{}#request-{request_id}",
+            reader.page_address
+        )));
     }
-    moderate(
-        t,
-        &state,
-        &gathering,
-        request_id,
-        &form,
-        base,
-        Some(&facilitator),
+    moderate(reader, &state, &gathering, request_id, &form).await
+}
+
+#[derive(Deserialize)]
+pub struct EnterQuery {
+    code: Option<String>,
+}
+
+/// `GET /m`: where a helper types the moderator code (`?code=` from its own
+/// form goes on to the moderation page, or back with a reason). Only the
+/// code's shape is checked here: whether it opens anything is counted where
+/// it is looked up, like a join code.
+pub async fn moderator_enter(
+    req: HttpRequest,
+    query: web::Query<EnterQuery>,
+) -> AppResult<HttpResponse> {
+    let t = language::for_request(&req);
+    let typed = query.code.clone().unwrap_or_default();
+    let error = match ModeratorCode::parse(&typed) {
+        Some(code) => return Ok(see_other(&format!("/m/{}", code.as_str()))),
+        None if typed.trim().is_empty() => None,
+        None => Some(t.get("moderate-enter-error")),
+    };
+    let status = match error {
+        Some(_) => StatusCode::BAD_REQUEST,
+        None => StatusCode::OK,
+    };
+    render(
+        status,
+        &ModeratorEnterPage {
+            t,
+            languages: language::choices(&t),
+            back: "/m".to_string(),
+            code: typed.chars().take(32).collect(),
+            error,
+        },
     )
-    .await
 }
 
 /// `GET /m/{code}`: the helper's moderation page.
@@ -303,14 +339,8 @@ pub async fn moderator_page(
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
-    let base = format!("/m/{}", moderator.as_str());
     let page = requests_page(
-        Reader {
-            t,
-            live_code: moderator.as_str().to_string(),
-            form_base: base,
-            facilitator: None,
-        },
+        Reader::helper(t, &moderator),
         &state,
         &gathering,
         None,
@@ -331,6 +361,12 @@ pub async fn moderator_moderate(
     let t = language::for_request(&req);
     let (code, request_id) = path.into_inner();
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
-    let base = format!("/m/{}", moderator.as_str());
-    moderate(t, &state, &gathering, request_id, &form, base, None).await
+    moderate(
+        Reader::helper(t, &moderator),
+        &state,
+        &gathering,
+        request_id,
+        &form,
+    )
+    .await
 }
