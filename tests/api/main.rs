@@ -26,6 +26,7 @@ mod instances;
 mod languages;
 mod live;
 mod moderation;
+mod outside_attack;
 mod page_walk;
 mod pages;
 mod postgres;
