@@ -9,6 +9,7 @@ mod agenda_transfer;
 mod browser;
 mod browser_redraw;
 mod browser_requests;
+mod browser_revocations;
 mod browser_support;
 mod browser_topics;
 mod browser_ux;

@@ -1,0 +1,198 @@
+//! The other end sees a revocation: when a moderator link is revoked, an
+//! account disabled or a co-facilitator removed, the page open on that
+//! helper's or facilitator's screen says what happened within seconds, and
+//! shows nothing it should no longer show. Checked in a real browser.
+
+use super::browser_support::{Page, driver};
+use super::helpers::{PASSWORD, TestApp, spawn_app};
+use intercede::domain::prayer_request::{Audience, NewRequest};
+use serde_json::json;
+
+const TEAM_ONLY: &str = "Please pray for my marriage, only the team";
+
+/// The value of the form field `name` on a page.
+fn field(html: &str, name: &str) -> String {
+    let needle = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no {name} field"))
+        + needle.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+/// A team-only request waiting in the demo gathering.
+async fn team_only_request(app: &TestApp) {
+    let gathering = app.gathering().await;
+    let request = NewRequest::new(TEAM_ONLY, "Ana", Audience::Team).unwrap();
+    app.store
+        .insert_request(gathering.id, "a-phone", "op-1", &request)
+        .await
+        .unwrap();
+}
+
+/// Whether the page still shows the words anywhere.
+async fn shows(page: &Page, words: &str) -> bool {
+    page.eval(&format!(
+        "return document.body.innerText.indexOf({}) >= 0;",
+        serde_json::to_string(words).unwrap()
+    ))
+    .await
+        == json!(true)
+}
+
+/// Waits until the page says, in its visible notice, why its access ended.
+async fn says_gone(page: &Page, words: &str) {
+    page.wait_for(
+        words,
+        &format!(
+            "var n = document.getElementById('gone-notice'); \
+             return !!n && !n.hidden && n.innerText.indexOf({}) >= 0;",
+            serde_json::to_string(words).unwrap()
+        ),
+    )
+    .await;
+}
+
+/// A page signed in as `name` at `path`, through the sign-in form.
+async fn signed_in_page(
+    driver: &super::browser_support::Driver,
+    app: &TestApp,
+    name: &str,
+    path: &str,
+) -> Page {
+    let page = driver.open_laptop(1280, 800).await;
+    page.goto(&format!("{}/login?next={path}", app.address))
+        .await;
+    page.type_into("input[name=name]", name).await;
+    page.type_into("input[name=password]", PASSWORD).await;
+    page.click("button[type=submit]").await;
+    page.wait_for(
+        "the console to connect",
+        "return !!document.querySelector('.console-main') && document.readyState === 'complete';",
+    )
+    .await;
+    page
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_helpers_page_says_its_link_was_revoked_and_shows_no_request_any_more() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    team_only_request(&app).await;
+    let (_, code) = super::moderation::make_link(&app, "Door").await;
+    let helper = driver.open(390, 780).await;
+    helper.goto(&format!("{}/m/{code}", app.address)).await;
+    helper.wait_for_text(".request-text", TEAM_ONLY).await;
+
+    // The facilitator revokes it, with the requests page's own form.
+    let (owner, _) = app.facilitator().await;
+    let page = app
+        .get_text(&owner, &format!("/console/{}/requests", app.code))
+        .await;
+    let gathering = app.gathering().await;
+    let link = app.store.moderator_links(gathering.id).await.unwrap()[0].id;
+    let revoke = format!("/console/{}/moderators/{link}/revoke", app.code);
+    assert!(page.contains(&format!("action=\"{revoke}\"")));
+    let revoked = app
+        .post_form(&owner, &revoke, &[("csrf", &field(&page, "csrf"))])
+        .await;
+    assert_eq!(revoked.status(), 303);
+
+    says_gone(&helper, "link was revoked").await;
+    helper.screenshot("revoked-moderator-link-phone").await;
+    assert!(
+        !shows(&helper, TEAM_ONLY).await,
+        "the team-only request is gone from the page"
+    );
+    assert_eq!(
+        helper
+            .eval(
+                "return document.querySelectorAll('.request, form[action*=\"/requests/\"]').length;"
+            )
+            .await,
+        json!(0),
+        "no request and no moderation button is left"
+    );
+    helper.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disabled_facilitators_console_says_so_and_shows_the_gathering_no_more() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let ana = app.make_account("ana").await;
+    let gathering = app.gathering().await;
+    app.store
+        .add_co_facilitator(gathering.id, ana.id)
+        .await
+        .unwrap();
+    let path = format!("/console/{}", app.code);
+    let console = signed_in_page(&driver, &app, "ana", &path).await;
+    let first_topic = app.store.load_agenda(&gathering).await.unwrap().sections[0].topics[0]
+        .title
+        .clone();
+    assert!(shows(&console, &first_topic).await);
+
+    // The owner disables Ana from the accounts page's own form.
+    let (owner, _) = app.facilitator().await;
+    let accounts = app.get_text(&owner, "/console/accounts").await;
+    let disable = format!("/console/accounts/{}/disable", ana.id);
+    assert!(accounts.contains(&format!("action=\"{disable}\"")));
+    let disabled = app
+        .post_form(&owner, &disable, &[("csrf", &field(&accounts, "csrf"))])
+        .await;
+    assert_eq!(disabled.status(), 303);
+
+    says_gone(&console, "account was disabled").await;
+    console.screenshot("disabled-facilitator-console").await;
+    assert!(
+        !shows(&console, &first_topic).await,
+        "the agenda is gone from the page"
+    );
+    assert_eq!(
+        console
+            .eval("return document.querySelectorAll('.console-main button').length;")
+            .await,
+        json!(0),
+        "no button is left to press"
+    );
+    console.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removed_co_facilitators_console_says_it_no_longer_leads_the_gathering() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let ben = app.make_account("ben").await;
+    let gathering = app.gathering().await;
+    app.store
+        .add_co_facilitator(gathering.id, ben.id)
+        .await
+        .unwrap();
+    let path = format!("/console/{}", app.code);
+    let console = signed_in_page(&driver, &app, "ben", &path).await;
+
+    let (owner, _) = app.facilitator().await;
+    let edit = app
+        .get_text(&owner, &format!("/console/{}/edit", app.code))
+        .await;
+    let remove = format!("/console/{}/co-facilitators/{}/remove", app.code, ben.id);
+    assert!(edit.contains(&format!("action=\"{remove}\"")));
+    let removed = app
+        .post_form(&owner, &remove, &[("csrf", &field(&edit, "csrf"))])
+        .await;
+    assert_eq!(removed.status(), 303);
+
+    says_gone(&console, "no longer lead").await;
+    console.screenshot("removed-co-facilitator-console").await;
+    assert_eq!(
+        console
+            .eval("return document.querySelectorAll('.console-main button').length;")
+            .await,
+        json!(0)
+    );
+    console.close().await;
+    app.stop().await;
+}
