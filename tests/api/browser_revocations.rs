@@ -4,21 +4,11 @@
 //! shows nothing it should no longer show. Checked in a real browser.
 
 use super::browser_support::{Page, driver};
-use super::helpers::{PASSWORD, TestApp, spawn_app};
+use super::helpers::{PASSWORD, TestApp, field, spawn_app};
 use intercede::domain::prayer_request::{Audience, NewRequest};
 use serde_json::json;
 
 const TEAM_ONLY: &str = "Please pray for my marriage, only the team";
-
-/// The value of the form field `name` on a page.
-fn field(html: &str, name: &str) -> String {
-    let needle = format!("name=\"{name}\" value=\"");
-    let start = html
-        .find(&needle)
-        .unwrap_or_else(|| panic!("no {name} field"))
-        + needle.len();
-    html[start..].split('"').next().unwrap().to_string()
-}
 
 /// A team-only request waiting in the demo gathering.
 async fn team_only_request(app: &TestApp) {

@@ -369,6 +369,16 @@ impl TestApp {
     }
 }
 
+/// The value of the form field `name` as a page draws it.
+pub fn field(html: &str, name: &str) -> String {
+    let needle = format!("name=\"{name}\" value=\"");
+    let start = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no {name} field"))
+        + needle.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
 /// Text as the pages' templates escape it, to look for it in HTML.
 pub fn escape(text: &str) -> String {
     text.replace('&', "&#38;")

@@ -5,7 +5,7 @@
 //! forms accepted from another site, and a typed moderator code that led
 //! nowhere.
 
-use super::helpers::{Client, OWNER, PASSWORD, TestApp, spawn_app};
+use super::helpers::{Client, OWNER, PASSWORD, TestApp, field, spawn_app};
 use futures_util::future::join_all;
 use intercede::domain::prayer_request::{MAX_REQUESTS_PER_GATHERING, PACE_REQUESTS};
 use intercede::store::DatabaseLocation;
@@ -17,16 +17,6 @@ fn following_browser() -> reqwest::Client {
         .cookie_store(true)
         .build()
         .unwrap()
-}
-
-/// The value of the form field `name` on a page.
-fn field(html: &str, name: &str) -> String {
-    let needle = format!("name=\"{name}\" value=\"");
-    let start = html
-        .find(&needle)
-        .unwrap_or_else(|| panic!("no {name} field"))
-        + needle.len();
-    html[start..].split('"').next().unwrap().to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

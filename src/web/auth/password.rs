@@ -82,32 +82,32 @@ impl PasswordChecker {
     /// Checks `password` against `stored_hash` on a blocking thread, or says
     /// [`Busy`] at once when the queue is full.
     pub async fn verify(&self, password: &str, stored_hash: &str) -> Result<bool, Busy> {
-        let admitted = Admitted::enter(&self.admitted, self.max_admitted).ok_or(Busy)?;
-        // The permit moves into the blocking task, so a request dropped while
-        // argon2 runs still holds its place until argon2 is done.
-        let permit = self
-            .running
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| Busy)?;
         let (password, stored_hash) = (password.to_string(), stored_hash.to_string());
-        let checked = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            verify_password(&password, &stored_hash)
-        })
-        .await;
-        drop(admitted);
+        let checked = self
+            .run(move || verify_password(&password, &stored_hash))
+            .await?;
         // A panic inside argon2 counts as a wrong password, never a login.
         Ok(checked.unwrap_or(false))
     }
-}
 
-impl PasswordChecker {
     /// Hashes a new password in the same bounded pool as the checks, so
     /// forms that set passwords cannot stall the server either; [`Busy`] at
     /// once when the queue is full.
     pub async fn hash(&self, password: &str) -> Result<Result<String, AppError>, Busy> {
+        let password = password.to_string();
+        let hashed = self.run(move || hash_password(&password)).await?;
+        Ok(hashed
+            .unwrap_or_else(|e| Err(AppError::internal(format!("password hashing stopped: {e}")))))
+    }
+
+    /// Runs argon2's work on a blocking thread once a place is free, or says
+    /// [`Busy`] at once when the queue is full. The permit moves into the
+    /// blocking task, so a request dropped while argon2 runs still holds its
+    /// place until argon2 is done.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<Result<T, tokio::task::JoinError>, Busy> {
         let admitted = Admitted::enter(&self.admitted, self.max_admitted).ok_or(Busy)?;
         let permit = self
             .running
@@ -115,15 +115,13 @@ impl PasswordChecker {
             .acquire_owned()
             .await
             .map_err(|_| Busy)?;
-        let password = password.to_string();
-        let hashed = tokio::task::spawn_blocking(move || {
+        let done = tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            hash_password(&password)
+            work()
         })
         .await;
         drop(admitted);
-        Ok(hashed
-            .unwrap_or_else(|e| Err(AppError::internal(format!("password hashing stopped: {e}")))))
+        Ok(done)
     }
 }
 
