@@ -354,3 +354,124 @@ async fn forms_posted_from_another_site_are_refused_even_the_sign_in() {
     assert_eq!(login.status(), 303);
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderator_codes_never_reach_the_log_of_the_real_server() {
+    if super::helpers::sqlite_only("one real server on its own SQLite file is enough") {
+        return;
+    }
+    // Arrange: the real binary, logging everything it logs by default and more.
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log = dir.path().join("server.log");
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_intercede"))
+        .args([
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--database",
+        ])
+        .arg(dir.path().join("log.db"))
+        .args(["--admin-password", PASSWORD])
+        .env("INTERCEDE_LOG", "debug,sqlx=warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let address = format!("http://127.0.0.1:{port}");
+    for _ in 0..200 {
+        if reqwest::get(format!("{address}/healthz"))
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let owner = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    owner
+        .post(format!("{address}/login"))
+        .form(&[
+            ("name", OWNER),
+            ("password", PASSWORD),
+            ("next", "/console"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let store = intercede::store::Store::open(&DatabaseLocation::Sqlite(dir.path().join("log.db")))
+        .await
+        .unwrap();
+    let gathering = store.list_gatherings().await.unwrap()[0].code.clone();
+    store.close().await;
+    let page = owner
+        .get(format!("{address}/console/{gathering}/requests"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Act: a link made, its page opened, typed at /m, its socket opened.
+    let made = owner
+        .post(format!("{address}/console/{gathering}/moderators"))
+        .form(&[("csrf", field(&page, "csrf").as_str()), ("label", "Door")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let at = made.find("/m/").unwrap() + 3;
+    let code: String = made[at..].chars().take(12).collect();
+    let helper = following_browser();
+    assert_eq!(
+        helper
+            .get(format!("{address}/m/{code}"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    helper
+        .get(format!("{address}/m"))
+        .query(&[("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let socket = Client::connect(
+        &format!("ws://127.0.0.1:{port}/ws/moderate/{code}"),
+        Some(&address),
+        None,
+    )
+    .await
+    .expect("the helper's socket opens");
+    drop(socket);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let _ = server.kill();
+    let _ = server.wait();
+
+    // Assert: the log saw the requests, never the code.
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("/m/{code}"),
+        "the helper's requests are logged by route: {logged}"
+    );
+    let grouped = format!("{}-{}-{}", &code[0..4], &code[4..8], &code[8..12]);
+    for secret in [code.as_str(), grouped.as_str()] {
+        assert!(
+            !logged.to_uppercase().contains(secret),
+            "{secret} in the log:\n{logged}"
+        );
+    }
+}
