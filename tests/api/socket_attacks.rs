@@ -104,7 +104,7 @@ async fn console_sockets_opened_during_a_logout_cannot_control_afterwards() {
                 .send(Message::text(r#"{"type":"blank","on":true}"#))
                 .await;
             match tokio::time::timeout(Duration::from_secs(2), socket.closed()).await {
-                Ok(code) => assert!(matches!(code, Some(1008) | None), "{code:?}"),
+                Ok(code) => assert!(matches!(code, Some(4001) | None), "{code:?}"),
                 Err(_) => survivors += 1,
             }
         }
