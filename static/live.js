@@ -141,9 +141,8 @@
       scheduleReconnect();
     }
 
-    // The page ends here: no more reconnecting, and the page says why.
-    function gone(reason) {
-      if (stopped) return;
+    // No more sockets: the current one is closed and nothing reconnects.
+    function stop() {
       stopped = true;
       clearInterval(checkTimer);
       clearTimeout(retryTimer);
@@ -153,6 +152,12 @@
         sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
         try { sock.close(1000); } catch (e) { /* already closed */ }
       }
+    }
+
+    // The page ends here: no more reconnecting, and the page says why.
+    function gone(reason) {
+      if (stopped) return;
+      stop();
       setStatus('gone');
       call('onGone', reason);
     }
@@ -274,17 +279,7 @@
       isOpen: isOpen,
       status: function () { return status; },
       requestSnapshot: function () { snapshotAskedAt = 0; askSnapshot(); },
-      close: function () {
-        stopped = true;
-        clearInterval(checkTimer);
-        clearTimeout(retryTimer);
-        var sock = ws;
-        ws = null;
-        if (sock) {
-          sock.onopen = sock.onmessage = sock.onclose = sock.onerror = null;
-          try { sock.close(1000); } catch (e) { /* ignore */ }
-        }
-      }
+      close: stop
     };
   }
 

@@ -205,14 +205,12 @@ impl Ending {
     }
 }
 
-impl Ending {
-    /// How a session's or link's end closes the socket (`None` is never
-    /// signalled: the signal waits for `Some`).
-    fn from_end(end: Option<SessionEnd>) -> Self {
+/// How a session's or link's end closes the socket.
+impl From<SessionEnd> for Ending {
+    fn from(end: SessionEnd) -> Self {
         match end {
-            Some(SessionEnd::Recheck) => Ending::Recheck,
-            Some(SessionEnd::Revoked(reason)) => Ending::Revoked(reason),
-            None => Ending::Revoked(Revocation::SignedOut),
+            SessionEnd::Recheck => Ending::Recheck,
+            SessionEnd::Revoked(reason) => Ending::Revoked(reason),
         }
     }
 }
@@ -263,7 +261,8 @@ impl Connection {
         let logged_out = async move {
             match revoked.as_mut() {
                 Some(signal) => match signal.wait_for(Option::is_some).await {
-                    Ok(end) => Ending::from_end(*end),
+                    // unwrap: `wait_for` returns only a value that is `Some`.
+                    Ok(end) => Ending::from(end.unwrap()),
                     // The hub dropped the signal: only at shutdown.
                     Err(_) => std::future::pending().await,
                 },
@@ -413,7 +412,7 @@ impl Connection {
         self.revoked
             .as_ref()
             .and_then(|signal| *signal.borrow())
-            .map(|end| Ending::from_end(Some(end)))
+            .map(Ending::from)
     }
 
     /// Notes in the gathering's history which account started, ended or

@@ -114,6 +114,17 @@ macro_rules! moderator_link {
     }};
 }
 
+/// A request stored once per phone and op id: a second copy is no row.
+const INSERT_REQUEST: &str = "INSERT INTO prayer_requests
+     (gathering_id, device_id, op_id, body, first_name, audience, submitted_at)
+ VALUES ($1, $2, $3, $4, $5, $6, $7)
+ ON CONFLICT (gathering_id, device_id, op_id) DO NOTHING
+ RETURNING id";
+
+/// The request a phone sent with an op id.
+const FIND_REQUEST: &str =
+    "SELECT id FROM prayer_requests WHERE gathering_id = $1 AND device_id = $2 AND op_id = $3";
+
 impl Store {
     /// Stores a request; sent again with the same phone and id, it is the
     /// same request. Returns its id and whether it is new.
@@ -125,34 +136,25 @@ impl Store {
         request: &NewRequest,
     ) -> Result<(i64, bool), sqlx::Error> {
         with_pool!(self, |pool| {
-            let inserted: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO prayer_requests
-                     (gathering_id, device_id, op_id, body, first_name, audience, submitted_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                 ON CONFLICT (gathering_id, device_id, op_id) DO NOTHING
-                 RETURNING id",
-            )
-            .bind(gathering_id)
-            .bind(device_id)
-            .bind(op_id)
-            .bind(request.body.as_str())
-            .bind(request.first_name.as_str())
-            .bind(request.audience.as_str())
-            .bind(now_ms())
-            .fetch_optional(pool)
-            .await?;
+            let inserted: Option<i64> = sqlx::query_scalar(INSERT_REQUEST)
+                .bind(gathering_id)
+                .bind(device_id)
+                .bind(op_id)
+                .bind(request.body.as_str())
+                .bind(request.first_name.as_str())
+                .bind(request.audience.as_str())
+                .bind(now_ms())
+                .fetch_optional(pool)
+                .await?;
             if let Some(id) = inserted {
                 return Ok((id, true));
             }
-            let id: i64 = sqlx::query_scalar(
-                "SELECT id FROM prayer_requests
-                 WHERE gathering_id = $1 AND device_id = $2 AND op_id = $3",
-            )
-            .bind(gathering_id)
-            .bind(device_id)
-            .bind(op_id)
-            .fetch_one(pool)
-            .await?;
+            let id: i64 = sqlx::query_scalar(FIND_REQUEST)
+                .bind(gathering_id)
+                .bind(device_id)
+                .bind(op_id)
+                .fetch_one(pool)
+                .await?;
             Ok((id, false))
         })
     }
@@ -181,15 +183,12 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            let known: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM prayer_requests
-                 WHERE gathering_id = $1 AND device_id = $2 AND op_id = $3",
-            )
-            .bind(gathering_id)
-            .bind(device_id)
-            .bind(op_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+            let known: Option<i64> = sqlx::query_scalar(FIND_REQUEST)
+                .bind(gathering_id)
+                .bind(device_id)
+                .bind(op_id)
+                .fetch_optional(&mut *tx)
+                .await?;
             if let Some(id) = known {
                 return Ok(Submitted::Stored { id, new: false });
             }
@@ -217,21 +216,18 @@ impl Store {
             if total >= MAX_REQUESTS_PER_GATHERING {
                 return Ok(Submitted::Full);
             }
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO prayer_requests
-                     (gathering_id, device_id, op_id, body, first_name, audience, submitted_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                 RETURNING id",
-            )
-            .bind(gathering_id)
-            .bind(device_id)
-            .bind(op_id)
-            .bind(request.body.as_str())
-            .bind(request.first_name.as_str())
-            .bind(request.audience.as_str())
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
+            // Nothing can conflict here: the same op was looked for above,
+            // under the lock.
+            let id: i64 = sqlx::query_scalar(INSERT_REQUEST)
+                .bind(gathering_id)
+                .bind(device_id)
+                .bind(op_id)
+                .bind(request.body.as_str())
+                .bind(request.first_name.as_str())
+                .bind(request.audience.as_str())
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
             tx.commit().await?;
             Ok(Submitted::Stored { id, new: true })
         })

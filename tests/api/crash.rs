@@ -2,56 +2,23 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use super::helpers::{Client, OWNER, PASSWORD, device_id, issued_device};
+use super::helpers::{Client, OWNER, PASSWORD, device_id, free_port, issued_device, real_server};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;
 use serde_json::json;
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const PHONES: usize = 80;
 const ROUNDS: usize = 6;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// The real binary, as an operator runs it.
 async fn start_server(db: &Path, port: u16) -> Child {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_intercede"))
-        .args([
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-            "--database",
-        ])
-        .arg(db)
-        .args(["--admin-password", PASSWORD])
-        .env("INTERCEDE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("server starts");
-    for _ in 0..200 {
-        if let Ok(response) = reqwest::get(format!("http://127.0.0.1:{port}/healthz")).await
-            && response.status() == 200
-        {
-            return child;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("server did not come up");
+    real_server(db, port, "warn", Stdio::null()).await
 }
 
 async fn login_cookie(port: u16) -> String {

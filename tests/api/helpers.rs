@@ -247,6 +247,46 @@ impl TestApp {
         Ok((browser, pair))
     }
 
+    /// A browser that follows redirects, signed in as the server's owner.
+    pub async fn following_facilitator(&self) -> reqwest::Client {
+        let browser = following_browser();
+        let response = browser
+            .post(format!("{}/login", self.address))
+            .form(&[
+                ("name", OWNER),
+                ("password", PASSWORD),
+                ("next", "/console"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "the owner signs in");
+        browser
+    }
+
+    /// Presses the form with this `action` on the page at `page`, as a
+    /// person would: the page must draw it, and it goes with the page's own
+    /// fields and its first button, the values in `typed` filled in.
+    pub async fn press(
+        &self,
+        browser: &reqwest::Client,
+        page: &str,
+        action: &str,
+        typed: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let html = self.get_text(browser, page).await;
+        let mut form = super::page_forms::form_to(page, &html, action)
+            .unwrap_or_else(|| panic!("{page} draws no form to {action}"));
+        for (name, value) in typed {
+            form.set(name, value);
+        }
+        let button = form.buttons.first().cloned().flatten();
+        form.request(browser, &self.address, button.as_ref())
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// A facilitator account called `name` with the password [`PASSWORD`],
     /// made as an invitation accepted.
     pub async fn make_account(&self, name: &str) -> intercede::store::Account {
@@ -369,14 +409,86 @@ impl TestApp {
     }
 }
 
-/// The value of the form field `name` as a page draws it.
-pub fn field(html: &str, name: &str) -> String {
-    let needle = format!("name=\"{name}\" value=\"");
-    let start = html
-        .find(&needle)
-        .unwrap_or_else(|| panic!("no {name} field"))
-        + needle.len();
-    html[start..].split('"').next().unwrap().to_string()
+/// A browser without cookies yet that follows redirects, as a person's does.
+pub fn following_browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+/// Runs one statement with two integer binds (`$1`, `$2`) straight on a test
+/// database, either engine: for filling it faster than real phones would.
+pub async fn execute_on(database: &DatabaseLocation, sql: &'static str, first: i64, second: i64) {
+    use sqlx::Connection;
+    match database {
+        DatabaseLocation::Sqlite(path) => {
+            let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                .await
+                .unwrap();
+            sqlx::query(sql)
+                .bind(first)
+                .bind(second)
+                .execute(&mut db)
+                .await
+                .unwrap();
+        }
+        DatabaseLocation::Postgres(url) => {
+            let mut db = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query(sql)
+                .bind(first)
+                .bind(second)
+                .execute(&mut db)
+                .await
+                .unwrap();
+        }
+    }
+}
+
+/// A port nothing listens on yet.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The real binary, as an operator runs it, on the SQLite file `db` at
+/// `port`, logging at `log` to `stderr`; returned once it answers its
+/// health check.
+pub async fn real_server(
+    db: &Path,
+    port: u16,
+    log: &str,
+    stderr: std::process::Stdio,
+) -> std::process::Child {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_intercede"))
+        .args([
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+            "--database",
+        ])
+        .arg(db)
+        .args(["--admin-password", PASSWORD])
+        .env("INTERCEDE_LOG", log)
+        .stdout(std::process::Stdio::null())
+        .stderr(stderr)
+        .spawn()
+        .expect("server starts");
+    for _ in 0..200 {
+        if let Ok(response) = reqwest::get(format!("http://127.0.0.1:{port}/healthz")).await
+            && response.status() == 200
+        {
+            return child;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("server did not come up");
 }
 
 /// Text as the pages' templates escape it, to look for it in HTML.

@@ -7,7 +7,6 @@
 use super::helpers::{TestApp, database_arg, escape, spawn_app, test_database};
 use intercede::domain::MeetingZone;
 use intercede::i18n::{LANGUAGES, MISSING_MARKER, Tr};
-use intercede::store::DatabaseLocation;
 use reqwest::multipart::Form;
 use serde_json::json;
 use std::process::Command;
@@ -684,29 +683,7 @@ async fn add_phones(app: &TestApp, gathering_id: i64, count: i64) {
     const INSERT: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2) \
          INSERT INTO attendances (gathering_id, device_id, first_seen_at) \
          SELECT $1, 'test-phone-' || i, 0 FROM n";
-    use sqlx::Connection;
-    match &app.database {
-        DatabaseLocation::Sqlite(path) => {
-            let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
-                .await
-                .unwrap();
-            sqlx::query(INSERT)
-                .bind(gathering_id)
-                .bind(count)
-                .execute(&mut db)
-                .await
-                .unwrap();
-        }
-        DatabaseLocation::Postgres(url) => {
-            let mut db = sqlx::PgConnection::connect(url).await.unwrap();
-            sqlx::query(INSERT)
-                .bind(gathering_id)
-                .bind(count)
-                .execute(&mut db)
-                .await
-                .unwrap();
-        }
-    }
+    super::helpers::execute_on(&app.database, INSERT, gathering_id, count).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -28,6 +28,7 @@ mod languages;
 mod live;
 mod moderation;
 mod outside_attack;
+mod page_forms;
 mod page_walk;
 mod pages;
 mod postgres;

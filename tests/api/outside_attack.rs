@@ -5,19 +5,15 @@
 //! forms accepted from another site, and a typed moderator code that led
 //! nowhere.
 
-use super::helpers::{Client, OWNER, PASSWORD, TestApp, field, spawn_app};
+use super::helpers::{
+    Client, OWNER, PASSWORD, TestApp, execute_on, following_browser, free_port, real_server,
+    spawn_app,
+};
+use super::page_forms::form_to;
 use futures_util::future::join_all;
 use intercede::domain::prayer_request::{MAX_REQUESTS_PER_GATHERING, PACE_REQUESTS};
 use intercede::store::DatabaseLocation;
 use serde_json::json;
-
-/// A browser that follows redirects, as a person's does.
-fn following_browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_typed_moderator_code_opens_the_helpers_page_from_m_or_the_home_page() {
@@ -102,16 +98,9 @@ async fn a_moderator_link_ends_with_the_co_facilitator_who_made_it() {
 
     // Act: the owner removes Ben from the gathering, with the editor's form.
     let (owner, _) = app.facilitator().await;
-    let edit = app
-        .get_text(&owner, &format!("/console/{}/edit", app.code))
-        .await;
     let remove = format!("/console/{}/co-facilitators/{}/remove", app.code, ben.id);
-    assert!(
-        edit.contains(&format!("action=\"{remove}\"")),
-        "the editor draws the remove form"
-    );
     let removed = app
-        .post_form(&owner, &remove, &[("csrf", &field(&edit, "csrf"))])
+        .press(&owner, &format!("/console/{}/edit", app.code), &remove, &[])
         .await;
     assert_eq!(removed.status(), 303);
 
@@ -135,15 +124,8 @@ async fn a_moderator_link_ends_with_the_co_facilitator_who_made_it() {
         .unwrap();
     let (_, second) =
         super::moderation::make_link_for(&app, &bens_browser, &app.code, "Again").await;
-    let accounts = app.get_text(&owner, "/console/accounts").await;
     let disable = format!("/console/accounts/{}/disable", ben.id);
-    assert!(
-        accounts.contains(&format!("action=\"{disable}\"")),
-        "the accounts page draws it"
-    );
-    let disabled = app
-        .post_form(&owner, &disable, &[("csrf", &field(&accounts, "csrf"))])
-        .await;
+    let disabled = app.press(&owner, "/console/accounts", &disable, &[]).await;
     assert_eq!(disabled.status(), 303);
     let page = app
         .browser()
@@ -161,29 +143,7 @@ async fn add_requests(app: &TestApp, gathering_id: i64, count: i64) {
     const INSERT: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2) \
          INSERT INTO prayer_requests (gathering_id, device_id, op_id, body, first_name, audience, submitted_at) \
          SELECT $1, 'filler-' || i, 'op', 'A request', '', 'everyone', 0 FROM n";
-    use sqlx::Connection;
-    match &app.database {
-        DatabaseLocation::Sqlite(path) => {
-            let mut db = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
-                .await
-                .unwrap();
-            sqlx::query(INSERT)
-                .bind(gathering_id)
-                .bind(count)
-                .execute(&mut db)
-                .await
-                .unwrap();
-        }
-        DatabaseLocation::Postgres(url) => {
-            let mut db = sqlx::PgConnection::connect(url).await.unwrap();
-            sqlx::query(INSERT)
-                .bind(gathering_id)
-                .bind(count)
-                .execute(&mut db)
-                .await
-                .unwrap();
-        }
-    }
+    execute_on(&app.database, INSERT, gathering_id, count).await;
 }
 
 /// Sends one request from each socket at once; how many were received.
@@ -362,41 +322,13 @@ async fn moderator_codes_never_reach_the_log_of_the_real_server() {
     }
     // Arrange: the real binary, logging everything it logs by default and more.
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let log = dir.path().join("server.log");
-    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_intercede"))
-        .args([
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            &port.to_string(),
-            "--database",
-        ])
-        .arg(dir.path().join("log.db"))
-        .args(["--admin-password", PASSWORD])
-        .env("INTERCEDE_LOG", "debug,sqlx=warn")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .unwrap();
+    let db = dir.path().join("log.db");
+    let stderr = std::fs::File::create(&log).unwrap().into();
+    let mut server = real_server(&db, port, "debug,sqlx=warn", stderr).await;
     let address = format!("http://127.0.0.1:{port}");
-    for _ in 0..200 {
-        if reqwest::get(format!("{address}/healthz"))
-            .await
-            .is_ok_and(|r| r.status() == 200)
-        {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let owner = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
+    let owner = following_browser();
     owner
         .post(format!("{address}/login"))
         .form(&[
@@ -407,24 +339,32 @@ async fn moderator_codes_never_reach_the_log_of_the_real_server() {
         .send()
         .await
         .unwrap();
-    let store = intercede::store::Store::open(&DatabaseLocation::Sqlite(dir.path().join("log.db")))
+    let store = intercede::store::Store::open(&DatabaseLocation::Sqlite(db))
         .await
         .unwrap();
     let gathering = store.list_gatherings().await.unwrap()[0].code.clone();
     store.close().await;
+
+    // Act: a link made with the requests page's own form, its page opened,
+    // typed at /m, its socket opened.
+    let requests = format!("/console/{gathering}/requests");
     let page = owner
-        .get(format!("{address}/console/{gathering}/requests"))
+        .get(format!("{address}{requests}"))
         .send()
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
-
-    // Act: a link made, its page opened, typed at /m, its socket opened.
-    let made = owner
-        .post(format!("{address}/console/{gathering}/moderators"))
-        .form(&[("csrf", field(&page, "csrf").as_str()), ("label", "Door")])
+    let mut make = form_to(
+        &requests,
+        &page,
+        &format!("/console/{gathering}/moderators"),
+    )
+    .expect("the requests page draws the form that makes a link");
+    make.set("label", "Door");
+    let made = make
+        .request(&owner, &address, None)
         .send()
         .await
         .unwrap()

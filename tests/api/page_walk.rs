@@ -5,118 +5,14 @@
 //! this proves the pages lead where they say (a requests page whose every
 //! moderation button posted to a 404 once passed every other test).
 
-use super::helpers::{TestApp, spawn_app};
+use super::helpers::{TestApp, following_browser, spawn_app};
+use super::page_forms::{Form, forms, links, selector};
 use intercede::domain::prayer_request::{Audience, NewRequest};
-use scraper::{ElementRef, Html, Selector};
+use scraper::Html;
 use std::collections::{HashSet, VecDeque};
 
 /// Pages one walk may visit: enough for every kind of page, bounded.
 const MAX_PAGES: usize = 120;
-
-/// A form as the page draws it.
-#[derive(Debug, Clone)]
-struct Form {
-    method: String,
-    action: String,
-    multipart: bool,
-    fields: Vec<(String, String)>,
-    /// Each submit button's name and value (`None` for one without a name).
-    buttons: Vec<Option<(String, String)>>,
-}
-
-fn selector(css: &str) -> Selector {
-    Selector::parse(css).unwrap()
-}
-
-/// What a browser would send for a field: its value, or something typed
-/// where a required field is empty.
-fn field_value(input: &ElementRef) -> Option<String> {
-    let el = input.value();
-    let kind = el.attr("type").unwrap_or("text");
-    let value = el.attr("value").unwrap_or("").to_string();
-    match kind {
-        "submit" | "button" | "image" | "reset" | "file" => None,
-        "checkbox" | "radio" => el
-            .attr("checked")
-            .map(|_| if value.is_empty() { "on".into() } else { value }),
-        "number" if value.is_empty() => Some(el.attr("min").unwrap_or("1").to_string()),
-        "password" if value.is_empty() => Some("a walk test password".into()),
-        _ if value.is_empty() && el.attr("required").is_some() => Some("Walk".into()),
-        _ => Some(value),
-    }
-}
-
-/// Every form on a page, with the page's own fields.
-fn forms(page_path: &str, html: &Html) -> Vec<Form> {
-    let mut found = Vec::new();
-    for form in html.select(&selector("form")) {
-        let el = form.value();
-        let mut fields = Vec::new();
-        for input in form.select(&selector("input[name]")) {
-            if let Some(value) = field_value(&input) {
-                fields.push((input.value().attr("name").unwrap().to_string(), value));
-            }
-        }
-        for area in form.select(&selector("textarea[name]")) {
-            let mut text: String = area.text().collect();
-            if text.is_empty() && area.value().attr("required").is_some() {
-                text = "Walk".into();
-            }
-            fields.push((area.value().attr("name").unwrap().to_string(), text));
-        }
-        for select in form.select(&selector("select[name]")) {
-            let options: Vec<ElementRef> = select.select(&selector("option")).collect();
-            let chosen = options
-                .iter()
-                .find(|o| o.value().attr("selected").is_some())
-                .or(options.first());
-            if let Some(option) = chosen {
-                let value = option
-                    .value()
-                    .attr("value")
-                    .map(str::to_string)
-                    .unwrap_or_else(|| option.text().collect());
-                fields.push((select.value().attr("name").unwrap().to_string(), value));
-            }
-        }
-        let mut buttons: Vec<Option<(String, String)>> = form
-            .select(&selector("button, input[type=submit]"))
-            .filter(|b| b.value().attr("type").unwrap_or("submit") == "submit")
-            .map(|b| {
-                b.value().attr("name").map(|name| {
-                    (
-                        name.to_string(),
-                        b.value().attr("value").unwrap_or("").to_string(),
-                    )
-                })
-            })
-            .collect();
-        if buttons.is_empty() {
-            buttons.push(None);
-        }
-        found.push(Form {
-            method: el.attr("method").unwrap_or("get").to_ascii_lowercase(),
-            action: el
-                .attr("action")
-                .map(str::to_string)
-                .unwrap_or_else(|| page_path.to_string()),
-            multipart: el.attr("enctype") == Some("multipart/form-data"),
-            fields,
-            buttons,
-        });
-    }
-    found
-}
-
-/// Links to this site on a page, without their fragments.
-fn links(html: &Html) -> Vec<String> {
-    html.select(&selector("a[href]"))
-        .filter_map(|a| a.value().attr("href"))
-        .filter(|href| href.starts_with('/') && !href.starts_with("//"))
-        .map(|href| href.split('#').next().unwrap().to_string())
-        .filter(|href| !href.is_empty())
-        .collect()
-}
 
 /// The shape of an address: its numbered parts made one, so one topic's
 /// page stands for all of them.
@@ -226,26 +122,7 @@ impl<'a> Walk<'a> {
             if !self.pressed.insert(key) {
                 continue;
             }
-            let mut fields = form.fields.clone();
-            fields.extend(button.clone());
-            let url = format!("{}{}", self.app.address, form.action);
-            let request = if form.method == "post" {
-                let request = self.browser.post(&url).header("accept", "text/html");
-                if form.multipart {
-                    let mut parts = reqwest::multipart::Form::new();
-                    for (name, value) in fields {
-                        parts = parts.text(name, value);
-                    }
-                    request.multipart(parts)
-                } else {
-                    request.form(&fields)
-                }
-            } else {
-                self.browser
-                    .get(&url)
-                    .header("accept", "text/html")
-                    .query(&fields)
-            };
+            let request = form.request(&self.browser, &self.app.address, button.as_ref());
             let response = request.send().await.unwrap();
             self.check(
                 format!(
@@ -284,14 +161,6 @@ impl<'a> Walk<'a> {
     }
 }
 
-/// A browser that follows redirects, as a person's does.
-fn following_browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_form_and_link_on_every_page_leads_somewhere_for_every_role() {
     // Arrange: a gathering with a request waiting, one approved, one for the
@@ -313,39 +182,17 @@ async fn every_form_and_link_on_every_page_leads_somewhere_for_every_role() {
             .await
             .unwrap();
     }
-    let (owner, _) = app.facilitator().await;
-    let owner = {
-        // The signed-in cookie in a browser that follows redirects.
-        let _ = owner;
-        let browser = following_browser();
-        let response = browser
-            .post(format!("{}/login", app.address))
-            .form(&[
-                ("name", super::helpers::OWNER),
-                ("password", super::helpers::PASSWORD),
-                ("next", "/console"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200);
-        browser
-    };
+    let owner = app.following_facilitator().await;
     let requests_page = format!("/console/{}/requests", app.code);
-    let html = Html::parse_document(&app.get_text(&owner, &requests_page).await);
-    let make = forms(&requests_page, &html)
-        .into_iter()
-        .find(|f| f.action.ends_with("/moderators"))
-        .expect("the requests page draws a form to make a moderator link");
-    let mut fields = make.fields.clone();
-    fields.retain(|(name, _)| name != "label");
-    fields.push(("label".into(), "Door team".into()));
-    let made = owner
-        .post(format!("{}{}", app.address, make.action))
-        .form(&fields)
-        .send()
+    let moderators = format!("/console/{}/moderators", app.code);
+    let made = app
+        .press(
+            &owner,
+            &requests_page,
+            &moderators,
+            &[("label", "Door team")],
+        )
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();

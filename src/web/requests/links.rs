@@ -8,8 +8,9 @@ use super::{
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
 use crate::live::connection::{self, Peer};
-use crate::live::protocol::{Revocation, Role};
-use crate::live::revocations::{SessionEnd, link_key};
+use crate::live::protocol::Role;
+use crate::live::revocations::link_key;
+use crate::web::auth::close_moderator_pages;
 use crate::web::{AppState, language, origin};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -101,13 +102,7 @@ pub async fn revoke_link(
         ));
     };
     // Its open pages stop at once, on every instance.
-    state
-        .hub
-        .revoke_session(
-            &link_key(&hash),
-            SessionEnd::Revoked(Revocation::LinkRevoked),
-        )
-        .await;
+    close_moderator_pages(&state, std::slice::from_ref(&hash)).await;
     tracing::info!(gathering = %gathering.code, link = link_id, "moderator link revoked");
     Ok(see_other(&format!("/console/{}/requests", gathering.code)))
 }
@@ -128,13 +123,7 @@ pub async fn moderator_socket(
     // look again, so a revocation during the upgrade is always seen.
     let revoked = state.hub.session_signal(&link_key(&hash), None);
     if state.store.moderator_link(&hash).await?.is_none() {
-        state
-            .hub
-            .revoke_session(
-                &link_key(&hash),
-                SessionEnd::Revoked(Revocation::LinkRevoked),
-            )
-            .await;
+        close_moderator_pages(&state, std::slice::from_ref(&hash)).await;
         return Err(no_such_link(&language::for_request(&req)));
     }
     let (gathering, room) = state.hub.find(&gathering.code).await?;
