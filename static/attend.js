@@ -177,7 +177,7 @@
     slots.section = t.section;
     slots.number = t.number;
     slots.title = t.title;
-    slots.note = t.fallback ? fill('topics-not-translated', { language: languageName(t.language) }) : '';
+    slots.note = t.fallback ? fill('topics-not-translated', { language: words.languageName(t.language) }) : '';
     var li = dom.clone('keep-template', slots);
     if (!li) return null;
     li.setAttribute('data-topic-id', String(t.id));
@@ -268,12 +268,6 @@
   }
 
   // A language's name in itself, as the language switch lists it.
-  function languageName(code) {
-    var options = el.languages ? el.languages.options : [];
-    for (var i = 0; i < options.length; i++) if (options[i].value === code) return options[i].textContent;
-    return code;
-  }
-
   // The topic's words are in `t.language`; a quiet note says when that is the main language for
   // want of a translation into the phone's.
   function renderLanguage(t) {
@@ -281,7 +275,7 @@
     else el.topic.removeAttribute('lang');
     if (!el.translationNote) return;
     el.translationNote.hidden = !t.fallback;
-    setText(el.translationNote, t.fallback ? fill('topics-not-translated', { language: languageName(t.language) }) : '');
+    setText(el.translationNote, t.fallback ? fill('topics-not-translated', { language: words.languageName(t.language) }) : '');
   }
 
   var topicSig = null; // what is on screen, so an identical snapshot does not rebuild the text

@@ -379,8 +379,10 @@
     // After End, moving between topics waits for an explicit Reopen.
     if (el.end) el.end.hidden = phase === 'ended';
     if (el.reopen) el.reopen.hidden = phase !== 'ended';
-    if (el.next) el.next.disabled = phase === 'ended';
-    if (el.prev) el.prev.disabled = phase === 'ended';
+    // So does what the projector shows: it keeps the closing words until a Reopen.
+    [el.next, el.prev, el.blank, el.join, el.requestsScreen].forEach(function (button) {
+      if (button) button.disabled = phase === 'ended';
+    });
     body.classList.toggle('is-ended', phase === 'ended');
 
     if (el.kindBadge) el.kindBadge.hidden = !(t && t.kind === 'praise');

@@ -391,8 +391,10 @@
   // so a `$` in a title stays literal).
   function words(id) {
     var node = document.getElementById(id);
-    var messages = {};
-    try { messages = JSON.parse(node.textContent).messages || {}; } catch (e) { messages = {}; }
+    var parsed = {};
+    try { parsed = JSON.parse(node.textContent) || {}; } catch (e) { parsed = {}; }
+    var messages = parsed.messages || {};
+    var languages = parsed.languages || {};
     var lang = document.documentElement.getAttribute('lang') || 'en';
     var plural = null;
     try { plural = new window.Intl.PluralRules(lang); } catch (e) { plural = null; }
@@ -402,6 +404,8 @@
     return {
       lang: lang,
       get: get,
+      // A language as this page's sentences name it ("inglés" on a Spanish page).
+      languageName: function (code) { return languages[code] || code; },
       fill: function (key, vars) {
         return get(key).replace(/\{(\w+)\}/g, function (all, name) {
           return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : all;

@@ -12,3 +12,13 @@ gone-gathering-deleted = This gathering was deleted by its facilitator.
 gone-not-found = This page is no longer available: its link was revoked or the gathering was deleted.
 gone-sign-in = Sign in again
 gone-gatherings = Your gatherings
+# A language named inside a sentence, in the reader's language (the language switch names each in its own).
+language-name =
+    { $code ->
+        [en] English
+        [es] Spanish
+        [pt] Portuguese
+        [fr] French
+        [sw] Swahili
+       *[other] { $code }
+    }

@@ -8,3 +8,13 @@ gone-gathering-deleted = Quien dirige eliminó esta reunión.
 gone-not-found = Esta página ya no está disponible: su enlace fue revocado o la reunión fue eliminada.
 gone-sign-in = Iniciar sesión de nuevo
 gone-gatherings = Tus reuniones
+# A language named inside a sentence, in the reader's language (the language switch names each in its own).
+language-name =
+    { $code ->
+        [en] inglés
+        [es] español
+        [pt] portugués
+        [fr] francés
+        [sw] suajili
+       *[other] { $code }
+    }

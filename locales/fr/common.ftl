@@ -8,3 +8,13 @@ gone-gathering-deleted = L’animateur a supprimé cette rencontre.
 gone-not-found = Cette page n’est plus disponible : son lien a été révoqué ou la rencontre supprimée.
 gone-sign-in = Se reconnecter
 gone-gatherings = Vos rencontres
+# A language named inside a sentence, in the reader's language (the language switch names each in its own).
+language-name =
+    { $code ->
+        [en] anglais
+        [es] espagnol
+        [pt] portugais
+        [fr] français
+        [sw] swahili
+       *[other] { $code }
+    }

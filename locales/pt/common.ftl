@@ -8,3 +8,13 @@ gone-gathering-deleted = Quem conduz excluiu este encontro.
 gone-not-found = Esta página não está mais disponível: o link foi revogado ou o encontro foi excluído.
 gone-sign-in = Entrar de novo
 gone-gatherings = Seus encontros
+# A language named inside a sentence, in the reader's language (the language switch names each in its own).
+language-name =
+    { $code ->
+        [en] inglês
+        [es] espanhol
+        [pt] português
+        [fr] francês
+        [sw] suaíli
+       *[other] { $code }
+    }

@@ -8,3 +8,13 @@ gone-gathering-deleted = Kiongozi amefuta mkutano huu.
 gone-not-found = Ukurasa huu haupatikani tena: kiungo chake kimebatilishwa au mkutano umefutwa.
 gone-sign-in = Ingia tena
 gone-gatherings = Mikutano yako
+# A language named inside a sentence, in the reader's language (the language switch names each in its own).
+language-name =
+    { $code ->
+        [en] Kiingereza
+        [es] Kihispania
+        [pt] Kireno
+        [fr] Kifaransa
+        [sw] Kiswahili
+       *[other] { $code }
+    }

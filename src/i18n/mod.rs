@@ -202,6 +202,12 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// A language (by code) as a sentence in this language names it:
+    /// "inglés" in Spanish, where the language switch says "English".
+    pub fn language_name(&self, code: &str) -> String {
+        self.text("language-name", "code", code)
+    }
+
     /// A message with one text variable.
     pub fn text(&self, key: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();
@@ -330,7 +336,16 @@ impl Tr {
         for (key, names) in templates {
             messages.insert((*key).to_string(), self.template(key, names).into());
         }
-        let json = serde_json::json!({ "lang": self.lang(), "messages": messages });
+        // The languages as this one's sentences name them ("inglés").
+        let languages: serde_json::Map<String, serde_json::Value> = LANGUAGES
+            .iter()
+            .map(|l| (l.code.to_string(), self.language_name(l.code).into()))
+            .collect();
+        let json = serde_json::json!({
+            "lang": self.lang(),
+            "messages": messages,
+            "languages": languages,
+        });
         json.to_string()
             .replace('<', "\\u003c")
             .replace('>', "\\u003e")

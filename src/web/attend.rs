@@ -341,7 +341,7 @@ pub async fn page(
                             true => t.text(
                                 "topics-not-translated",
                                 "language",
-                                crate::domain::translation::language_name(&k.language),
+                                &t.language_name(&k.language),
                             ),
                             false => String::new(),
                         },

@@ -151,14 +151,6 @@ pub struct AttendPage {
     pub name_max: usize,
 }
 
-impl AttendPage {
-    /// A language's name in itself ("English"), for the note on a topic shown
-    /// in the main language.
-    pub fn language_name<'a>(&self, code: &'a str) -> &'a str {
-        crate::domain::translation::language_name(code)
-    }
-}
-
 /// `/p/{code}`: the projector.
 #[derive(Template)]
 #[template(path = "projector.html")]

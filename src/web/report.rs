@@ -5,7 +5,6 @@ use super::auth::{Facilitator, login_redirect};
 use super::pages::ReportPage;
 use super::{AppState, attend, language, render};
 use crate::domain::MeetingZone;
-use crate::domain::translation::language_name;
 use crate::error::{AppError, AppResult};
 use crate::report::{Report, chart, csv};
 use actix_web::http::{StatusCode, header};
@@ -32,14 +31,9 @@ async fn languages_line(
     let mut names = vec![t.text(
         "topics-report-main",
         "language",
-        language_name(&gathering.language),
+        &t.language_name(&gathering.language),
     )];
-    names.extend(
-        agenda
-            .translations
-            .keys()
-            .map(|l| language_name(l).to_string()),
-    );
+    names.extend(agenda.translations.keys().map(|l| t.language_name(l)));
     Ok(Some(t.text(
         "topics-report-languages",
         "languages",

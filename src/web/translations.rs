@@ -357,10 +357,10 @@ fn translation_page(
         heading: t.text(
             "topics-translation-title",
             "language",
-            language_name(language),
+            &t.language_name(language),
         ),
-        original_label: t.text("topics-original", "language", language_name(&g.language)),
-        translation_label: t.text("topics-translation", "language", language_name(language)),
+        original_label: t.text("topics-original", "language", &t.language_name(&g.language)),
+        translation_label: t.text("topics-translation", "language", &t.language_name(language)),
         groups,
         has_errors: !errors.is_empty(),
         flash: None,
@@ -597,8 +597,8 @@ pub fn projector_choices(
             let name = match value.split_once(',') {
                 Some((first, second)) => {
                     let mut args = FluentArgs::new();
-                    args.set("first", language_name(first).to_string());
-                    args.set("second", language_name(second).to_string());
+                    args.set("first", t.language_name(first));
+                    args.set("second", t.language_name(second));
                     t.format("topics-projector-two", Some(&args))
                 }
                 None => language_name(&value).to_string(),
@@ -756,7 +756,7 @@ fn pairing_page(
         heading: t.text(
             "topics-pairing-heading",
             "language",
-            language_name(language),
+            &t.language_name(language),
         ),
         imported_title: imported.agenda.title.clone(),
         original_title: agenda.gathering.title.clone(),

@@ -336,7 +336,14 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
     console
         .wait_for(
             "the controls to be disabled after End",
-            "return document.getElementById('btn-next').disabled && document.getElementById('btn-previous').disabled && !document.getElementById('btn-reopen').hidden && document.getElementById('btn-end').hidden;",
+            "return ['btn-next', 'btn-previous', 'btn-blank', 'btn-join', 'btn-requests-screen'].every(function (id) { return document.getElementById(id).disabled; }) && !document.getElementById('btn-reopen').hidden && document.getElementById('btn-end').hidden;",
+        )
+        .await;
+    // The phone's keep-praying page no longer says it is live.
+    phone
+        .wait_for(
+            "the live indicator to leave the ended page",
+            "return document.body.classList.contains('phase-ended') && getComputedStyle(document.getElementById('connection')).display === 'none';",
         )
         .await;
     // Space, the arrow key and the agenda say why nothing happens, and do nothing.
@@ -354,7 +361,7 @@ async fn after_end_the_console_moves_on_only_through_reopen() {
     console
         .wait_for(
             "the controls back after Reopen",
-            "return !document.getElementById('btn-next').disabled && document.getElementById('btn-reopen').hidden && !document.getElementById('btn-end').hidden;",
+            "return !document.getElementById('btn-next').disabled && !document.getElementById('btn-blank').disabled && document.getElementById('btn-reopen').hidden && !document.getElementById('btn-end').hidden;",
         )
         .await;
     console.click("#btn-next").await;

@@ -130,11 +130,12 @@ async fn a_phone_switched_to_spanish_shows_the_spanish_topic_where_it_was() {
     // Act: the facilitator moves on to a topic not translated.
     jump(&app, topics[2]).await;
 
-    // Assert: English words, and a quiet note in Spanish saying so.
+    // Assert: English words, and a quiet note in Spanish saying so, the
+    // language named in Spanish.
     phone
         .wait_for_text(
             "#translation-note",
-            "Aún sin traducir: se muestra en English.",
+            "Aún sin traducir: se muestra en inglés.",
         )
         .await;
     assert_eq!(

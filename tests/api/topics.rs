@@ -198,7 +198,7 @@ async fn the_keep_praying_list_is_in_the_phones_language() {
         .unwrap();
     assert!(html.contains("Personas en trabajo forzoso"));
     assert_eq!(
-        html.matches("Aún sin traducir: se muestra en English.</p>")
+        html.matches("Aún sin traducir: se muestra en inglés.</p>")
             .count(),
         1,
         "{html}"
@@ -217,7 +217,8 @@ async fn a_translation_saved_beside_the_original_reaches_phones_at_once() {
     console.send(json!({"type": "next"})).await;
     console.next_of("state").await;
     let mut spanish = phone(&app, "es").await;
-    assert_eq!(topic(&spanish.snapshot)["fallback"], true);
+    // A gathering with no translation at all shows its words without a note.
+    assert!(topic(&spanish.snapshot).get("fallback").is_none());
 
     // Act: add Spanish in the editor, then fill in the first topic beside the original.
     let added = app
@@ -288,9 +289,11 @@ async fn a_translation_saved_beside_the_original_reaches_phones_at_once() {
         .await;
     assert_eq!(removed.status(), 303);
     let state = spanish
-        .next_matching(|f| f["type"] == "state" && topic(f)["fallback"] == true)
+        .next_matching(|f| f["type"] == "state" && topic(f)["language"] == "en")
         .await;
     assert_eq!(topic(&state)["title"], first.title);
+    // No translation left: the words come without a note.
+    assert!(topic(&state).get("fallback").is_none());
     assert!(self::agenda(&app).await.translations.is_empty());
 }
 
@@ -481,7 +484,7 @@ async fn a_tap_counts_for_the_topic_whatever_the_language() {
         .get_text(&browser, &format!("/console/{}/report", app.code))
         .await;
     assert!(
-        page.contains("Languages: English (main), Español."),
+        page.contains("Languages: English (main), Spanish."),
         "{page}"
     );
 }
@@ -603,4 +606,39 @@ async fn a_duplicate_keeps_the_translations_and_deleting_a_topic_takes_its_own()
         copy_again.sections[0].topics[0].translations["es"].title,
         "Personas en trabajo forzoso"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gathering_never_translated_shows_phones_in_other_languages_no_note() {
+    // Arrange: the demo gathering, in English only, with a topic on screen.
+    let app = spawn_app().await;
+    let mut console = app.console().await;
+    console.send(json!({"type": "next"})).await;
+    console.next_of("state").await;
+
+    // Act: a Swahili phone joins, and loads the page.
+    let swahili = phone(&app, "sw").await;
+    let html = reqwest::Client::new()
+        .get(format!("{}/j/{}", app.address, app.code))
+        .header("cookie", "intercede_lang=sw")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Assert: the words, without a note that they are not translated.
+    assert!(topic(&swahili.snapshot).get("fallback").is_none());
+    let note = html
+        .split("id=\"translation-note\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .expect("the page has the note's place");
+    assert!(note.ends_with(" hidden>"), "{note}");
+    assert!(
+        html.contains("\"en\":\"Kiingereza\""),
+        "languages named in Swahili for the phone's sentences"
+    );
+    app.stop().await;
 }

@@ -218,6 +218,11 @@ impl Layout {
 
     /// `language` if the gathering is translated into it (`None`: the main
     /// language shows).
+    /// Whether the gathering is translated into any language at all.
+    pub fn has_translations(&self) -> bool {
+        !self.gathering_texts.is_empty()
+    }
+
     pub fn translation<'a>(&self, language: &'a str) -> Option<&'a str> {
         self.gathering_texts
             .contains_key(language)

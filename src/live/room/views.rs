@@ -16,6 +16,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Wanted<'a> {
     translation: Option<&'a str>,
+    /// A language other than the main one was asked for, of a gathering
+    /// that has translations: where one is missing, the words say so. A
+    /// gathering never translated shows its words without a note.
     other: bool,
 }
 
@@ -107,7 +110,9 @@ impl<R> RoomState<R> {
 
     /// What a socket asking for `language` is shown.
     fn wanted<'a>(&self, language: &'a str) -> Wanted<'a> {
-        let other = !language.is_empty() && language != self.main_language();
+        let other = !language.is_empty()
+            && language != self.main_language()
+            && self.layout.has_translations();
         Wanted {
             translation: if other {
                 self.layout.translation(language)
