@@ -256,9 +256,18 @@
     // never scrolling the whole page under the facilitator's thumb.
     var box = el.agenda;
     if (scroll && current && box && box.scrollHeight > box.clientHeight + 1) {
-      var top = current.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - current.offsetHeight) {
-        box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+      // What the facilitator can see of the box: a sticky agenda may reach below the window
+      // while the page is scrolled to its top.
+      var boxRect = box.getBoundingClientRect();
+      var row = current.getBoundingClientRect();
+      var seenTop = Math.max(boxRect.top, 0);
+      var seenBottom = Math.min(boxRect.bottom, window.innerHeight || document.documentElement.clientHeight);
+      if (row.top < seenTop || row.bottom > seenBottom) {
+        box.scrollTop = Math.max(0, box.scrollTop + row.top - seenTop - (seenBottom - seenTop) / 3);
+        // Near the end of the agenda the box can scroll no further while its foot is still below
+        // the window: the page moves up the rest (the sticky box rises with it, to its top).
+        var below = current.getBoundingClientRect().bottom - (window.innerHeight || document.documentElement.clientHeight);
+        if (below > 0) window.scrollBy(0, below + 16);
       }
     }
   }

@@ -337,6 +337,46 @@ async fn settle() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_consoles_agenda_keeps_the_current_topic_in_full_view_at_every_step() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let titles = titles(&app).await;
+    let page = console(&driver, &app).await;
+
+    // Step through every topic with Next, as a facilitator does.
+    for (step, title) in titles.iter().enumerate() {
+        page.click("#btn-next").await;
+        page.wait_for_text("#current-title", title).await;
+        // The row is whole inside what can be seen of the agenda, and of the window.
+        let seen = page
+            .eval(
+                "var row = document.querySelector('.agenda-topic.current'); \
+                 var box = document.getElementById('agenda').getBoundingClientRect(); \
+                 var r = row.getBoundingClientRect(); \
+                 return r.top >= Math.max(box.top, 0) - 1 && \
+                   r.bottom <= Math.min(box.bottom, window.innerHeight) + 1;",
+            )
+            .await;
+        if seen != serde_json::json!(true) {
+            page.screenshot("console-agenda-current-out-of-view").await;
+            let where_ = page
+                .eval(
+                    "var row = document.querySelector('.agenda-topic.current').getBoundingClientRect(); \
+                     var a = document.getElementById('agenda'); var box = a.getBoundingClientRect(); \
+                     return [row.top, row.bottom, box.top, box.bottom, window.innerHeight, a.scrollTop, a.scrollHeight, a.clientHeight].join(' ');",
+                )
+                .await;
+            panic!(
+                "topic {} of {} is not in full view: {where_}",
+                step + 1,
+                titles.len()
+            );
+        }
+    }
+    page.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_console_says_so_at_the_edges_of_the_agenda() {
     let Some(driver) = driver() else { return };
     let app = spawn_app().await;
