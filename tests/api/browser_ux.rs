@@ -681,3 +681,42 @@ async fn a_phone_that_sees_the_end_lists_what_was_shown_with_its_marks() {
     late.close().await;
     phone.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_projectors_welcome_shows_every_line_of_a_long_introduction() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let introduction = "Welcome to our evening of prayer for justice. Find a seat, silence your phone, and open the join page.\n\n\
+        Tonight we pray for people held in forced labour, for children at risk online, and for the teams who go to their aid.\n\n\
+        Tap the button on your phone each time you pray, so we know how many of us carried each topic together.";
+    let (owner, _) = app.facilitator().await;
+    let edit = format!("/console/{}/edit", app.code);
+    let settings = format!("/console/{}/settings", app.code);
+    let saved = app
+        .press(&owner, &edit, &settings, &[("introduction", introduction)])
+        .await;
+    assert_eq!(saved.status(), 303);
+
+    for (width, height) in [(1280, 720), (1920, 1080), (1024, 768)] {
+        let projector = driver.open_laptop(width, height).await;
+        projector
+            .goto(&format!("{}/p/{}", app.address, app.code))
+            .await;
+        projector
+            .wait_for(
+                "the welcome with every paragraph, none cut off",
+                "var box = document.getElementById('introduction'); \
+                 var last = box && box.lastElementChild; \
+                 if (!last || box.children.length !== 3) return false; \
+                 var b = box.getBoundingClientRect(), l = last.getBoundingClientRect(); \
+                 return box.scrollHeight <= box.clientHeight + 1 && l.bottom <= b.bottom + 1 \
+                   && l.bottom <= window.innerHeight && l.height > 0;",
+            )
+            .await;
+        projector
+            .screenshot(&format!("projector-welcome-long-introduction-{width}"))
+            .await;
+        projector.close().await;
+    }
+    app.stop().await;
+}
