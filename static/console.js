@@ -597,7 +597,11 @@
   var waitingBefore = null;
   function renderQueue(queue) {
     if (!requestsWaiting || !Array.isArray(queue)) return;
-    var n = queue.filter(function (r) { return r && r.status === 'new'; }).length;
+    // Waiting, as the server counts it: a request for everyone until approved or hidden, one for
+    // the prayer team (never shown) until it is marked prayed for.
+    var n = queue.filter(function (r) {
+      return r && r.status === 'new' && !(r.audience === 'team' && r.prayed_for);
+    }).length;
     setText(requestsWaiting, countMsg('requests-console-waiting', n));
     requestsWaiting.classList.toggle('has-new', n > 0);
     if (waitingBefore !== null && n > waitingBefore) announce(countMsg('requests-console-waiting', n));

@@ -111,3 +111,6 @@ moderate-enter-lead = Type the moderator code the facilitator gave you.
 moderate-enter-label = Moderator code
 moderate-enter-button = Open
 moderate-enter-error = A moderator code is 12 letters and digits, like ABCD-EFGH-JKMN. Please check it and try again.
+requests-group-team = For the prayer team only
+requests-team-note = Only those moderating read these. Pray for each and mark it prayed for: it is never shown on phones or the projector.
+requests-error-team-approve = A request for the prayer team is never shown to the room, so it cannot be approved. Pray for it and mark it prayed for.

@@ -104,3 +104,6 @@ moderate-enter-lead = Escribe el código de moderación que te dio quien dirige.
 moderate-enter-label = Código de moderación
 moderate-enter-button = Abrir
 moderate-enter-error = Un código de moderación tiene 12 letras y números, como ABCD-EFGH-JKMN. Revísalo y vuelve a intentarlo.
+requests-group-team = Solo para el equipo de oración
+requests-team-note = Solo quienes moderan leen estas peticiones. Ora por cada una y márcala como orada: nunca se muestra en los teléfonos ni en el proyector.
+requests-error-team-approve = Una petición para el equipo de oración nunca se muestra a la sala, así que no se puede aprobar. Ora por ella y márcala como orada.

@@ -104,3 +104,6 @@ moderate-enter-lead = Saisissez le code de modération que l’animateur vous a 
 moderate-enter-label = Code de modération
 moderate-enter-button = Ouvrir
 moderate-enter-error = Un code de modération compte 12 lettres et chiffres, comme ABCD-EFGH-JKMN. Vérifiez-le et réessayez.
+requests-group-team = Pour l’équipe de prière seulement
+requests-team-note = Seuls les modérateurs lisent ces demandes. Priez pour chacune et marquez-la comme priée : elle n’est jamais affichée sur les téléphones ni au projecteur.
+requests-error-team-approve = Une demande pour l’équipe de prière n’est jamais montrée à la salle : elle ne peut pas être approuvée. Priez pour elle et marquez-la comme priée.

@@ -104,3 +104,6 @@ moderate-enter-lead = Digite o código de moderação que quem conduz lhe deu.
 moderate-enter-label = Código de moderação
 moderate-enter-button = Abrir
 moderate-enter-error = Um código de moderação tem 12 letras e números, como ABCD-EFGH-JKMN. Confira e tente de novo.
+requests-group-team = Só para a equipe de oração
+requests-team-note = Só quem modera lê estes pedidos. Ore por cada um e marque como orado: nunca aparece nos celulares nem no projetor.
+requests-error-team-approve = Um pedido para a equipe de oração nunca é mostrado à sala, por isso não pode ser aprovado. Ore por ele e marque como orado.

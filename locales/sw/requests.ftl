@@ -104,3 +104,6 @@ moderate-enter-lead = Andika msimbo wa msimamizi uliopewa na kiongozi.
 moderate-enter-label = Msimbo wa msimamizi
 moderate-enter-button = Fungua
 moderate-enter-error = Msimbo wa msimamizi una herufi na tarakimu 12, kama ABCD-EFGH-JKMN. Tafadhali uhakiki na ujaribu tena.
+requests-group-team = Kwa timu ya maombi pekee
+requests-team-note = Wasimamizi pekee ndio husoma maombi haya. Omba kwa kila moja na uliwekee alama kuwa limeombewa: halionyeshwi kamwe kwenye simu wala projekta.
+requests-error-team-approve = Ombi la timu ya maombi halionyeshwi kamwe kwa ukumbi, kwa hiyo haliwezi kuidhinishwa. Liombee na uliwekee alama kuwa limeombewa.

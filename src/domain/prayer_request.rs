@@ -60,6 +60,14 @@ pub enum RequestStatus {
     Hidden,
 }
 
+/// Whether a request waits for a moderator. A request for everyone waits
+/// until it is approved or hidden; one for the prayer team is never shown,
+/// so moderating it means reading it and praying: it waits until it is
+/// marked prayed for (or hidden).
+pub fn waits_for_moderator(status: RequestStatus, audience: Audience, prayed_for: bool) -> bool {
+    status == RequestStatus::New && !(audience == Audience::Team && prayed_for)
+}
+
 impl RequestStatus {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -226,6 +234,16 @@ impl Pace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_team_request_waits_until_prayed_for_and_one_for_everyone_until_approved() {
+        use RequestStatus::*;
+        assert!(waits_for_moderator(New, Audience::Everyone, true));
+        assert!(!waits_for_moderator(Approved, Audience::Everyone, false));
+        assert!(waits_for_moderator(New, Audience::Team, false));
+        assert!(!waits_for_moderator(New, Audience::Team, true));
+        assert!(!waits_for_moderator(Hidden, Audience::Team, false));
+    }
 
     #[test]
     fn a_request_is_trimmed_and_its_name_kept_on_one_line() {

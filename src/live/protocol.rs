@@ -4,6 +4,7 @@
 //! encoded once into a [`ByteString`] that every subscriber shares.
 
 use crate::domain::Scripture;
+use crate::domain::prayer_request::{Audience, RequestStatus, waits_for_moderator};
 pub use crate::domain::revocation::Revocation;
 use bytestring::ByteString;
 use serde::{Deserialize, Serialize};
@@ -380,6 +381,15 @@ pub struct QueuedRequest {
     pub status: String,
     pub prayed_for: bool,
     pub praying: i64,
+}
+
+impl QueuedRequest {
+    /// Whether it waits for a moderator (see [`waits_for_moderator`]).
+    pub fn waits(&self) -> bool {
+        let status = RequestStatus::parse(&self.status).unwrap_or(RequestStatus::New);
+        let audience = Audience::parse(&self.audience).unwrap_or(Audience::Everyone);
+        waits_for_moderator(status, audience, self.prayed_for)
+    }
 }
 
 /// A message from the server.

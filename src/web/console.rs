@@ -126,7 +126,7 @@ pub async fn page(
         requests_waiting: view
             .queue
             .as_ref()
-            .map(|queue| queue.iter().filter(|r| r.status == "new").count() as i64)
+            .map(|queue| queue.iter().filter(|r| r.waits()).count() as i64)
             .unwrap_or(0),
         sections,
         praying: view.counts.praying,

@@ -596,6 +596,11 @@ pub struct RequestCard {
     pub team_only: bool,
     /// "new", "approved" or "hidden".
     pub status: &'static str,
+    /// The group it is listed in: its status, or "team" for a request for
+    /// the prayer team that is not hidden (never shown, so never approved).
+    pub group: &'static str,
+    /// Whether it waits for a moderator.
+    pub waits: bool,
     pub prayed_for: bool,
     pub edited: bool,
     pub praying: i64,

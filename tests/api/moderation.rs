@@ -499,3 +499,84 @@ async fn the_report_counts_requests_as_the_database_holds_them_and_never_their_w
         assert!(!html.contains(words) && !json.to_string().contains(words));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_for_the_prayer_team_is_prayed_for_never_approved_and_then_no_longer_waits() {
+    // Arrange: one request for everyone, one for the team.
+    let app = spawn_app().await;
+    submit(
+        &app,
+        "phone-a",
+        "Please pray for the new school",
+        Audience::Everyone,
+    )
+    .await;
+    let team = submit(&app, "phone-b", "My brother's addiction", Audience::Team).await;
+    let owner = app.following_facilitator().await;
+    let page_path = format!("/console/{}/requests", app.code);
+    let page = app.get_text(&owner, &page_path).await;
+
+    // Assert: the team's request has its own group, with no Approve button,
+    // and both wait.
+    assert!(page.contains("For the prayer team only"), "{page}");
+    assert!(page.contains("2 waiting"), "{page}");
+    let action = format!("/console/{}/requests/{team}", app.code);
+    let forms = super::page_forms::forms(&page_path, &scraper::Html::parse_document(&page));
+    let buttons: Vec<String> = forms
+        .iter()
+        .filter(|f| f.action == action)
+        .flat_map(|f| f.buttons.iter().flatten().map(|(_, value)| value.clone()))
+        .collect();
+    assert!(!buttons.contains(&"approve".to_string()), "{buttons:?}");
+    assert!(buttons.contains(&"prayed".to_string()), "{buttons:?}");
+
+    // Act: the facilitator marks it prayed for, with the page's own button.
+    let prayed = forms
+        .iter()
+        .find(|f| f.action == action && f.buttons.iter().flatten().any(|(_, v)| v == "prayed"))
+        .unwrap();
+    let button = prayed.buttons[0].clone();
+    let response = prayed
+        .request(&owner, &app.address, button.as_ref())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+
+    // Assert: it no longer waits, here and on the console's card.
+    let page = app.get_text(&owner, &page_path).await;
+    assert!(page.contains("1 waiting"), "{page}");
+    // The console's card follows the room, which reads the change at once
+    // but not before this request can arrive: look again for a moment.
+    let mut console = String::new();
+    for _ in 0..50 {
+        console = app
+            .get_text(&owner, &format!("/console/{}", app.code))
+            .await;
+        if console.contains("1 waiting") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(console.contains("1 waiting"), "{console}");
+    assert!(stored(&app, team).await.prayed_for);
+
+    // Approving it anyway is refused, and says why.
+    let csrf = prayed
+        .fields
+        .iter()
+        .find(|(n, _)| n == "csrf")
+        .unwrap()
+        .1
+        .clone();
+    let approve = owner
+        .post(format!("{}{action}", app.address))
+        .form(&[("csrf", csrf.as_str()), ("action", "approve")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(approve.status(), 422);
+    assert!(approve.text().await.unwrap().contains("cannot be approved"));
+    assert_eq!(stored(&app, team).await.status, RequestStatus::New);
+    app.stop().await;
+}

@@ -3,7 +3,7 @@
 
 use super::{facilitators_gathering, linked_gathering, request_refusal, see_other};
 use crate::domain::moderator_code::ModeratorCode;
-use crate::domain::prayer_request::{Audience, RequestStatus, edited_text};
+use crate::domain::prayer_request::{Audience, RequestStatus, edited_text, waits_for_moderator};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::live::protocol::Control;
@@ -30,6 +30,10 @@ pub struct ModerationForm {
     first_name: String,
 }
 
+/// The group of requests for the prayer team: read and prayed for, never
+/// shown, so never approved.
+const TEAM_GROUP: &str = "team";
+
 fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
     requests
         .into_iter()
@@ -39,6 +43,11 @@ fn cards(requests: Vec<StoredRequest>) -> Vec<RequestCard> {
             first_name: r.first_name.unwrap_or_default(),
             team_only: r.audience == Audience::Team,
             status: r.status.as_str(),
+            group: match (r.audience, r.status) {
+                (Audience::Team, RequestStatus::New | RequestStatus::Approved) => TEAM_GROUP,
+                (_, status) => status.as_str(),
+            },
+            waits: waits_for_moderator(r.status, r.audience, r.prayed_for),
             prayed_for: r.prayed_for,
             edited: r.edited,
             praying: r.praying,
@@ -88,7 +97,8 @@ async fn requests_page(
             .collect(),
         None => Vec::new(),
     };
-    let count = |status: &str| requests.iter().filter(|r| r.status == status).count();
+    let count = |group: &str| requests.iter().filter(|r| r.group == group).count();
+    let waiting = requests.iter().filter(|r| r.waits).count();
     let (retention_days, on_keep_list) = state.store.request_settings(gathering.id).await?;
     let groups = vec![
         (
@@ -96,6 +106,7 @@ async fn requests_page(
             RequestStatus::New.as_str(),
             count(RequestStatus::New.as_str()),
         ),
+        (t.get("requests-group-team"), TEAM_GROUP, count(TEAM_GROUP)),
         (
             t.get("requests-group-approved"),
             RequestStatus::Approved.as_str(),
@@ -108,7 +119,7 @@ async fn requests_page(
         ),
     ];
     let mut counts = FluentArgs::new();
-    counts.set("new", count(RequestStatus::New.as_str()));
+    counts.set("new", waiting);
     counts.set("approved", count(RequestStatus::Approved.as_str()));
     counts.set("hidden", count(RequestStatus::Hidden.as_str()));
     let actions = ["approve", "hide", "requeue", "prayed", "unprayed"]
@@ -132,7 +143,7 @@ async fn requests_page(
         on_keep_list,
         code: gathering.code.clone(),
         title: gathering.title.clone(),
-        new_count: count(RequestStatus::New.as_str()),
+        new_count: waiting,
         approved_count: count(RequestStatus::Approved.as_str()),
         hidden_count: count(RequestStatus::Hidden.as_str()),
         requests,
@@ -206,6 +217,31 @@ fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
     })
 }
 
+/// Whether the gathering's request is one for the prayer team.
+async fn is_for_the_team(
+    state: &AppState,
+    gathering: &Gathering,
+    request_id: i64,
+) -> AppResult<bool> {
+    Ok(state
+        .store
+        .requests(gathering.id)
+        .await?
+        .iter()
+        .any(|r| r.id == request_id && r.audience == Audience::Team))
+}
+
+/// The page again, with why the form was refused.
+async fn refused(
+    reader: Reader<'_>,
+    state: &AppState,
+    gathering: &Gathering,
+    why: String,
+) -> AppResult<HttpResponse> {
+    let page = requests_page(reader, state, gathering, None, Some(why)).await?;
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
 /// Applies a moderation form; the page again with the refusal, or back to
 /// the request.
 async fn moderate(
@@ -216,11 +252,18 @@ async fn moderate(
     form: &ModerationForm,
 ) -> AppResult<HttpResponse> {
     let change = match moderation(&reader.t, form) {
+        Ok(Moderation::Approve) if is_for_the_team(state, gathering, request_id).await? => {
+            tracing::info!(
+                request = request_id,
+                "moderation refused: a team request is never shown"
+            );
+            let why = reader.t.get("requests-error-team-approve");
+            return refused(reader, state, gathering, why).await;
+        }
         Ok(change) => change,
         Err(why) => {
             tracing::info!(request = request_id, action = %form.action.chars().take(16).collect::<String>(), "moderation refused");
-            let page = requests_page(reader, state, gathering, None, Some(why)).await?;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            return refused(reader, state, gathering, why).await;
         }
     };
     if !state
