@@ -85,3 +85,8 @@ invite-welcome = Welcome, { $name }. You are signed in.
 invite-name-invisible = The name cannot contain invisible characters, tabs, line breaks or characters that change the direction of the text.
 invite-name-not-allowed = The name cannot contain “{ $character }”. Use letters, digits, spaces, hyphens, dots, underscores or apostrophes.
 invite-name-mixed = The name mixes letters of different alphabets that look alike. Please write it in one alphabet.
+accounts-co-leads =
+    { $count ->
+        [one] co-leads { $count } gathering
+       *[other] co-leads { $count } gatherings
+    }

@@ -22,3 +22,6 @@ language-name =
         [sw] Swahili
        *[other] { $code }
     }
+copy-link = Copy link
+copy-done = Copied.
+copy-select = Select the link and copy it.

@@ -81,3 +81,8 @@ invite-welcome = Te damos la bienvenida, { $name }. Has iniciado sesión.
 invite-name-invisible = El nombre no puede tener caracteres invisibles, tabulaciones, saltos de línea ni caracteres que cambien la dirección del texto.
 invite-name-not-allowed = El nombre no puede tener «{ $character }». Usa letras, números, espacios, guiones, puntos, guiones bajos o apóstrofos.
 invite-name-mixed = El nombre mezcla letras de alfabetos distintos que se parecen. Escríbelo en un solo alfabeto.
+accounts-co-leads =
+    { $count ->
+        [one] codirige { $count } reunión
+       *[other] codirige { $count } reuniones
+    }

@@ -18,3 +18,6 @@ language-name =
         [sw] suajili
        *[other] { $code }
     }
+copy-link = Copiar enlace
+copy-done = Copiado.
+copy-select = Selecciona el enlace y cópialo.

@@ -81,3 +81,8 @@ invite-welcome = Bienvenue, { $name }. Vous êtes connecté.
 invite-name-invisible = Le nom ne peut contenir ni caractères invisibles, ni tabulations, ni sauts de ligne, ni caractères qui changent le sens du texte.
 invite-name-not-allowed = Le nom ne peut pas contenir « { $character } ». Utilisez des lettres, des chiffres, des espaces, des tirets, des points, des tirets bas ou des apostrophes.
 invite-name-mixed = Le nom mélange des lettres d’alphabets différents qui se ressemblent. Écrivez-le dans un seul alphabet.
+accounts-co-leads =
+    { $count ->
+        [one] coanime { $count } rencontre
+       *[other] coanime { $count } rencontres
+    }

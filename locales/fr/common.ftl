@@ -18,3 +18,6 @@ language-name =
         [sw] swahili
        *[other] { $code }
     }
+copy-link = Copier le lien
+copy-done = Copié.
+copy-select = Sélectionnez le lien et copiez-le.

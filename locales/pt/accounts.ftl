@@ -81,3 +81,8 @@ invite-welcome = Boas-vindas, { $name }. Você entrou.
 invite-name-invisible = O nome não pode ter caracteres invisíveis, tabulações, quebras de linha nem caracteres que mudem a direção do texto.
 invite-name-not-allowed = O nome não pode ter “{ $character }”. Use letras, números, espaços, hífens, pontos, sublinhados ou apóstrofos.
 invite-name-mixed = O nome mistura letras de alfabetos diferentes que se parecem. Escreva-o em um só alfabeto.
+accounts-co-leads =
+    { $count ->
+        [one] coconduz { $count } encontro
+       *[other] coconduz { $count } encontros
+    }

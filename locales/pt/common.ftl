@@ -18,3 +18,6 @@ language-name =
         [sw] suaíli
        *[other] { $code }
     }
+copy-link = Copiar link
+copy-done = Copiado.
+copy-select = Selecione o link e copie.

@@ -81,3 +81,8 @@ invite-welcome = Karibu, { $name }. Umeingia.
 invite-name-invisible = Jina haliwezi kuwa na herufi zisizoonekana, vichupo, mistari mipya au herufi zinazobadilisha mwelekeo wa maandishi.
 invite-name-not-allowed = Jina haliwezi kuwa na “{ $character }”. Tumia herufi, tarakimu, nafasi, vistari, nukta, mistari ya chini au apostrofi.
 invite-name-mixed = Jina linachanganya herufi za alfabeti tofauti zinazofanana. Tafadhali liandike kwa alfabeti moja.
+accounts-co-leads =
+    { $count ->
+        [one] inaongoza pamoja mkutano { $count }
+       *[other] inaongoza pamoja mikutano { $count }
+    }

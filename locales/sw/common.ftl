@@ -18,3 +18,6 @@ language-name =
         [sw] Kiswahili
        *[other] { $code }
     }
+copy-link = Nakili kiungo
+copy-done = Imenakiliwa.
+copy-select = Chagua kiungo na ukinakili.

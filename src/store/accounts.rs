@@ -35,6 +35,8 @@ pub struct ListedAccount {
     pub created_at: i64,
     /// Gatherings it owns (the owner's include those of no account).
     pub gatherings: i64,
+    /// Gatherings shared with it by their owners.
+    pub co_leads: i64,
 }
 
 /// An account's stored password hash, for signing in.
@@ -177,7 +179,9 @@ impl Store {
                         a.password_hash IS NOT NULL AS has_password,
                         (SELECT COUNT(*) FROM gatherings g
                          WHERE g.owner_id = a.id OR (a.is_owner AND g.owner_id IS NULL))
-                            AS gatherings
+                            AS gatherings,
+                        (SELECT COUNT(*) FROM co_facilitators c WHERE c.account_id = a.id)
+                            AS co_leads
                  FROM accounts a
                  ORDER BY a.is_owner DESC, a.name_key",
             )
@@ -191,6 +195,7 @@ impl Store {
                     has_password: row.try_get("has_password")?,
                     created_at: row.try_get("created_at")?,
                     gatherings: row.try_get("gatherings")?,
+                    co_leads: row.try_get("co_leads")?,
                 });
             }
             Ok(listed)

@@ -62,6 +62,11 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../static/editor.js"),
     },
     Asset {
+        name: "copy.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../static/copy.js"),
+    },
+    Asset {
         name: "console.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../static/console.js"),

@@ -243,6 +243,8 @@ pub struct AccountRow {
     pub pending: bool,
     /// Gatherings it owns.
     pub gatherings: i64,
+    /// Gatherings it leads with their owners.
+    pub co_leads: i64,
     /// "Created 29 Nov 2026".
     pub created: String,
     /// When its unused new-password link stops working, if it has one.

@@ -149,7 +149,10 @@ async fn an_invited_facilitator_chooses_a_name_and_password_and_signs_in() {
     assert_eq!(made.headers()["cache-control"], "no-store");
     let html = made.text().await.unwrap();
     let link = link_in(&html);
-    assert!(html.contains(&format!("value=\"{}{link}\"", app.address)));
+    assert!(
+        html.contains(&format!(">{}{link}</code>", app.address)),
+        "the whole link, shown"
+    );
     assert!(html.contains("<svg"), "a QR code");
     let accounts = app.get_text(&owner, "/console/accounts").await;
     assert!(accounts.contains("An invitation is waiting to be used"));
@@ -585,8 +588,20 @@ async fn the_accounts_pages_fit_a_phone() {
         page.screenshot(&format!("invitation-{width}")).await;
 
         // The invitee's form.
+        // The whole link is shown, never cut off, with a button that copies it.
+        assert_eq!(
+            page.eval("var l = document.querySelector('.invitation-link'); return l.scrollWidth <= l.clientWidth + 1 && l.getBoundingClientRect().right <= window.innerWidth;").await,
+            json!(true),
+            "{width}px: the link is seen whole"
+        );
+        page.click("button[data-copy='invitation-link']").await;
+        page.wait_for(
+            "the copy button to say what it did",
+            "return document.getElementById('invitation-link-copied').textContent.length > 0;",
+        )
+        .await;
         let link = page
-            .eval("return document.querySelector('.invitation-link').value;")
+            .eval("return document.querySelector('.invitation-link').textContent.trim();")
             .await;
         page.goto(link.as_str().unwrap()).await;
         let (scroll_w, client_w, _, _) = page.scroll_sizes().await;
@@ -598,4 +613,28 @@ async fn the_accounts_pages_fit_a_phone() {
         page.screenshot(&format!("invite-{width}")).await;
         page.close().await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_accounts_page_counts_the_gatherings_an_account_co_leads() {
+    let app = spawn_app().await;
+    let ana = app.make_account("ana").await;
+    let gathering = app.gathering().await;
+    app.store
+        .add_co_facilitator(gathering.id, ana.id)
+        .await
+        .unwrap();
+    let owner = app.following_facilitator().await;
+
+    let page = app.get_text(&owner, "/console/accounts").await;
+
+    let anas = page
+        .split("<strong>ana</strong>")
+        .nth(1)
+        .and_then(|rest| rest.split("</li>").next())
+        .expect("ana is listed");
+    assert!(
+        anas.contains("0 gatherings · co-leads 1 gathering"),
+        "{anas}"
+    );
 }

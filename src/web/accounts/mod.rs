@@ -56,6 +56,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             disabled: listed.disabled,
             pending: !listed.has_password,
             gatherings: listed.gatherings,
+            co_leads: listed.co_leads,
         })
         .collect();
     let flash = flash::take(&req);
