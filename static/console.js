@@ -374,6 +374,9 @@
     setJoinPanel(live.join_panel);
     state.requestsOn = !!live.requests_on;
     setText(el.requestsScreen, word(state.requestsOn ? 'requests-console-hide' : 'requests-console-show'));
+    // What the projector shows is not what phones show: said on the card, above the topic.
+    var screenNote = $('requests-screen-note');
+    if (screenNote) screenNote.hidden = !state.requestsOn;
     state.planned = t && typeof t.planned_minutes === 'number' ? t.planned_minutes : null;
     state.blank = !!live.blank;
 

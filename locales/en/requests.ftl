@@ -102,7 +102,7 @@ requests-report-link = The requests ({ $count } marked as prayed for by the team
 
 # Requests on the projector as a live item.
 requests-projector-heading = Praying for your requests
-requests-on-screen = On the screen now: praying for your requests
+requests-on-screen = The screen shows prayer requests: pray for them in the list below.
 requests-console-show = Show requests on the projector
 requests-console-hide = Back from the requests
 requests-action-show = Show on the projector
@@ -114,3 +114,5 @@ moderate-enter-error = A moderator code is 12 letters and digits, like ABCD-EFGH
 requests-group-team = For the prayer team only
 requests-team-note = Only those moderating read these. Pray for each and mark it prayed for: it is never shown on phones or the projector.
 requests-error-team-approve = A request for the prayer team is never shown to the room, so it cannot be approved. Pray for it and mark it prayed for.
+requests-on-screen-button = The big button still counts for this topic.
+requests-console-screen-note = The projector shows prayer requests, not this topic. Phones still show this topic, and Next moves them on.

@@ -95,7 +95,7 @@ requests-report-prayers = Oraciones desde los teléfonos
 requests-report-link = Las peticiones ({ $count } marcadas como oradas por el equipo).
 
 requests-projector-heading = Oramos por sus peticiones
-requests-on-screen = Ahora en la pantalla: oramos por sus peticiones
+requests-on-screen = La pantalla muestra peticiones de oración: ora por ellas en la lista de abajo.
 requests-console-show = Mostrar las peticiones en el proyector
 requests-console-hide = Dejar de mostrar las peticiones
 requests-action-show = Mostrar en el proyector
@@ -107,3 +107,5 @@ moderate-enter-error = Un código de moderación tiene 12 letras y números, com
 requests-group-team = Solo para el equipo de oración
 requests-team-note = Solo quienes moderan leen estas peticiones. Ora por cada una y márcala como orada: nunca se muestra en los teléfonos ni en el proyector.
 requests-error-team-approve = Una petición para el equipo de oración nunca se muestra a la sala, así que no se puede aprobar. Ora por ella y márcala como orada.
+requests-on-screen-button = El botón grande sigue contando para este tema.
+requests-console-screen-note = El proyector muestra peticiones de oración, no este tema. Los teléfonos siguen mostrando este tema, y Siguiente los hace avanzar.

@@ -95,7 +95,7 @@ requests-report-prayers = Prières depuis les téléphones
 requests-report-link = Les sujets ({ $count } marqués comme priés par l'équipe).
 
 requests-projector-heading = Nous prions pour vos sujets
-requests-on-screen = À l'écran maintenant : nous prions pour vos sujets
+requests-on-screen = L’écran affiche des sujets de prière : priez pour eux dans la liste ci-dessous.
 requests-console-show = Afficher les sujets au projecteur
 requests-console-hide = Ne plus afficher les sujets
 requests-action-show = Afficher au projecteur
@@ -107,3 +107,5 @@ moderate-enter-error = Un code de modération compte 12 lettres et chiffres, com
 requests-group-team = Pour l’équipe de prière seulement
 requests-team-note = Seuls les modérateurs lisent ces demandes. Priez pour chacune et marquez-la comme priée : elle n’est jamais affichée sur les téléphones ni au projecteur.
 requests-error-team-approve = Une demande pour l’équipe de prière n’est jamais montrée à la salle : elle ne peut pas être approuvée. Priez pour elle et marquez-la comme priée.
+requests-on-screen-button = Le grand bouton compte toujours pour ce sujet.
+requests-console-screen-note = Le projecteur affiche des sujets de prière, pas ce sujet. Les téléphones affichent toujours ce sujet, et Suivant les fait avancer.

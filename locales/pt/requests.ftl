@@ -95,7 +95,7 @@ requests-report-prayers = Orações a partir dos telemóveis
 requests-report-link = Os pedidos ({ $count } marcados como orados pela equipa).
 
 requests-projector-heading = Oramos pelos vossos pedidos
-requests-on-screen = Agora no ecrã: oramos pelos vossos pedidos
+requests-on-screen = O ecrã mostra pedidos de oração: ore por eles na lista abaixo.
 requests-console-show = Mostrar os pedidos no projetor
 requests-console-hide = Deixar de mostrar os pedidos
 requests-action-show = Mostrar no projetor
@@ -107,3 +107,5 @@ moderate-enter-error = Um código de moderação tem 12 letras e números, como 
 requests-group-team = Só para a equipe de oração
 requests-team-note = Só quem modera lê estes pedidos. Ore por cada um e marque como orado: nunca aparece nos celulares nem no projetor.
 requests-error-team-approve = Um pedido para a equipe de oração nunca é mostrado à sala, por isso não pode ser aprovado. Ore por ele e marque como orado.
+requests-on-screen-button = O botão grande continua a contar para este tema.
+requests-console-screen-note = O projetor mostra pedidos de oração, não este tema. Os telefones continuam a mostrar este tema, e Próximo fá-los avançar.

@@ -95,7 +95,7 @@ requests-report-prayers = Maombi kutoka kwenye simu
 requests-report-link = Maombi ({ $count } yamewekwa alama kuwa yameombewa na timu).
 
 requests-projector-heading = Tunaombea maombi yenu
-requests-on-screen = Kwenye skrini sasa: tunaombea maombi yenu
+requests-on-screen = Skrini inaonyesha maombi ya sala: yaombee kwenye orodha hapa chini.
 requests-console-show = Onyesha maombi kwenye projekta
 requests-console-hide = Acha kuonyesha maombi
 requests-action-show = Onyesha kwenye projekta
@@ -107,3 +107,5 @@ moderate-enter-error = Msimbo wa msimamizi una herufi na tarakimu 12, kama ABCD-
 requests-group-team = Kwa timu ya maombi pekee
 requests-team-note = Wasimamizi pekee ndio husoma maombi haya. Omba kwa kila moja na uliwekee alama kuwa limeombewa: halionyeshwi kamwe kwenye simu wala projekta.
 requests-error-team-approve = Ombi la timu ya maombi halionyeshwi kamwe kwa ukumbi, kwa hiyo haliwezi kuidhinishwa. Liombee na uliwekee alama kuwa limeombewa.
+requests-on-screen-button = Kitufe kikubwa bado kinahesabu kwa mada hii.
+requests-console-screen-note = Projekta inaonyesha maombi ya sala, si mada hii. Simu bado zinaonyesha mada hii, na Inayofuata inazisogeza mbele.

@@ -203,10 +203,29 @@ async fn the_projector_shows_a_request_and_phones_point_to_it() {
     let phone = phone(&driver, &app).await;
     phone.wait_for_text("#request-list", "fishing boat").await;
 
-    let mut console = app.console().await;
-    console
-        .send(serde_json::json!({"type": "show_requests", "on": true}))
+    // The facilitator presses the console's own button, with a topic on phones.
+    let console_page = super::browser_support::facilitator_page(
+        &driver,
+        &app,
+        1280,
+        &format!("/console/{}", app.code),
+    )
+    .await;
+    console_page.click("#btn-next").await;
+    phone
+        .wait_for(
+            "a topic on the phone",
+            "return document.body.classList.contains('phase-topic');",
+        )
         .await;
+    console_page.click("#btn-requests-screen").await;
+    console_page
+        .wait_for(
+            "the console to say the projector shows requests, not the topic",
+            "var n = document.getElementById('requests-screen-note'); return !n.hidden && n.textContent.indexOf('not this topic') >= 0;",
+        )
+        .await;
+    let mut console = app.console().await;
     projector
         .wait_for_text("#request-shown-text", "families waiting for news")
         .await;
@@ -226,11 +245,12 @@ async fn the_projector_shows_a_request_and_phones_point_to_it() {
     );
     phone
         .wait_for(
-            "the phone to say requests are on screen",
-            "return !document.getElementById('requests-on-screen').hidden;",
+            "the phone to say requests are on screen, and what its button counts for",
+            "var n = document.getElementById('requests-on-screen'); return !n.hidden && n.innerText.indexOf('still counts for this topic') >= 0;",
         )
         .await;
     projector.screenshot("requests-projector").await;
+    console_page.screenshot("requests-console-on-screen").await;
     phone.screenshot("requests-phone-on-screen").await;
 
     // Back to the gathering.
@@ -241,6 +261,12 @@ async fn the_projector_shows_a_request_and_phones_point_to_it() {
         .wait_for(
             "the requests to leave the screen",
             "return document.getElementById('screen-requests').hidden;",
+        )
+        .await;
+    console_page
+        .wait_for(
+            "the console's note to go with them",
+            "return document.getElementById('requests-screen-note').hidden;",
         )
         .await;
 }
