@@ -533,8 +533,14 @@ pub async fn save(
         .save_translation(gathering.id, language, &words, &sections, &topics)
         .await?;
     history::agenda_edited(&state, &facilitator, &gathering).await?;
+    // Back where the Save pressed was: the group it closes.
+    let at = typed
+        .get("at")
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .map(|id| format!("#{id}"))
+        .unwrap_or_default();
     Ok(flash::see_other_with(
-        &translation_url(&gathering.code, language),
+        &format!("{}{at}", translation_url(&gathering.code, language)),
         &t.get("topics-saved"),
     ))
 }

@@ -642,3 +642,63 @@ async fn a_gathering_never_translated_shows_phones_in_other_languages_no_note() 
     );
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_group_of_the_translation_page_has_a_save_that_comes_back_to_it() {
+    // Arrange: Spanish added; the translation page as the facilitator sees it.
+    let app = spawn_app().await;
+    let (browser, _) = app.facilitator().await;
+    let edit = format!("/console/{}/edit", app.code);
+    let added = app
+        .press(
+            &browser,
+            &edit,
+            &format!("/console/{}/translations", app.code),
+            &[("language", "es")],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let page_path = format!("/console/{}/translations/es", app.code);
+    let html = app.get_text(&browser, &page_path).await;
+    let agenda = agenda(&app).await;
+    let second = &agenda.sections[0].topics[1];
+
+    // Assert: a Save in every group.
+    let mut form = super::page_forms::form_to(&page_path, &html, &page_path).expect("the form");
+    let saves: Vec<String> = form
+        .buttons
+        .iter()
+        .flatten()
+        .map(|(_, v)| v.clone())
+        .collect();
+    let groups = 1
+        + agenda.sections.len()
+        + agenda
+            .sections
+            .iter()
+            .map(|s| s.topics.len())
+            .sum::<usize>();
+    assert_eq!(saves.len(), groups, "{saves:?}");
+
+    // Act: the second topic's title typed, saved with its own button.
+    form.set(
+        &format!("t{}_title", second.id),
+        "Cadenas de suministro honestas",
+    );
+    let here = format!("topic-{}", second.id);
+    let button = ("at".to_string(), here.clone());
+    let saved = form
+        .request(&browser, &app.address, Some(&button))
+        .send()
+        .await
+        .unwrap();
+
+    // Assert: saved, and back at that topic.
+    assert_eq!(saved.status(), 303);
+    assert_eq!(
+        saved.headers()["location"],
+        format!("{page_path}#{here}").as_str()
+    );
+    let stored = &self::agenda(&app).await.sections[0].topics[1].translations["es"];
+    assert_eq!(stored.title, "Cadenas de suministro honestas");
+}
