@@ -124,6 +124,8 @@
     var text = el.beside.querySelector('[data-body]');
     if (text) text.innerHTML = t.body_html || '';
     if (t.language) el.beside.setAttribute('lang', t.language);
+    // Not translated into this column's language: its note instead of the other column's words again.
+    el.beside.classList.toggle('is-untranslated', !!t.fallback);
   }
 
   function setPhase(next) {

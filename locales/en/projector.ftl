@@ -26,3 +26,4 @@ projector-reconnecting = Reconnecting…
 projector-fullscreen = Press F for full screen
 # Above the join code in the corner while a topic is shown.
 projector-join-with-code = Join with code
+projector-not-translated = Not translated into this language yet: the topic is in the other column.

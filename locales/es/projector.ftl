@@ -22,3 +22,4 @@ projector-join-go = Entra en { $site } y escribe el código
 projector-reconnecting = Reconectando…
 projector-fullscreen = Pulsa F para pantalla completa
 projector-join-with-code = Únete con el código
+projector-not-translated = Aún sin traducir a este idioma: el tema está en la otra columna.

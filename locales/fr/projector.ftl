@@ -24,3 +24,4 @@ projector-join-go = Allez sur { $site } et saisissez le code
 projector-reconnecting = Reconnexion…
 projector-fullscreen = Appuyez sur F pour passer en plein écran
 projector-join-with-code = Rejoignez-nous avec le code
+projector-not-translated = Pas encore traduit dans cette langue : le sujet est dans l’autre colonne.

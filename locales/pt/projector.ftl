@@ -22,3 +22,4 @@ projector-join-go = Acesse { $site } e digite o código
 projector-reconnecting = Reconectando…
 projector-fullscreen = Pressione F para tela cheia
 projector-join-with-code = Participe com o código
+projector-not-translated = Ainda não traduzido para esta língua: o tema está na outra coluna.

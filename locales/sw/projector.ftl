@@ -24,3 +24,4 @@ projector-join-go = Nenda { $site } kisha uweke msimbo
 projector-reconnecting = Inaunganisha tena…
 projector-fullscreen = Bonyeza F kwa skrini nzima
 projector-join-with-code = Jiunge kwa msimbo
+projector-not-translated = Bado haijatafsiriwa kwa lugha hii: mada iko kwenye safu nyingine.

@@ -191,6 +191,9 @@ pub struct ProjectorPage {
 /// What a bilingual projector shows in its second language.
 pub struct ProjectorBeside {
     pub language: String,
+    /// "Praise" and the untranslated topic's note, in this column's language.
+    pub praise: String,
+    pub untranslated: String,
     pub title: String,
     pub topic: Option<TopicView>,
     pub opening_text: Option<String>,

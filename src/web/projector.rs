@@ -5,6 +5,7 @@ use super::pages::{ProjectorBeside, ProjectorPage, TopicView};
 use super::{AppState, attend, language, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use actix_web::http::StatusCode;
@@ -65,10 +66,14 @@ pub async fn page(
         false => agenda.gathering_text_in(language).scripture,
     };
     let opening = verse(&view.gathering.language);
+    let t = language::for_request(&req);
     let beside = view.gathering.beside.as_ref().map(|words| {
         let opening = verse(&words.language);
+        let column = Tr::for_code(&words.language).unwrap_or(t);
         ProjectorBeside {
             language: words.language.clone(),
+            praise: column.get("projector-praise"),
+            untranslated: column.get("projector-not-translated"),
             title: words.title.clone(),
             topic: view.live.topic_beside.as_ref().map(TopicView::from),
             opening_text: opening.as_ref().map(|s| s.text.clone()),
@@ -79,7 +84,6 @@ pub async fn page(
     });
     let site_url = state.base_url(&req);
     let join_url = format!("{site_url}/j/{}", gathering.code);
-    let t = language::for_request(&req);
     let page = ProjectorPage {
         t,
         messages: t.script_messages(&[], SCRIPT_COUNTS, &[]),

@@ -305,6 +305,39 @@ async fn a_bilingual_projector_fits_two_languages_side_by_side() {
             .await;
         projector.close().await;
     }
+
+    // A praise topic not translated into Spanish: its note in Spanish in the
+    // second column, not the English again, and Praise on both sides.
+    let topics = app.topic_ids().await;
+    jump(&app, topics[2]).await;
+    let projector = driver.open(1280, 720).await;
+    projector
+        .goto(&format!("{}/p/{}", app.address, app.code))
+        .await;
+    projector
+        .wait_for(
+            "the second column to say the topic is not translated",
+            "var b = document.getElementById('topic-beside'); \
+             var note = b.querySelector('.p-untranslated'); \
+             return b.classList.contains('is-untranslated') && getComputedStyle(note).display !== 'none' \
+               && note.textContent.indexOf('Aún sin traducir') >= 0 \
+               && getComputedStyle(b.querySelector('.p-topic-title')).display === 'none';",
+        )
+        .await;
+    assert_eq!(
+        projector
+            .eval(
+                "return Array.prototype.map.call(document.querySelectorAll('#topic-area .p-kind'), \
+                 function (k) { return getComputedStyle(k).display !== 'none' ? k.textContent.trim() : ''; });"
+            )
+            .await,
+        json!(["Praise", "Alabanza"]),
+        "Praise on both sides"
+    );
+    projector
+        .screenshot("projector-bilingual-untranslated")
+        .await;
+    projector.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
