@@ -267,15 +267,26 @@
     renderConnectionText();
   }
 
-  // A language's name in itself, as the language switch lists it.
   // The topic's words are in `t.language`; a quiet note says when that is the main language for
-  // want of a translation into the phone's.
+  // want of a translation into the phone's. A translated topic whose scripture is not says so too.
   function renderLanguage(t) {
     if (t.language) el.topic.setAttribute('lang', t.language);
     else el.topic.removeAttribute('lang');
-    if (!el.translationNote) return;
-    el.translationNote.hidden = !t.fallback;
-    setText(el.translationNote, t.fallback ? fill('topics-not-translated', { language: words.languageName(t.language) }) : '');
+    if (el.translationNote) {
+      el.translationNote.hidden = !t.fallback;
+      setText(el.translationNote, t.fallback ? fill('topics-not-translated', { language: words.languageName(t.language) }) : '');
+    }
+    var verse = el.topic.querySelector('blockquote.scripture');
+    if (verse) {
+      if (t.scripture_language) verse.setAttribute('lang', t.scripture_language);
+      else verse.removeAttribute('lang');
+    }
+    var note = $('scripture-note');
+    if (note) {
+      note.hidden = !t.scripture_language;
+      setText(note, t.scripture_language
+        ? fill('topics-scripture-not-translated', { language: words.languageName(t.scripture_language) }) : '');
+    }
   }
 
   var topicSig = null; // what is on screen, so an identical snapshot does not rebuild the text

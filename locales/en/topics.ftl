@@ -54,3 +54,4 @@ topics-report-main = { $language } (main)
 topics-report-languages = Languages: { $languages }. Taps count for a topic in whatever language it was read.
 topics-translate-topic = Translate this topic:
 topics-follow-on-phone = Please follow this story on your phone.
+topics-scripture-not-translated = The scripture is not translated yet: shown in { $language }.

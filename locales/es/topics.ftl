@@ -51,3 +51,4 @@ topics-report-main = { $language } (principal)
 topics-report-languages = Idiomas: { $languages }. Los toques cuentan para un tema en cualquier idioma en que se leyó.
 topics-translate-topic = Traducir este tema:
 topics-follow-on-phone = Sigue esta historia en tu teléfono.
+topics-scripture-not-translated = El pasaje bíblico aún no está traducido: se muestra en { $language }.

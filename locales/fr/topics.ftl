@@ -51,3 +51,4 @@ topics-report-main = { $language } (principale)
 topics-report-languages = Langues : { $languages }. Les appuis comptent pour un sujet, quelle que soit la langue dans laquelle il a été lu.
 topics-translate-topic = Traduire ce sujet :
 topics-follow-on-phone = Suivez ce témoignage sur votre téléphone.
+topics-scripture-not-translated = Le passage biblique n’est pas encore traduit : affiché en { $language }.

@@ -51,3 +51,4 @@ topics-report-main = { $language } (principal)
 topics-report-languages = Idiomas: { $languages }. Os toques contam para um tema em qualquer idioma em que foi lido.
 topics-translate-topic = Traduzir este tema:
 topics-follow-on-phone = Acompanhe esta história no seu celular.
+topics-scripture-not-translated = O texto bíblico ainda não foi traduzido: mostrado em { $language }.

@@ -51,3 +51,4 @@ topics-report-main = { $language } (kuu)
 topics-report-languages = Lugha: { $languages }. Miguso huhesabiwa kwa mada bila kujali lugha iliyosomwa.
 topics-translate-topic = Tafsiri mada hii:
 topics-follow-on-phone = Tafadhali fuatilia habari hii kwenye simu yako.
+topics-scripture-not-translated = Andiko bado halijatafsiriwa: linaonyeshwa kwa { $language }.

@@ -184,6 +184,10 @@ pub struct TopicFrame {
     /// translated into it: the words are in `language`, the main one.
     #[serde(default, skip_serializing_if = "is_false")]
     pub fallback: bool,
+    /// A translated topic whose scripture is not: the language the
+    /// scripture is in (the main one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scripture_language: Option<String>,
     /// Console only: the languages the topic is translated into.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<String>,

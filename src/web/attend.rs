@@ -217,6 +217,7 @@ const SCRIPT_COUNTS: &[&str] = &[
 const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
     ("attend-topic-number", &["number", "total"]),
     ("topics-not-translated", &["language"]),
+    ("topics-scripture-not-translated", &["language"]),
     ("attend-announce-topic", &["number", "total", "title"]),
 ];
 

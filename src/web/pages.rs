@@ -31,6 +31,8 @@ pub struct TopicView {
     pub language: String,
     /// Shown in the main language for want of a translation into the page's.
     pub fallback: bool,
+    /// A translated topic whose scripture is not: the scripture's language.
+    pub scripture_language: String,
 }
 
 /// `/`: what Intercede is, and a box to type a join code.
@@ -404,6 +406,7 @@ impl From<&crate::live::protocol::TopicFrame> for TopicView {
             sensitive: topic.sensitive,
             language: topic.language.clone(),
             fallback: topic.fallback,
+            scripture_language: topic.scripture_language.clone().unwrap_or_default(),
         }
     }
 }

@@ -119,6 +119,20 @@ async fn a_phone_switched_to_spanish_shows_the_spanish_topic_where_it_was() {
             .await,
         json!(true)
     );
+    // Its scripture is not translated: shown in English, in English's `lang`,
+    // and said so.
+    phone
+        .wait_for_text(
+            "#scripture-note",
+            "El pasaje bíblico aún no está traducido: se muestra en inglés.",
+        )
+        .await;
+    assert_eq!(
+        phone
+            .eval("return document.querySelector('#phase-topic blockquote.scripture').lang;")
+            .await,
+        json!("en")
+    );
     assert_ne!(
         phone.text("#topic-number").await,
         number,

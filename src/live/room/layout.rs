@@ -32,6 +32,9 @@ pub(super) struct EntryText {
     /// Whether the topic itself is translated into this language (its
     /// section may be while it is not): if not, its words are the original's.
     pub translated: bool,
+    /// A translated topic whose scripture is not: the scripture shown is
+    /// the original's.
+    pub scripture_original: bool,
 }
 
 impl EntryText {
@@ -56,6 +59,7 @@ impl EntryText {
             body_html,
             projector_html,
             translated: true,
+            scripture_original: false,
         }
     }
 }
@@ -98,7 +102,14 @@ impl Entry {
                 let words = section.text_in(language);
                 let section = (words.title, words.description);
                 let text = match topic.text_in(language) {
-                    Some(words) => EntryText::new(topic, words, section, language),
+                    Some(words) => EntryText {
+                        scripture_original: topic.scripture.is_some()
+                            && topic
+                                .translations
+                                .get(language)
+                                .is_some_and(|t| t.scripture.is_none()),
+                        ..EntryText::new(topic, words, section, language)
+                    },
                     None => EntryText {
                         section: section.0,
                         section_description: section.1,
@@ -146,6 +157,7 @@ impl EntryText {
             body_html: self.body_html.clone(),
             projector_html: self.projector_html.clone(),
             translated: self.translated,
+            scripture_original: self.scripture_original,
         }
     }
 }

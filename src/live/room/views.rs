@@ -217,6 +217,8 @@ impl<R> RoomState<R> {
             sensitive: topic.sensitive,
             language: language.to_string(),
             fallback: wanted.other && (wanted.translation.is_none() || missing),
+            scripture_language: (!missing && text.scripture_original)
+                .then(|| self.main_language().to_string()),
             translations: match role {
                 Role::Console => entry.languages(),
                 _ => Vec::new(),
