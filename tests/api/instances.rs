@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use std::time::Duration;
 
 /// Two instances on one database, or `None` (after saying so) on SQLite.
-async fn two_instances() -> Option<(TestApp, TestApp)> {
+pub(super) async fn two_instances() -> Option<(TestApp, TestApp)> {
     if !on_postgres() {
         eprintln!("PostgreSQL only, not run on SQLite: several instances on one database");
         return None;

@@ -415,3 +415,33 @@ async fn moderator_codes_never_reach_the_log_of_the_real_server() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_limits_hold_exactly_across_two_instances() {
+    let Some((a, b)) = super::instances::two_instances().await else {
+        return;
+    };
+    let gathering = a.gathering().await;
+
+    // One phone on twelve sockets at once, spread over both instances.
+    let device = a.new_device().await;
+    let mut sockets = Vec::new();
+    for i in 0..12 {
+        let instance = if i % 2 == 0 { &a } else { &b };
+        sockets.push(instance.attendee_as(&device).await);
+    }
+    assert_eq!(share_at_once(sockets).await, PACE_REQUESTS);
+
+    // Thirty phones at once on both, ten places left: exactly ten.
+    let stored = a.store.requests(gathering.id).await.unwrap().len() as i64;
+    add_requests(&a, gathering.id, MAX_REQUESTS_PER_GATHERING - stored - 10).await;
+    let mut sockets = Vec::new();
+    for i in 0..30 {
+        let instance = if i % 2 == 0 { &a } else { &b };
+        let device = instance.new_device().await;
+        sockets.push(instance.attendee_as(&device).await);
+    }
+    assert_eq!(share_at_once(sockets).await, 10);
+    let total = a.store.requests(gathering.id).await.unwrap().len() as i64;
+    assert_eq!(total, MAX_REQUESTS_PER_GATHERING);
+}
