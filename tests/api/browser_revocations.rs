@@ -173,3 +173,84 @@ async fn a_removed_co_facilitators_console_says_it_no_longer_leads_the_gathering
     console.close().await;
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_says_its_gathering_was_deleted() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let phone = driver.open(390, 780).await;
+    phone.goto(&format!("{}/j/{}", app.address, app.code)).await;
+    phone
+        .wait_for(
+            "the phone to connect",
+            "return document.getElementById('connection').getAttribute('data-state') === 'online';",
+        )
+        .await;
+
+    // The facilitator deletes it with the delete page's own form, typing the code.
+    let (owner, _) = app.facilitator().await;
+    let delete = format!("/console/{}/delete", app.code);
+    let deleted = app
+        .press(&owner, &delete, &delete, &[("confirm", &app.code)])
+        .await;
+    assert_eq!(deleted.status(), 303);
+
+    says_gone(&phone, "was deleted").await;
+    phone.screenshot("deleted-gathering-phone").await;
+    // It stops trying: no reconnecting a gathering that is gone.
+    assert_eq!(
+        phone
+            .eval("return getComputedStyle(document.getElementById('gone-notice')).display !== 'none';")
+            .await,
+        json!(true)
+    );
+    phone.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_console_signed_out_elsewhere_says_so_and_offers_to_sign_in_again() {
+    let Some(driver) = driver() else { return };
+    let app = spawn_app().await;
+    let ana = app.make_account("ana").await;
+    let gathering = app.gathering().await;
+    app.store
+        .add_co_facilitator(gathering.id, ana.id)
+        .await
+        .unwrap();
+    let path = format!("/console/{}", app.code);
+    let console = signed_in_page(&driver, &app, "ana", &path).await;
+
+    // A new password for Ana (the owner's reset link, used elsewhere) ends
+    // her other sessions.
+    let (owner, _) = app.facilitator().await;
+    let reset = format!("/console/accounts/{}/reset", ana.id);
+    let made = app.press(&owner, "/console/accounts", &reset, &[]).await;
+    assert_eq!(made.status(), 200);
+    let html = made.text().await.unwrap();
+    let start = html.find("/invite/").expect("the link is shown");
+    let link = &html[start..start + "/invite/".len() + 64];
+    let used = app
+        .press(
+            &app.browser(),
+            link,
+            link,
+            &[
+                ("password", "a brand new password"),
+                ("repeat", "a brand new password"),
+            ],
+        )
+        .await;
+    assert_eq!(used.status(), 303);
+
+    says_gone(&console, "signed out").await;
+    console.screenshot("signed-out-console").await;
+    assert_eq!(
+        console
+            .eval("var a = document.querySelector('#gone-notice a[data-sign-in]'); return !a.closest('[hidden]') && a.getAttribute('href');")
+            .await,
+        json!(format!("/login?next=%2Fconsole%2F{}", app.code))
+    );
+    console.close().await;
+    app.stop().await;
+}
