@@ -255,6 +255,7 @@
     // On a laptop the agenda scrolls on its own: keep the current row in view there only,
     // never scrolling the whole page under the facilitator's thumb.
     var box = el.agenda;
+    fitAgenda();
     if (scroll && current && box && box.scrollHeight > box.clientHeight + 1) {
       // What the facilitator can see of the box: a sticky agenda may reach below the window
       // while the page is scrolled to its top.
@@ -264,13 +265,22 @@
       var seenBottom = Math.min(boxRect.bottom, window.innerHeight || document.documentElement.clientHeight);
       if (row.top < seenTop || row.bottom > seenBottom) {
         box.scrollTop = Math.max(0, box.scrollTop + row.top - seenTop - (seenBottom - seenTop) / 3);
-        // Near the end of the agenda the box can scroll no further while its foot is still below
-        // the window: the page moves up the rest (the sticky box rises with it, to its top).
-        var below = current.getBoundingClientRect().bottom - (window.innerHeight || document.documentElement.clientHeight);
-        if (below > 0) window.scrollBy(0, below + 16);
       }
     }
   }
+
+  // On a laptop the agenda is a sticky box as tall as the window; while the page is scrolled to
+  // its top the box starts below the header, so its foot would be under the window's edge, out of
+  // reach. It is made to end at the window's foot instead, wherever the page is scrolled.
+  function fitAgenda() {
+    var box = el.agenda;
+    if (!box) return;
+    if (String(getComputedStyle(box).position).indexOf('sticky') < 0) { box.style.maxHeight = ''; return; }
+    var top = Math.max(box.getBoundingClientRect().top, 16);
+    box.style.maxHeight = Math.max(200, (window.innerHeight || document.documentElement.clientHeight) - top - 16) + 'px';
+  }
+  window.addEventListener('resize', fitAgenda);
+  window.addEventListener('scroll', fitAgenda, { passive: true });
 
   function setRowCount(row, n) {
     var span = row.querySelector('.topic-praying');

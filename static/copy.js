@@ -19,6 +19,10 @@
     if (status) status.textContent = button.getAttribute(key) || '';
   }
 
+  // A link just made, shown only once, is brought into view (it may sit low on a long page).
+  var once = document.querySelector('[data-shown-once]');
+  if (once && once.scrollIntoView) once.scrollIntoView({ block: 'center' });
+
   Array.prototype.forEach.call(document.querySelectorAll('button[data-copy]'), function (button) {
     var source = document.getElementById(button.getAttribute('data-copy'));
     if (!source) return;

@@ -32,7 +32,7 @@ requests-busy = The request could not be sent just now; it will be tried again.
 # The requests page (the facilitator's, and a helper's through a moderator link).
 requests-page-title = Prayer requests · { $title }
 requests-back = Back to the console
-requests-counts = { $new } waiting · { $approved } approved · { $hidden } hidden
+requests-counts = { $new } waiting · { $team } for the prayer team · { $approved } approved · { $hidden } hidden
 requests-moderation-note = Nothing reaches the phones or the projector until it is approved. Requests for the prayer team only never do.
 requests-none-yet = No requests yet. They appear here as phones send them.
 requests-group-new = Waiting

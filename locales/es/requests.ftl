@@ -30,7 +30,7 @@ requests-busy = No se pudo enviar la petición ahora; se intentará de nuevo.
 
 requests-page-title = Peticiones de oración · { $title }
 requests-back = Volver a la consola
-requests-counts = { $new } en espera · { $approved } aprobadas · { $hidden } ocultas
+requests-counts = { $new } en espera · { $team } para el equipo de oración · { $approved } aprobadas · { $hidden } ocultas
 requests-moderation-note = Nada llega a los teléfonos ni al proyector hasta que se aprueba. Las peticiones solo para el equipo de oración nunca llegan.
 requests-none-yet = Aún no hay peticiones. Aparecerán aquí a medida que los teléfonos las envíen.
 requests-group-new = En espera

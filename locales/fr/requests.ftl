@@ -30,7 +30,7 @@ requests-busy = Le sujet n'a pas pu être envoyé pour l'instant ; il sera renvo
 
 requests-page-title = Sujets de prière · { $title }
 requests-back = Retour à la console
-requests-counts = { $new } en attente · { $approved } approuvés · { $hidden } masqués
+requests-counts = { $new } en attente · { $team } pour l’équipe de prière · { $approved } approuvés · { $hidden } masqués
 requests-moderation-note = Rien n'arrive sur les téléphones ni au projecteur avant d'être approuvé. Les sujets réservés à l'équipe de prière n'y arrivent jamais.
 requests-none-yet = Aucun sujet pour l'instant. Ils apparaissent ici à mesure que les téléphones les envoient.
 requests-group-new = En attente

@@ -30,7 +30,7 @@ requests-busy = Não foi possível enviar o pedido agora; será tentado de novo.
 
 requests-page-title = Pedidos de oração · { $title }
 requests-back = Voltar à consola
-requests-counts = { $new } em espera · { $approved } aprovados · { $hidden } ocultos
+requests-counts = { $new } em espera · { $team } para a equipa de oração · { $approved } aprovados · { $hidden } ocultos
 requests-moderation-note = Nada chega aos telemóveis nem ao projetor antes de ser aprovado. Os pedidos só para a equipa de oração nunca chegam.
 requests-none-yet = Ainda não há pedidos. Aparecem aqui à medida que os telemóveis os enviam.
 requests-group-new = Em espera

@@ -30,7 +30,7 @@ requests-busy = Ombi halikuweza kutumwa sasa hivi; litajaribiwa tena.
 
 requests-page-title = Maombi ya kuombewa · { $title }
 requests-back = Rudi kwenye koni
-requests-counts = { $new } yanasubiri · { $approved } yamekubaliwa · { $hidden } yamefichwa
+requests-counts = { $new } yanasubiri · { $team } kwa timu ya maombi · { $approved } yamekubaliwa · { $hidden } yamefichwa
 requests-moderation-note = Hakuna kinachofika kwenye simu wala projekta kabla ya kukubaliwa. Maombi ya timu ya maombi pekee hayafiki kamwe.
 requests-none-yet = Bado hakuna maombi. Yataonekana hapa simu zinapoyatuma.
 requests-group-new = Yanasubiri

@@ -607,7 +607,7 @@ pub fn projector_choices(
                     args.set("second", t.language_name(second));
                     t.format("topics-projector-two", Some(&args))
                 }
-                None => language_name(&value).to_string(),
+                None => t.language_name(&value),
             };
             LanguageOption {
                 chosen: value == current,

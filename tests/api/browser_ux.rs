@@ -347,13 +347,14 @@ async fn the_consoles_agenda_keeps_the_current_topic_in_full_view_at_every_step(
     for (step, title) in titles.iter().enumerate() {
         page.click("#btn-next").await;
         page.wait_for_text("#current-title", title).await;
-        // The row is whole inside what can be seen of the agenda, and of the window.
+        // The row is whole inside what can be seen of the agenda, and of the
+        // window; and the page itself stayed where it was, under the pointer.
         let seen = page
             .eval(
                 "var row = document.querySelector('.agenda-topic.current'); \
                  var box = document.getElementById('agenda').getBoundingClientRect(); \
                  var r = row.getBoundingClientRect(); \
-                 return r.top >= Math.max(box.top, 0) - 1 && \
+                 return window.scrollY === 0 && r.top >= Math.max(box.top, 0) - 1 && \
                    r.bottom <= Math.min(box.bottom, window.innerHeight) + 1;",
             )
             .await;

@@ -519,7 +519,7 @@ async fn a_request_for_the_prayer_team_is_prayed_for_never_approved_and_then_no_
     // Assert: the team's request has its own group, with no Approve button,
     // and both wait.
     assert!(page.contains("For the prayer team only"), "{page}");
-    assert!(page.contains("2 waiting"), "{page}");
+    assert!(page.contains("1 waiting · 1 for the prayer team"), "{page}");
     let action = format!("/console/{}/requests/{team}", app.code);
     let forms = super::page_forms::forms(&page_path, &scraper::Html::parse_document(&page));
     let buttons: Vec<String> = forms
@@ -545,7 +545,7 @@ async fn a_request_for_the_prayer_team_is_prayed_for_never_approved_and_then_no_
 
     // Assert: it no longer waits, here and on the console's card.
     let page = app.get_text(&owner, &page_path).await;
-    assert!(page.contains("1 waiting"), "{page}");
+    assert!(page.contains("1 waiting · 0 for the prayer team"), "{page}");
     // The console's card follows the room, which reads the change at once
     // but not before this request can arrive: look again for a moment.
     let mut console = String::new();

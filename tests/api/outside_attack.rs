@@ -116,6 +116,10 @@ async fn a_moderator_link_ends_with_the_co_facilitator_who_made_it() {
         .await
         .unwrap();
     assert_eq!(page.status(), 404);
+    // It says why, with the box to type a code again.
+    let text = page.text().await.unwrap();
+    assert!(text.contains("may have been revoked"), "{text}");
+    assert!(text.contains("action=\"/m\"") && text.contains("name=\"code\""), "{text}");
 
     // And a link Ben makes after being shared again ends when he is disabled.
     app.store

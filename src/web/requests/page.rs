@@ -119,7 +119,13 @@ async fn requests_page(
         ),
     ];
     let mut counts = FluentArgs::new();
-    counts.set("new", waiting);
+    // Waiting for approval, and for the team's prayer: together, what waits.
+    let team_waiting = requests
+        .iter()
+        .filter(|r| r.waits && r.group == TEAM_GROUP)
+        .count();
+    counts.set("new", waiting - team_waiting);
+    counts.set("team", team_waiting);
     counts.set("approved", count(RequestStatus::Approved.as_str()));
     counts.set("hidden", count(RequestStatus::Hidden.as_str()));
     let actions = ["approve", "hide", "requeue", "prayed", "unprayed"]
@@ -381,7 +387,23 @@ pub async fn moderator_page(
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
+    let (moderator, _, gathering) = match linked_gathering(&req, &state, &code).await {
+        Ok(found) => found,
+        // A mistyped or revoked code: the box to type it again, with why.
+        Err(AppError::NotFound(why)) => {
+            return render(
+                StatusCode::NOT_FOUND,
+                &ModeratorEnterPage {
+                    t,
+                    languages: language::choices(&t),
+                    back: "/m".to_string(),
+                    code: String::new(),
+                    error: Some(why),
+                },
+            );
+        }
+        Err(other) => return Err(other),
+    };
     let page = requests_page(
         Reader::helper(t, &moderator),
         &state,
