@@ -43,6 +43,33 @@ async fn says_gone(page: &Page, words: &str) {
     .await;
 }
 
+/// An account called `name` that co-leads the demo gathering, and its
+/// console open in a browser, signed in through the sign-in form.
+async fn co_leaders_console(
+    driver: &super::browser_support::Driver,
+    app: &TestApp,
+    name: &str,
+) -> (intercede::store::Account, Page) {
+    let account = app.make_account(name).await;
+    let gathering = app.gathering().await;
+    app.store
+        .add_co_facilitator(gathering.id, account.id)
+        .await
+        .unwrap();
+    let console = signed_in_page(driver, app, name, &format!("/console/{}", app.code)).await;
+    (account, console)
+}
+
+/// Asserts the page has no button left to press.
+async fn no_buttons_left(page: &Page) {
+    assert_eq!(
+        page.eval("return document.querySelectorAll('.console-main button').length;")
+            .await,
+        json!(0),
+        "no button is left to press"
+    );
+}
+
 /// A page signed in as `name` at `path`, through the sign-in form.
 async fn signed_in_page(
     driver: &super::browser_support::Driver,
@@ -106,15 +133,14 @@ async fn a_helpers_page_says_its_link_was_revoked_and_shows_no_request_any_more(
 async fn a_disabled_facilitators_console_says_so_and_shows_the_gathering_no_more() {
     let Some(driver) = driver() else { return };
     let app = spawn_app().await;
-    let ana = app.make_account("ana").await;
-    let gathering = app.gathering().await;
-    app.store
-        .add_co_facilitator(gathering.id, ana.id)
+    let (ana, console) = co_leaders_console(&driver, &app, "ana").await;
+    let first_topic = app
+        .store
+        .load_agenda(&app.gathering().await)
         .await
-        .unwrap();
-    let path = format!("/console/{}", app.code);
-    let console = signed_in_page(&driver, &app, "ana", &path).await;
-    let first_topic = app.store.load_agenda(&gathering).await.unwrap().sections[0].topics[0]
+        .unwrap()
+        .sections[0]
+        .topics[0]
         .title
         .clone();
     assert!(shows(&console, &first_topic).await);
@@ -131,13 +157,7 @@ async fn a_disabled_facilitators_console_says_so_and_shows_the_gathering_no_more
         !shows(&console, &first_topic).await,
         "the agenda is gone from the page"
     );
-    assert_eq!(
-        console
-            .eval("return document.querySelectorAll('.console-main button').length;")
-            .await,
-        json!(0),
-        "no button is left to press"
-    );
+    no_buttons_left(&console).await;
     console.close().await;
     app.stop().await;
 }
@@ -146,14 +166,7 @@ async fn a_disabled_facilitators_console_says_so_and_shows_the_gathering_no_more
 async fn a_removed_co_facilitators_console_says_it_no_longer_leads_the_gathering() {
     let Some(driver) = driver() else { return };
     let app = spawn_app().await;
-    let ben = app.make_account("ben").await;
-    let gathering = app.gathering().await;
-    app.store
-        .add_co_facilitator(gathering.id, ben.id)
-        .await
-        .unwrap();
-    let path = format!("/console/{}", app.code);
-    let console = signed_in_page(&driver, &app, "ben", &path).await;
+    let (ben, console) = co_leaders_console(&driver, &app, "ben").await;
 
     let (owner, _) = app.facilitator().await;
     let remove = format!("/console/{}/co-facilitators/{}/remove", app.code, ben.id);
@@ -164,12 +177,7 @@ async fn a_removed_co_facilitators_console_says_it_no_longer_leads_the_gathering
 
     says_gone(&console, "no longer lead").await;
     console.screenshot("removed-co-facilitator-console").await;
-    assert_eq!(
-        console
-            .eval("return document.querySelectorAll('.console-main button').length;")
-            .await,
-        json!(0)
-    );
+    no_buttons_left(&console).await;
     console.close().await;
     app.stop().await;
 }
@@ -212,14 +220,7 @@ async fn a_phone_says_its_gathering_was_deleted() {
 async fn a_console_signed_out_elsewhere_says_so_and_offers_to_sign_in_again() {
     let Some(driver) = driver() else { return };
     let app = spawn_app().await;
-    let ana = app.make_account("ana").await;
-    let gathering = app.gathering().await;
-    app.store
-        .add_co_facilitator(gathering.id, ana.id)
-        .await
-        .unwrap();
-    let path = format!("/console/{}", app.code);
-    let console = signed_in_page(&driver, &app, "ana", &path).await;
+    let (ana, console) = co_leaders_console(&driver, &app, "ana").await;
 
     // A new password for Ana (the owner's reset link, used elsewhere) ends
     // her other sessions.

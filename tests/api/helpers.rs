@@ -249,19 +249,7 @@ impl TestApp {
 
     /// A browser that follows redirects, signed in as the server's owner.
     pub async fn following_facilitator(&self) -> reqwest::Client {
-        let browser = following_browser();
-        let response = browser
-            .post(format!("{}/login", self.address))
-            .form(&[
-                ("name", OWNER),
-                ("password", PASSWORD),
-                ("next", "/console"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200, "the owner signs in");
-        browser
+        signed_in_at(&self.address).await
     }
 
     /// Presses the form with this `action` on the page at `page`, as a
@@ -415,6 +403,24 @@ pub fn following_browser() -> reqwest::Client {
         .cookie_store(true)
         .build()
         .unwrap()
+}
+
+/// A browser that follows redirects, signed in as the owner of the server
+/// at `address` (a test server or a real binary) through the sign-in form.
+pub async fn signed_in_at(address: &str) -> reqwest::Client {
+    let browser = following_browser();
+    let response = browser
+        .post(format!("{address}/login"))
+        .form(&[
+            ("name", OWNER),
+            ("password", PASSWORD),
+            ("next", "/console"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "the owner signs in");
+    browser
 }
 
 /// Runs one statement with two integer binds (`$1`, `$2`) straight on a test

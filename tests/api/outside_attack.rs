@@ -7,7 +7,7 @@
 
 use super::helpers::{
     Client, OWNER, PASSWORD, TestApp, execute_on, following_browser, free_port, real_server,
-    spawn_app,
+    signed_in_at, spawn_app,
 };
 use super::page_forms::form_to;
 use futures_util::future::join_all;
@@ -119,7 +119,10 @@ async fn a_moderator_link_ends_with_the_co_facilitator_who_made_it() {
     // It says why, with the box to type a code again.
     let text = page.text().await.unwrap();
     assert!(text.contains("may have been revoked"), "{text}");
-    assert!(text.contains("action=\"/m\"") && text.contains("name=\"code\""), "{text}");
+    assert!(
+        text.contains("action=\"/m\"") && text.contains("name=\"code\""),
+        "{text}"
+    );
 
     // And a link Ben makes after being shared again ends when he is disabled.
     app.store
@@ -168,30 +171,43 @@ async fn share_at_once(sockets: Vec<Client>) -> usize {
         .count()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn request_limits_hold_exactly_against_parallel_sockets() {
-    let app = spawn_app().await;
-    let gathering = app.gathering().await;
+/// Hammers the request limits from parallel sockets spread over these
+/// instances (of one database): one phone on twelve sockets gets exactly its
+/// pace, and thirty phones with ten places left in the gathering get exactly
+/// ten.
+async fn request_limits_hold_over(instances: &[&TestApp]) {
+    let first = instances[0];
+    let gathering = first.gathering().await;
+    let on = |i: usize| instances[i % instances.len()];
 
-    // One phone on twelve sockets at once: its pace, exactly.
-    let device = app.new_device().await;
+    let device = first.new_device().await;
     let mut sockets = Vec::new();
-    for _ in 0..12 {
-        sockets.push(app.attendee_as(&device).await);
+    for i in 0..12 {
+        sockets.push(on(i).attendee_as(&device).await);
     }
     assert_eq!(share_at_once(sockets).await, PACE_REQUESTS);
 
-    // Thirty phones at once, ten places left in the gathering: exactly ten.
-    let stored = app.store.requests(gathering.id).await.unwrap().len() as i64;
-    add_requests(&app, gathering.id, MAX_REQUESTS_PER_GATHERING - stored - 10).await;
+    let stored = first.store.requests(gathering.id).await.unwrap().len() as i64;
+    add_requests(
+        first,
+        gathering.id,
+        MAX_REQUESTS_PER_GATHERING - stored - 10,
+    )
+    .await;
     let mut sockets = Vec::new();
-    for _ in 0..30 {
-        let device = app.new_device().await;
-        sockets.push(app.attendee_as(&device).await);
+    for i in 0..30 {
+        let device = on(i).new_device().await;
+        sockets.push(on(i).attendee_as(&device).await);
     }
     assert_eq!(share_at_once(sockets).await, 10);
-    let total = app.store.requests(gathering.id).await.unwrap().len() as i64;
+    let total = first.store.requests(gathering.id).await.unwrap().len() as i64;
     assert_eq!(total, MAX_REQUESTS_PER_GATHERING);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_limits_hold_exactly_against_parallel_sockets() {
+    let app = spawn_app().await;
+    request_limits_hold_over(&[&app]).await;
     app.stop().await;
 }
 
@@ -332,17 +348,7 @@ async fn moderator_codes_never_reach_the_log_of_the_real_server() {
     let stderr = std::fs::File::create(&log).unwrap().into();
     let mut server = real_server(&db, port, "debug,sqlx=warn", stderr).await;
     let address = format!("http://127.0.0.1:{port}");
-    let owner = following_browser();
-    owner
-        .post(format!("{address}/login"))
-        .form(&[
-            ("name", OWNER),
-            ("password", PASSWORD),
-            ("next", "/console"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let owner = signed_in_at(&address).await;
     let store = intercede::store::Store::open(&DatabaseLocation::Sqlite(db))
         .await
         .unwrap();
@@ -425,27 +431,5 @@ async fn request_limits_hold_exactly_across_two_instances() {
     let Some((a, b)) = super::instances::two_instances().await else {
         return;
     };
-    let gathering = a.gathering().await;
-
-    // One phone on twelve sockets at once, spread over both instances.
-    let device = a.new_device().await;
-    let mut sockets = Vec::new();
-    for i in 0..12 {
-        let instance = if i % 2 == 0 { &a } else { &b };
-        sockets.push(instance.attendee_as(&device).await);
-    }
-    assert_eq!(share_at_once(sockets).await, PACE_REQUESTS);
-
-    // Thirty phones at once on both, ten places left: exactly ten.
-    let stored = a.store.requests(gathering.id).await.unwrap().len() as i64;
-    add_requests(&a, gathering.id, MAX_REQUESTS_PER_GATHERING - stored - 10).await;
-    let mut sockets = Vec::new();
-    for i in 0..30 {
-        let instance = if i % 2 == 0 { &a } else { &b };
-        let device = instance.new_device().await;
-        sockets.push(instance.attendee_as(&device).await);
-    }
-    assert_eq!(share_at_once(sockets).await, 10);
-    let total = a.store.requests(gathering.id).await.unwrap().len() as i64;
-    assert_eq!(total, MAX_REQUESTS_PER_GATHERING);
+    request_limits_hold_over(&[&a, &b]).await;
 }
