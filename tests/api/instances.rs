@@ -240,7 +240,9 @@ async fn a_translation_saved_on_one_instance_reaches_phones_on_the_other() {
     let mut phone_b = Client::connect(&url, Some(&b.origin()), None)
         .await
         .unwrap();
-    assert_eq!(phone_b.snapshot["live"]["topic"]["fallback"], true);
+    // No translation yet: the English words, without a note.
+    assert_eq!(phone_b.snapshot["live"]["topic"]["language"], "en");
+    assert!(phone_b.snapshot["live"]["topic"].get("fallback").is_none());
 
     let (browser, _) = a.facilitator().await;
     let csrf = a.csrf(&browser).await;
