@@ -1,7 +1,7 @@
 //! Headless Chromium driven over WebDriver (fantoccini + chromedriver) against
-//! the real server. Without Chromium the browser tests say so loudly and are
-//! skipped, unless `INTERCEDE_REQUIRE_BROWSER` is set (CI sets it), in which case
-//! a missing browser fails them.
+//! the real server. Without Chromium the browser tests fail, naming it, unless
+//! the run asked to go without it by name (`INTERCEDE_SKIP=browser`, see
+//! `parts.rs`), when they say so and return.
 
 use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -41,19 +41,17 @@ impl Drop for Driver {
     }
 }
 
-/// Starts chromedriver, or explains why not (and fails where a browser is required).
+/// Starts chromedriver; without a browser, a failure that says why, or `None`
+/// when the run asked to skip browsers.
 pub fn driver() -> Option<Driver> {
     let (Some(driver), Some(browser)) = (
         find(DRIVERS, "INTERCEDE_CHROMEDRIVER"),
         find(BROWSERS, "INTERCEDE_CHROMIUM"),
     ) else {
-        let message = "\n\n*** BROWSER TESTS SKIPPED: Chromium or chromedriver not found. ***\n\
-             Install them (Debian: apt-get install chromium chromium-driver) or point\n\
-             INTERCEDE_CHROMIUM / INTERCEDE_CHROMEDRIVER at them.\n";
-        if std::env::var_os("INTERCEDE_REQUIRE_BROWSER").is_some() {
-            panic!("{message} INTERCEDE_REQUIRE_BROWSER is set, so this is a failure.");
-        }
-        eprintln!("{message}");
+        super::parts::missing(
+            super::parts::Part::Browser,
+            "Chromium or chromedriver not found, so the browser test cannot run",
+        );
         return None;
     };
     let port = free_port();

@@ -12,13 +12,14 @@
 //! ```
 //!
 //! Only on PostgreSQL (the `api_postgres` binary): callers check
-//! [`postgres_only`](super::helpers::postgres_only) first. Without nginx,
-//! [`Cluster::start`] says so and returns `None` (the test passes), unless
-//! `INTERCEDE_REQUIRE_NGINX=1`, set by CI, makes it a failure. Dropping the
+//! [`postgres_only`](super::helpers::postgres_only) first. Without nginx the
+//! test fails, naming it, unless the run asked to go without it by name
+//! (`INTERCEDE_SKIP=nginx`), when [`Cluster::start`] returns `None`. Dropping the
 //! cluster kills every instance and nginx; their logs are kept in its
 //! temporary directory until then (`TEST_LOG` shows where).
 
 use super::helpers::{Client, OWNER, PASSWORD, database_arg, test_database};
+use super::parts::Part;
 pub use super::instance_name::instance_of;
 use intercede::store::{DatabaseLocation, Store};
 use std::io::{BufRead, BufReader};
@@ -27,7 +28,6 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
-const REQUIRE: &str = "INTERCEDE_REQUIRE_NGINX";
 /// The deployed configuration, as the docs tell people to use it.
 const DEPLOYED: &str = include_str!("../../deploy/nginx.conf");
 /// How long an instance or nginx may take to come up.
@@ -256,7 +256,8 @@ impl Drop for Process {
     }
 }
 
-/// nginx's binary; `None` after a notice when it is missing and not required.
+/// nginx's binary; `None` when it is missing and the run asked to skip it
+/// (otherwise a missing nginx fails the test).
 fn nginx_binary() -> Option<PathBuf> {
     let found = std::env::var_os("PATH")
         .map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
@@ -266,12 +267,9 @@ fn nginx_binary() -> Option<PathBuf> {
         .map(|dir| dir.join("nginx"))
         .find(|candidate| candidate.is_file());
     if found.is_none() {
-        if std::env::var(REQUIRE).is_ok_and(|v| v == "1") {
-            panic!("{REQUIRE}=1 but nginx is not installed: the scale-out tests cannot run");
-        }
-        // On the terminal itself: the test runner keeps a passing test's output.
-        super::postgres::shout(
-            "\n==== scale-out test NOT RUN: nginx is not installed (.ci/run installs it) ====\n\n",
+        super::parts::missing(
+            Part::Nginx,
+            "nginx is not installed, so the scale-out test cannot run",
         );
     }
     found

@@ -1,12 +1,8 @@
 //! Fresh PostgreSQL databases for the suite's `api_postgres` binary: one per
 //! test, created on the server `INTERCEDE_TEST_POSTGRES` names (for example
-//! `postgres://postgres@%2Ftmp%2Fpgsock/postgres`).
-//!
-//! Without that variable the PostgreSQL tests cannot run. The first of them
-//! says so on the terminal, and each ends its own process with success (nextest
-//! runs every test in a process of its own; `cargo test`, which runs them all in
-//! one process, sees the whole binary end there, successfully), unless `INTERCEDE_REQUIRE_POSTGRES=1`, set by CI, makes
-//! it a failure, as a missing browser is for the browser tests.
+//! `postgres://postgres@%2Ftmp%2Fpgsock/postgres`) or, without it, on a
+//! throwaway cluster this test run starts for itself (`postgres_cluster.rs`).
+//! Where neither can be had the test fails, naming PostgreSQL (`parts.rs`).
 //!
 //! A test's database is named after its process. A database cannot be dropped
 //! while the test's servers still hold connections to it, so each process,
@@ -14,10 +10,10 @@
 
 use sqlx::{AssertSqlSafe, Connection, PgConnection};
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 const SERVER: &str = "INTERCEDE_TEST_POSTGRES";
-const REQUIRE: &str = "INTERCEDE_REQUIRE_POSTGRES";
 /// Every test database's name starts with this, then the process id.
 const PREFIX: &str = "intercede_test_";
 /// Where, in a test's directory, the URL of its database is kept.
@@ -34,7 +30,7 @@ pub async fn database_for(dir: &Path) -> String {
     let server = server_url();
     let mut admin = PgConnection::connect(&server)
         .await
-        .unwrap_or_else(|e| panic!("cannot reach the PostgreSQL server in {SERVER}: {e}"));
+        .unwrap_or_else(|e| panic!("cannot reach the PostgreSQL server at {server}: {e}"));
     if !SWEPT.swap(true, Ordering::SeqCst) {
         drop_leftovers(&mut admin).await;
     }
@@ -54,51 +50,14 @@ pub async fn database_for(dir: &Path) -> String {
     url
 }
 
-/// The server's URL; without one, a loud notice and the end of this test's
-/// process (a pass), or a failure when PostgreSQL tests are required.
+/// The server's URL: the one named, or this run's own cluster.
 fn server_url() -> String {
-    if let Ok(url) = std::env::var(SERVER)
-        && !url.is_empty()
-    {
-        return url;
-    }
-    if std::env::var(REQUIRE).is_ok_and(|v| v == "1") {
-        panic!(
-            "{REQUIRE}=1 but {SERVER} names no PostgreSQL server: the PostgreSQL tests cannot run"
-        );
-    }
-    if first_in_this_run() {
-        shout(&format!(
-            "\n==== PostgreSQL tests NOT RUN: set {SERVER} to a server URL, such as \
-             postgres://postgres@%2Ftmp%2Fpgsock/postgres (.ci/run starts one) ====\n\n"
-        ));
-    }
-    std::process::exit(0);
-}
-
-/// Writes to the terminal itself where there is one, since the test runner
-/// keeps a passing test's output to itself; to standard error as well.
-pub fn shout(message: &str) {
-    use std::io::Write;
-    eprint!("{message}");
-    if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-        let _ = tty.write_all(message.as_bytes());
-    }
-}
-
-/// Whether this is the first test of this run to find no server: the notice
-/// is shown once, not once per test (the tests of one run share a parent).
-fn first_in_this_run() -> bool {
-    #[cfg(unix)]
-    let run = std::os::unix::process::parent_id();
-    #[cfg(not(unix))]
-    let run = std::process::id();
-    let marker = std::env::temp_dir().join(format!("intercede-no-postgres-{run}"));
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(marker)
-        .is_ok()
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| match std::env::var(SERVER) {
+        Ok(url) if !url.is_empty() => url,
+        _ => super::postgres_cluster::url(),
+    })
+    .clone()
 }
 
 /// Drops the databases of test processes that have ended. Best effort: a

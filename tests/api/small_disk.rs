@@ -1,8 +1,8 @@
 //! What only root may set up for a test: a small disk of its own (a tmpfs of a
 //! few megabytes, to fill as a real disk fills, without touching the machine's
 //! own), and running the server as an unprivileged user. Without root these
-//! tests say so loudly and skip, unless `INTERCEDE_REQUIRE_ROOT=1` (set by CI)
-//! makes that a failure.
+//! tests fail, naming root, unless the run asked to go without it by name
+//! (`INTERCEDE_SKIP=root`, see `parts.rs`), when they say so and return.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -15,8 +15,8 @@ pub struct SmallDisk {
 }
 
 impl SmallDisk {
-    /// Mounts a tmpfs of `megabytes`, or `None` (after a loud message) when
-    /// this machine does not allow it.
+    /// Mounts a tmpfs of `megabytes`, or, without root, a failure (`None` when
+    /// the run asked to skip root).
     pub fn mount(megabytes: u32) -> Option<SmallDisk> {
         let dir = tempfile::tempdir().unwrap();
         let status = Command::new("mount")
@@ -32,12 +32,12 @@ impl SmallDisk {
         if status.is_ok_and(|s| s.success()) {
             return Some(SmallDisk { dir: Arc::new(dir) });
         }
-        skip("cannot mount a small tmpfs (needs root): the disk-full test is skipped");
+        skip("cannot mount a small tmpfs (needs root)");
         None
     }
 
-    /// Starts `command` as the user `nobody`, or `None` (after a loud message)
-    /// when this process may not switch users.
+    /// Starts `command` as the user `nobody`, or, when this process may not switch
+    /// users, a failure (`None` when the run asked to skip root).
     pub fn run_as_nobody(command: &mut Command) -> Option<std::process::Child> {
         let program = command.get_program().to_owned();
         let mut wrapped = Command::new("setpriv");
@@ -52,7 +52,7 @@ impl SmallDisk {
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
             .status();
         if !probe.is_ok_and(|s| s.success()) {
-            skip("cannot run a program as another user (needs root and setpriv): test skipped");
+            skip("cannot run a program as another user (needs root and setpriv)");
             return None;
         }
         Some(wrapped.spawn().unwrap())
@@ -78,10 +78,7 @@ impl SmallDisk {
 }
 
 fn skip(message: &str) {
-    if std::env::var("INTERCEDE_REQUIRE_ROOT").is_ok_and(|v| v == "1") {
-        panic!("{message}, and INTERCEDE_REQUIRE_ROOT=1");
-    }
-    eprintln!("\n*** {message} ***\n");
+    super::parts::missing(super::parts::Part::Root, message);
 }
 
 impl Drop for SmallDisk {
