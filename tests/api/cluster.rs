@@ -19,8 +19,8 @@
 //! temporary directory until then (`TEST_LOG` shows where).
 
 use super::helpers::{Client, OWNER, PASSWORD, database_arg, test_database};
-use super::parts::Part;
 pub use super::instance_name::instance_of;
+use super::parts::Part;
 use intercede::store::{DatabaseLocation, Store};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

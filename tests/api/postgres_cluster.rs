@@ -124,7 +124,13 @@ fn start(bin: &Path, base: &Path) {
     let initdb = as_owner(bin, "initdb")
         .arg("-D")
         .arg(&data)
-        .args(["-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"])
+        .args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--no-locale",
+        ])
         .stdout(Stdio::null())
         .output()
         .expect("initdb starts");
@@ -169,7 +175,8 @@ fn watch(bin: &Path, base: &Path) {
     let stop = as_owner(bin, "pg_ctl");
     let mut stop_line: Vec<String> = vec![stop.get_program().to_string_lossy().into()];
     stop_line.extend(stop.get_args().map(|a| a.to_string_lossy().into_owned()));
-    let script = r#"tail --pid="$1" -f /dev/null; shift; "$@" -D "$DATA" -m immediate stop; rm -rf "$BASE" "$BASE.lock""#;
+    // The shell leaves the watchdog running on its own and returns at once.
+    let script = r#"runner=$1; shift; (tail --pid="$runner" -f /dev/null; "$@" -D "$DATA" -m immediate stop; rm -rf "$BASE" "$BASE.lock") &"#;
     Command::new("sh")
         .arg("-c")
         .arg(script)
@@ -182,7 +189,7 @@ fn watch(bin: &Path, base: &Path) {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .process_group(0)
-        .spawn()
+        .status()
         .expect("the cluster's watchdog starts");
 }
 
