@@ -29,6 +29,10 @@ pub enum AppError {
     Render(#[from] askama::Error),
     #[error("{0}")]
     Internal(String),
+    /// The server is stopping: it takes on nothing new, and the client tries
+    /// again in a moment (reaching the next process).
+    #[error("The server is restarting. Please try again in a moment.")]
+    Restarting,
 }
 
 pub type AppResult<T> = Result<T, AppError>;
@@ -48,6 +52,7 @@ impl ResponseError for AppError {
             AppError::Forbidden(_) | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Restarting => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Database(_) | AppError::Render(_) | AppError::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -56,6 +61,12 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        if let AppError::Restarting = self {
+            return HttpResponse::build(status)
+                .insert_header((actix_web::http::header::RETRY_AFTER, "1"))
+                .content_type("text/plain; charset=utf-8")
+                .body(self.to_string());
+        }
         let message = if status.is_server_error() {
             tracing::error!(error = ?self, cause = %error_chain(self), "request failed");
             "Something went wrong on the server. Please try again.".to_string()

@@ -11,7 +11,7 @@ use crate::domain::demo::demo_agenda;
 use crate::error::AppResult;
 use crate::live::{Hub, LiveSettings};
 use crate::store::Store;
-use crate::store::writer::Writer;
+use crate::store::writer::{Drained, Writer};
 use crate::web::address_limit::AddressLimiter;
 use crate::web::auth::password::PasswordChecker;
 use crate::web::body_timeout;
@@ -25,7 +25,8 @@ use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::sync::Arc;
 use tokio::sync::watch;
 
-/// Longest wait at shutdown for queued writes to reach the disk.
+/// How long a stop waits for the rooms, and for writes that keep failing
+/// (a healthy database is waited for as long as it takes).
 const SHUTDOWN_FLUSH: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Facilitator password attempts (wrong or unchecked) from one address, or one
@@ -245,26 +246,69 @@ impl Application {
         let session_sweep = tokio::spawn(hub.clone().sweep_sessions_forever());
         tokio::select! {
             _ = stop_rx.changed() => {}
-            _ = shutdown_signal() => tracing::info!("shutting down"),
+            _ = shutdown_signal() => tracing::info!("shutting down: taking on nothing new, saving what is queued"),
         }
-        // Sockets first (they hold the server open), then the listener. Writes
-        // that cannot reach the disk (it is full, or the file is gone) may hold
-        // shutdown up to a deadline, never longer: none of them was acknowledged.
-        let deadline = tokio::time::Instant::now() + SHUTDOWN_FLUSH;
         session_sweep.abort();
         let _ = session_sweep.await;
-        hub.shut_down(deadline).await;
+        // The live side first: sockets close with "going away" and the rooms
+        // stop, queueing their last figures, whatever is still arriving (it
+        // is refused, and phones come back to the next process). Then the
+        // listener, and the requests in progress finish.
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_FLUSH;
+        let rooms_left = hub.stop_rooms(deadline).await;
         handle.stop(true).await;
         let _ = serving.await;
-        hub.shut_down(deadline).await;
-        drop(hub);
         sweeping.abort();
         let _ = sweeping.await;
+        // Then every queued write, for as long as the database takes it.
+        let waiting = hub.writer().waiting();
+        if waiting.total() > 0 {
+            tracing::info!(
+                writes = waiting.total(),
+                taps = waiting.taps,
+                attendances = waiting.attendances,
+                live_states = waiting.live_states,
+                topic_figures = waiting.topic_figures,
+                "committing the writes still queued"
+            );
+        }
+        let drained = hub.writer().drain(SHUTDOWN_FLUSH).await;
+        drop(hub);
         writer_task.abort();
         let _ = writer_task.await;
         store.close().await;
-        tracing::info!("stopped; every write committed");
+        report_stop(&drained, rooms_left);
         Ok(())
+    }
+}
+
+/// The last line of the log: what the stop kept and, if anything, what it
+/// could not, and why.
+fn report_stop(drained: &Drained, rooms_left: usize) {
+    match drained {
+        Drained::NotCommitted { waiting, reason } => tracing::error!(
+            writes = waiting.total(),
+            taps = waiting.taps,
+            attendances = waiting.attendances,
+            live_states = waiting.live_states,
+            topic_figures = waiting.topic_figures,
+            %reason,
+            "stopped; {} queued writes were NOT committed (none of them was acknowledged)",
+            waiting.total()
+        ),
+        Drained::Committed { .. } if rooms_left > 0 => tracing::warn!(
+            rooms = rooms_left,
+            "stopped; every queued write committed, but {rooms_left} rooms did not stop in time \
+             and their last figures were not queued"
+        ),
+        Drained::Committed { dropped: 0 } => {
+            tracing::info!("stopped; every queued write committed")
+        }
+        Drained::Committed { dropped } => tracing::warn!(
+            dropped,
+            "stopped; every queued write committed but {dropped} that could never be \
+             (their topic or gathering was deleted; each is logged above)"
+        ),
     }
 }
 

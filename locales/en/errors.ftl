@@ -15,6 +15,7 @@ error-export-format = Export as .md or .json.
 error-report-format = Reports come as a page, .csv or .json.
 error-too-slow = The request took too long to arrive. Please try again.
 error-too-many-connections = The server has too many connections open. Please try again in a moment.
+error-restarting = The server is restarting. Please try again in a moment.
 error-not-your-gathering = This gathering belongs to another facilitator. Ask them to add you as a co-facilitator.
 error-owner-only = Only the gathering's owner can do this.
 error-server-owner-only = Only the server's owner can manage accounts.

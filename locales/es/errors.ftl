@@ -15,6 +15,7 @@ error-export-format = Exporta como .md o .json.
 error-report-format = Los informes se ofrecen como página, .csv o .json.
 error-too-slow = La petición tardó demasiado en llegar. Inténtalo de nuevo.
 error-too-many-connections = El servidor tiene demasiadas conexiones abiertas. Inténtalo de nuevo en un momento.
+error-restarting = El servidor se está reiniciando. Inténtalo de nuevo en un momento.
 error-not-your-gathering = Este encuentro pertenece a otra persona que dirige. Pídele que te añada como codirector.
 error-owner-only = Solo la persona dueña del encuentro puede hacer esto.
 error-server-owner-only = Solo la persona dueña del servidor puede gestionar las cuentas.

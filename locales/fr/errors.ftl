@@ -15,6 +15,7 @@ error-export-format = Exportez en .md ou en .json.
 error-report-format = Les rapports existent en page, en .csv ou en .json.
 error-too-slow = La requête a mis trop de temps à arriver. Veuillez réessayer.
 error-too-many-connections = Le serveur a trop de connexions ouvertes. Veuillez réessayer dans un instant.
+error-restarting = Le serveur redémarre. Veuillez réessayer dans un instant.
 error-not-your-gathering = Ce rassemblement appartient à un autre animateur. Demandez-lui de vous ajouter comme co-animateur.
 error-owner-only = Seul le propriétaire du rassemblement peut faire cela.
 error-server-owner-only = Seul le propriétaire du serveur peut gérer les comptes.

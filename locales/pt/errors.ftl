@@ -15,6 +15,7 @@ error-export-format = Exporte como .md ou .json.
 error-report-format = Os relatórios vêm como página, .csv ou .json.
 error-too-slow = O pedido demorou demais para chegar. Tente novamente.
 error-too-many-connections = O servidor está com conexões abertas demais. Tente novamente daqui a pouco.
+error-restarting = O servidor está reiniciando. Tente novamente daqui a pouco.
 error-not-your-gathering = Este encontro pertence a outra pessoa que conduz. Peça que ela o adicione como co-condutor.
 error-owner-only = Só o dono do encontro pode fazer isto.
 error-server-owner-only = Só o dono do servidor pode gerir as contas.

@@ -15,6 +15,7 @@ error-export-format = Hamisha kama .md au .json.
 error-report-format = Ripoti zinapatikana kama ukurasa, .csv au .json.
 error-too-slow = Ombi lilichukua muda mrefu mno kufika. Tafadhali jaribu tena.
 error-too-many-connections = Seva ina miunganisho mingi mno iliyo wazi. Tafadhali jaribu tena baada ya muda mfupi.
+error-restarting = Seva inaanza upya. Tafadhali jaribu tena baada ya muda mfupi.
 error-not-your-gathering = Mkusanyiko huu ni wa kiongozi mwingine. Mwombe akuongeze kama kiongozi msaidizi.
 error-owner-only = Ni mwenye mkusanyiko pekee anayeweza kufanya hivi.
 error-server-owner-only = Ni mwenye seva pekee anayeweza kusimamia akaunti.

@@ -235,7 +235,14 @@ impl Connection {
         {
             Ok(joined) => joined,
             Err(_) => {
-                self.outbox.close(Ending::RoomGone.close_reason());
+                // A room stops at shutdown (the phone comes back to the next
+                // process) or when its gathering is deleted.
+                let ending = if self.hub.stopping() {
+                    Ending::Shutdown
+                } else {
+                    Ending::RoomGone
+                };
+                self.outbox.close(ending.close_reason());
                 return;
             }
         };
@@ -321,6 +328,12 @@ impl Connection {
                         if matches!(frame, Incoming::Close) {
                             break Ending::ClientClosed;
                         }
+                        // Nothing new is taken on once the server is stopping:
+                        // the frame goes unanswered, and the phone sends it
+                        // again to the next process.
+                        if self.hub.stopping() {
+                            break Ending::Shutdown;
+                        }
                         // Every frame counts, fragments and pongs included:
                         // each costs the server the same to read.
                         if !rate.allow() {
@@ -369,7 +382,9 @@ impl Connection {
                             break refused.into();
                         }
                     }
-                    _ = shutdown.changed() => break Ending::Shutdown,
+                    // `wait_for`, not `changed`: a socket that opened after
+                    // the signal was sent must see it too.
+                    Ok(_) = shutdown.wait_for(|stopping| *stopping) => break Ending::Shutdown,
                     ending = &mut logged_out => break ending,
                 }
             },

@@ -137,12 +137,20 @@ impl Hub {
         Ok((gathering, room))
     }
 
-    /// The gathering's room, opened if need be.
+    /// The gathering's room, opened if need be; refused once the server is
+    /// stopping (the phone comes back to the next process).
     pub async fn room(&self, gathering: &Gathering) -> AppResult<RoomHandle> {
+        if self.stopping() {
+            return Err(AppError::Restarting);
+        }
         if let Some(room) = self.open_room(gathering.id) {
             return Ok(room);
         }
         let _opening = self.opening.lock().await;
+        // Checked under the lock the stop takes too: no room opens after it.
+        if self.stopping() {
+            return Err(AppError::Restarting);
+        }
         if let Some(room) = self.open_room(gathering.id) {
             return Ok(room);
         }
@@ -158,6 +166,7 @@ impl Hub {
             room::RoomOptions {
                 idle: self.settings.room_idle,
                 encoded: self.frames_encoded.clone(),
+                stop: self.shutdown.subscribe(),
             },
             &self.rooms_running,
             &tokio::runtime::Handle::current(),
@@ -441,42 +450,47 @@ impl Hub {
         Ok(())
     }
 
-    /// Connections watch this to close with "going away" at shutdown.
+    /// Connections watch this to close with "going away" at shutdown. It may
+    /// already be set: wait with `wait_for`, which sees that, not `changed`.
     pub fn shutdown_signal(&self) -> watch::Receiver<bool> {
         self.shutdown.subscribe()
     }
 
-    /// Tells every connection to close, stops the rooms, and waits until every
-    /// write they queued is committed, or until `deadline` if writes are failing.
-    pub async fn shut_down(&self, deadline: tokio::time::Instant) {
-        let _ = self.shutdown.send(true);
+    /// Whether the server is stopping: nothing new is taken on.
+    pub fn stopping(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+
+    /// Stops the live side: no room opens from now on, every socket closes
+    /// with "going away" (its phone comes back to the next process), and every
+    /// room stops at once, queueing its last figures for the writer, whatever
+    /// is still arriving. Waits for the rooms until `deadline`; returns how
+    /// many had not stopped by then (their last figures are not queued).
+    pub async fn stop_rooms(&self, deadline: tokio::time::Instant) -> usize {
+        {
+            // Under the opening lock: a room being opened now is opened
+            // before the signal (and sees it), or not at all.
+            let _opening = self.opening.lock().await;
+            let _ = self.shutdown.send(true);
+        }
         // unwrap: see above.
-        let rooms: Vec<RoomHandle> = self.rooms.lock().unwrap().drain().map(|(_, r)| r).collect();
-        drop(rooms);
+        self.rooms.lock().unwrap().clear();
         // unwrap: see above.
         self.codes.lock().unwrap().clear();
-        // Rooms stop once the last handle (held by closing sockets) is gone, and
-        // queue their final figures as they stop; then wait for the disk.
         self.rooms_running.close();
         if tokio::time::timeout_at(deadline, self.rooms_running.wait())
             .await
             .is_err()
         {
-            tracing::warn!(
-                rooms = self.rooms_running.len(),
-                "rooms still open at the shutdown deadline"
-            );
+            let open = self.rooms_running.len();
+            tracing::warn!(rooms = open, "rooms still open at the shutdown deadline");
+            return open;
         }
-        // Bounded: while the disk is full or the file is gone, writes cannot
-        // finish, and shutdown must still end. Nothing unwritten was acknowledged.
-        if tokio::time::timeout_at(deadline, self.writer.flush())
-            .await
-            .is_err()
-        {
-            tracing::error!(
-                queued = self.writer.queued(),
-                "stopping with writes that could not be committed (none of them was acknowledged)"
-            );
-        }
+        0
+    }
+
+    /// The group-commit writer, to drain at a stop.
+    pub fn writer(&self) -> &Writer {
+        &self.writer
     }
 }

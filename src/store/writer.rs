@@ -21,6 +21,7 @@
 //! open after "database or disk is full") cannot poison the next attempt.
 
 use super::{LiveRecord, Store, TopicStat, now_ms};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::{mpsc, oneshot};
@@ -77,14 +78,88 @@ pub type Done = Box<dyn FnOnce(Outcome) + Send + Sync>;
 pub struct WriteJob {
     pub op: WriteOp,
     pub done: Option<Done>,
+    /// Counts the job as waiting until it is finished.
+    pending: Arc<Pending>,
 }
 
 impl WriteJob {
     fn finish(self, outcome: Outcome) {
+        self.pending.finished(&self.op, outcome);
         if let Some(done) = self.done {
             done(outcome);
         }
     }
+}
+
+/// Jobs queued and not yet committed or dropped, by kind, and jobs dropped
+/// since the start: what a stop can say truthfully about what it leaves.
+#[derive(Default)]
+struct Pending {
+    by_kind: [AtomicU64; 4],
+    dropped: AtomicU64,
+}
+
+impl Pending {
+    fn kind(op: &WriteOp) -> usize {
+        match op {
+            WriteOp::Tap { .. } => 0,
+            WriteOp::Attendance { .. } => 1,
+            WriteOp::LiveState { .. } => 2,
+            WriteOp::TopicStat { .. } => 3,
+        }
+    }
+
+    fn queued(&self, op: &WriteOp) {
+        self.by_kind[Self::kind(op)].fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn unqueued(&self, op: &WriteOp) {
+        self.by_kind[Self::kind(op)].fetch_sub(1, Ordering::Relaxed);
+    }
+
+    fn finished(&self, op: &WriteOp, outcome: Outcome) {
+        self.unqueued(op);
+        if outcome == Outcome::Dropped {
+            self.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    fn counts(&self) -> Waiting {
+        let [taps, attendances, live_states, topic_figures] =
+            self.by_kind.each_ref().map(|n| n.load(Ordering::Relaxed));
+        Waiting {
+            taps,
+            attendances,
+            live_states,
+            topic_figures,
+        }
+    }
+}
+
+/// Writes waiting for the disk, by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Waiting {
+    pub taps: u64,
+    pub attendances: u64,
+    pub live_states: u64,
+    pub topic_figures: u64,
+}
+
+impl Waiting {
+    pub fn total(&self) -> u64 {
+        self.taps + self.attendances + self.live_states + self.topic_figures
+    }
+}
+
+/// What became of the queued writes when the writer was drained at a stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drained {
+    /// Every one is on disk, but for `dropped` that could never be written
+    /// (each logged when it was dropped).
+    Committed { dropped: u64 },
+    /// Writes kept failing for longer than the stop could wait: these were not
+    /// committed, and none of them was acknowledged.
+    NotCommitted { waiting: Waiting, reason: String },
 }
 
 enum Message {
@@ -124,6 +199,7 @@ struct HealthState {
 pub struct Writer {
     tx: mpsc::Sender<Message>,
     health: Arc<Mutex<HealthState>>,
+    pending: Arc<Pending>,
 }
 
 impl Writer {
@@ -138,14 +214,66 @@ impl Writer {
             },
             rx,
         ));
-        (Writer { tx, health }, task)
+        let pending = Arc::default();
+        (
+            Writer {
+                tx,
+                health,
+                pending,
+            },
+            task,
+        )
     }
 
     /// Queues a job without waiting.
     pub fn submit(&self, op: WriteOp, done: Option<Done>) -> Result<(), Busy> {
-        self.tx
-            .try_send(Message::Job(WriteJob { op, done }))
-            .map_err(|_| Busy)
+        self.pending.queued(&op);
+        let job = WriteJob {
+            op,
+            done,
+            pending: self.pending.clone(),
+        };
+        self.tx.try_send(Message::Job(job)).map_err(|refused| {
+            // Never queued: not waiting either.
+            if let Message::Job(job) = refused.into_inner() {
+                job.pending.unqueued(&job.op);
+            }
+            Busy
+        })
+    }
+
+    /// Writes queued and not yet committed or dropped, by kind.
+    pub fn waiting(&self) -> Waiting {
+        self.pending.counts()
+    }
+
+    /// At a stop: waits until every write queued so far is committed (or
+    /// dropped as one that can never be). Gives up only when writes have been
+    /// failing, or one transaction has been stuck, for `patience`, and then
+    /// says what was left and why: a healthy database loses nothing.
+    pub async fn drain(&self, patience: Duration) -> Drained {
+        let dropped_before = self.pending.dropped.load(Ordering::Relaxed);
+        let flushed = self.flush();
+        tokio::pin!(flushed);
+        let mut check = tokio::time::interval(Duration::from_millis(250));
+        loop {
+            tokio::select! {
+                () = &mut flushed => {
+                    let dropped = self.pending.dropped.load(Ordering::Relaxed) - dropped_before;
+                    return Drained::Committed { dropped };
+                }
+                _ = check.tick() => {
+                    let reason = match self.health() {
+                        WriterHealth::Failing { reason, for_ms } if for_ms >= patience.as_millis() as u64 => reason,
+                        WriterHealth::Stuck { for_ms } if for_ms >= patience.as_millis() as u64 => {
+                            format!("one transaction has been running for {} s", for_ms / 1000)
+                        }
+                        _ => continue,
+                    };
+                    return Drained::NotCommitted { waiting: self.waiting(), reason };
+                }
+            }
+        }
     }
 
     /// Waits until every job queued before this call is committed or dropped.

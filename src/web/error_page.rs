@@ -33,12 +33,18 @@ pub async fn translate(
     let message = match app_error {
         AppError::Unauthorized => t.get("login-needed"),
         AppError::Csrf => t.get("error-csrf"),
+        AppError::Restarting => t.get("error-restarting"),
         // The cause is logged by the error itself; the reader gets no detail.
         _ if response.status().is_server_error() => t.get("error-server"),
         // Put into the reader's words by the handler that refused.
         refusal => refusal.to_string(),
     };
-    let replacement = refusal(response.request(), response.status(), t, message);
+    let mut replacement = refusal(response.request(), response.status(), t, message);
+    if let AppError::Restarting = app_error {
+        replacement
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+    }
     let (req, _) = response.into_parts();
     Ok(ServiceResponse::new(req, replacement).map_into_right_body())
 }

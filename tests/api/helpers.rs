@@ -599,6 +599,57 @@ impl Client {
         Ok(client)
     }
 
+    /// As [`connect`](Self::connect), for a server that may be stopping: a
+    /// socket closed before its snapshot counts as refused (`Refused(None)`),
+    /// as a phone sees it, rather than failing the test.
+    pub async fn connect_unless_closed(
+        url: &str,
+        origin: Option<&str>,
+        cookie: Option<&str>,
+    ) -> Result<Client, Refused> {
+        let mut request = url.into_client_request().unwrap();
+        if let Some(origin) = origin {
+            request
+                .headers_mut()
+                .insert("Origin", HeaderValue::from_str(origin).unwrap());
+        }
+        if let Some(cookie) = cookie {
+            request
+                .headers_mut()
+                .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
+        }
+        let (socket, _) = tokio_tungstenite::connect_async(request)
+            .await
+            .map_err(|e| match e {
+                tokio_tungstenite::tungstenite::Error::Http(response) => {
+                    Refused(Some(response.status().as_u16()))
+                }
+                _ => Refused(None),
+            })?;
+        let mut client = Client {
+            socket,
+            snapshot: Value::Null,
+            issued_device: None,
+            instance: None,
+        };
+        loop {
+            match tokio::time::timeout(FRAME_WAIT, client.socket.next()).await {
+                Ok(Some(Ok(Message::Text(text)))) => {
+                    let frame: Value = serde_json::from_str(&text).unwrap();
+                    if frame["type"] == "snapshot" {
+                        client.snapshot = frame;
+                        return Ok(client);
+                    }
+                }
+                Ok(Some(Ok(Message::Close(_)))) | Ok(None) | Ok(Some(Err(_))) => {
+                    return Err(Refused(None));
+                }
+                Ok(Some(Ok(_))) => {}
+                Err(_) => panic!("no snapshot and no close in {FRAME_WAIT:?}"),
+            }
+        }
+    }
+
     pub async fn send(&mut self, message: Value) {
         self.socket
             .send(Message::text(message.to_string()))

@@ -14,6 +14,7 @@ mod browser_support;
 mod browser_topics;
 mod browser_ux;
 mod chaos;
+mod clean_stop;
 mod cluster;
 mod co_facilitators;
 mod crash;

@@ -64,6 +64,7 @@ async fn run(steps: Vec<Step>) {
         .take(TOPICS)
         .collect();
     let (writer, _task) = Writer::start(store.clone());
+    let stop = tokio::sync::watch::channel(false).0;
     let room: RoomHandle = room::spawn(
         seed,
         Arc::from("test"),
@@ -72,6 +73,7 @@ async fn run(steps: Vec<Step>) {
         room::RoomOptions {
             idle: Duration::from_secs(3600),
             encoded: Default::default(),
+            stop: stop.subscribe(),
         },
         &tokio_util::task::TaskTracker::new(),
         &tokio::runtime::Handle::current(),

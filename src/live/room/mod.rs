@@ -59,6 +59,9 @@ pub struct RoomOptions {
     /// Counts every frame serialised for a feed (shared by all its sockets),
     /// for tests and operators: see [`crate::live::hub::Hub::frames_encoded`].
     pub encoded: Arc<AtomicU64>,
+    /// Set when the server stops: the room takes no new command and stops,
+    /// queueing its last figures.
+    pub stop: tokio::sync::watch::Receiver<bool>,
 }
 
 /// A facilitator command's answer: whether it started, ended or reopened
@@ -265,7 +268,14 @@ pub fn spawn(
         ended: false,
     };
     tasks.spawn_on(
-        room.run(rx, committed_rx, synced_rx, requests_rx, options.idle),
+        room.run(
+            rx,
+            committed_rx,
+            synced_rx,
+            requests_rx,
+            options.idle,
+            options.stop,
+        ),
         runtime,
     );
     RoomHandle { gathering_id, tx }
@@ -279,14 +289,20 @@ impl Room {
         mut synced: mpsc::UnboundedReceiver<Synced>,
         mut requests_read: mpsc::UnboundedReceiver<RequestsRead>,
         idle: Duration,
+        mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
         let mut tick = tokio::time::interval(COUNT_TICK);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         let mut last_busy = tokio::time::Instant::now();
         let code = self.state.gathering.code.clone();
+        let stopped = stop.clone();
         loop {
             tokio::select! {
+                // A command taken after the stop is refused: its reply is
+                // dropped, and its socket is closing with "going away".
+                Ok(_) = stop.wait_for(|stopping| *stopping) => break,
                 command = commands.recv() => match command {
+                    Some(_) if *stopped.borrow() => break,
                     Some(RoomCommand::Deleted) => {
                         // Every page says the gathering is gone and stops
                         // reconnecting; the sockets close as the feeds do.
