@@ -5,7 +5,7 @@
 //! tap exactly once, an attendance for each phone that joined, and a peak at
 //! least as high as the projector showed.
 
-use super::helpers::{Client, OWNER, PASSWORD, device_id, free_port, issued_device, real_server};
+use super::helpers::{Client, device_id, free_port, issued_device, login_cookie, real_server};
 use futures_util::{SinkExt, StreamExt, stream};
 use intercede::store::Store;
 use serde_json::{Value, json};
@@ -174,27 +174,25 @@ async fn gathering(db: &Path) -> (String, Vec<i64>) {
 
 /// The owner's console on the gathering.
 async fn console(port: u16, code: &str) -> Client {
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let response = browser
-        .post(format!("http://127.0.0.1:{port}/login"))
-        .form(&[("name", OWNER), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let address = format!("http://127.0.0.1:{port}");
+    let cookie = login_cookie(&address).await;
     Client::connect(
         &format!("ws://127.0.0.1:{port}/ws/console/{code}"),
-        Some(&format!("http://127.0.0.1:{port}")),
+        Some(&address),
         Some(&cookie),
+    )
+    .await
+    .unwrap()
+}
+
+/// A phone with a device identity of its own, joined.
+async fn attendee(port: u16, code: &str) -> Client {
+    let address = format!("http://127.0.0.1:{port}");
+    let device = issued_device(&address, code).await;
+    Client::connect(
+        &format!("ws://127.0.0.1:{port}/ws/attend/{code}"),
+        Some(&address),
+        Some(&format!("intercede_device={device}")),
     )
     .await
     .unwrap()
@@ -388,28 +386,13 @@ async fn a_stop_while_writes_fail_says_which_were_not_committed() {
         .send(json!({"type": "jump", "topic": topics[0]}))
         .await;
     console.next_of("state").await;
-    let address = format!("http://127.0.0.1:{port}");
-    let device = issued_device(&address, &code).await;
-    let mut phone = Client::connect(
-        &format!("ws://127.0.0.1:{port}/ws/attend/{code}"),
-        Some(&address),
-        Some(&format!("intercede_device={device}")),
-    )
-    .await
-    .unwrap();
+    let mut phone = attendee(port, &code).await;
     phone
         .send(json!({"type": "tap", "topic": topics[0], "op": "kept"}))
         .await;
     assert_eq!(phone.next_of("ack").await["op"], "kept");
     std::fs::remove_file(&db).unwrap();
-    let other = issued_device(&address, &code).await;
-    let mut late = Client::connect(
-        &format!("ws://127.0.0.1:{port}/ws/attend/{code}"),
-        Some(&address),
-        Some(&format!("intercede_device={other}")),
-    )
-    .await
-    .unwrap();
+    let mut late = attendee(port, &code).await;
     late.send(json!({"type": "tap", "topic": topics[0], "op": "lost"}))
         .await;
 

@@ -2,7 +2,7 @@
 //! every tap acknowledged to a phone is in the database exactly once, and the
 //! database is intact, after every restart.
 
-use super::helpers::{Client, OWNER, PASSWORD, device_id, free_port, issued_device, real_server};
+use super::helpers::{Client, device_id, free_port, issued_device, login_cookie, real_server};
 use intercede::domain::JoinCode;
 use intercede::store::Store;
 use rand::Rng;
@@ -19,26 +19,6 @@ const ROUNDS: usize = 6;
 /// The real binary, as an operator runs it.
 async fn start_server(db: &Path, port: u16) -> Child {
     real_server(db, port, "warn", Stdio::null()).await
-}
-
-async fn login_cookie(port: u16) -> String {
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let response = browser
-        .post(format!("http://127.0.0.1:{port}/login"))
-        .form(&[("name", OWNER), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string()
 }
 
 /// One phone sending a tap for every topic not yet acknowledged (all at once, as
@@ -119,7 +99,7 @@ async fn every_acknowledged_tap_survives_sigkill() {
             .collect();
         if round == 0 {
             // Show every topic once, so phones may tap any of them.
-            let cookie = login_cookie(port).await;
+            let cookie = login_cookie(&format!("http://127.0.0.1:{port}")).await;
             let mut console = Client::connect(
                 &format!("ws://127.0.0.1:{port}/ws/console/{}", gathering.code),
                 Some(&format!("http://127.0.0.1:{port}")),

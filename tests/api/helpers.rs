@@ -514,6 +514,27 @@ impl TestApp {
     }
 }
 
+/// The owner's session cookie (`name=value`) from signing in at `address`.
+pub async fn login_cookie(address: &str) -> String {
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = browser
+        .post(format!("{address}/login"))
+        .form(&[("name", OWNER), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
 /// The device cookie value the server at `address` issues on its join page.
 pub async fn issued_device(address: &str, code: &str) -> String {
     let response = reqwest::get(format!("{address}/j/{code}")).await.unwrap();
@@ -543,6 +564,39 @@ pub fn invented_device() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A websocket upgrade with these headers, or the status that refused it.
+async fn upgrade(
+    url: &str,
+    origin: Option<&str>,
+    cookie: Option<&str>,
+) -> Result<
+    (
+        WebSocketStream<MaybeTlsStream<TcpStream>>,
+        tokio_tungstenite::tungstenite::handshake::client::Response,
+    ),
+    Refused,
+> {
+    let mut request = url.into_client_request().unwrap();
+    if let Some(origin) = origin {
+        request
+            .headers_mut()
+            .insert("Origin", HeaderValue::from_str(origin).unwrap());
+    }
+    if let Some(cookie) = cookie {
+        request
+            .headers_mut()
+            .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
+    }
+    tokio_tungstenite::connect_async(request)
+        .await
+        .map_err(|e| match e {
+            tokio_tungstenite::tungstenite::Error::Http(response) => {
+                Refused(Some(response.status().as_u16()))
+            }
+            _ => Refused(None),
+        })
+}
+
 /// A real websocket client.
 pub struct Client {
     pub socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
@@ -564,25 +618,7 @@ impl Client {
         origin: Option<&str>,
         cookie: Option<&str>,
     ) -> Result<Client, Refused> {
-        let mut request = url.into_client_request().unwrap();
-        if let Some(origin) = origin {
-            request
-                .headers_mut()
-                .insert("Origin", HeaderValue::from_str(origin).unwrap());
-        }
-        if let Some(cookie) = cookie {
-            request
-                .headers_mut()
-                .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
-        }
-        let (socket, response) = tokio_tungstenite::connect_async(request)
-            .await
-            .map_err(|e| match e {
-                tokio_tungstenite::tungstenite::Error::Http(response) => {
-                    Refused(Some(response.status().as_u16()))
-                }
-                _ => Refused(None),
-            })?;
+        let (socket, response) = upgrade(url, origin, cookie).await?;
         let issued_device = device_cookie_in(response.headers().get_all("set-cookie").iter());
         let instance = response
             .headers()
@@ -607,25 +643,7 @@ impl Client {
         origin: Option<&str>,
         cookie: Option<&str>,
     ) -> Result<Client, Refused> {
-        let mut request = url.into_client_request().unwrap();
-        if let Some(origin) = origin {
-            request
-                .headers_mut()
-                .insert("Origin", HeaderValue::from_str(origin).unwrap());
-        }
-        if let Some(cookie) = cookie {
-            request
-                .headers_mut()
-                .insert("Cookie", HeaderValue::from_str(cookie).unwrap());
-        }
-        let (socket, _) = tokio_tungstenite::connect_async(request)
-            .await
-            .map_err(|e| match e {
-                tokio_tungstenite::tungstenite::Error::Http(response) => {
-                    Refused(Some(response.status().as_u16()))
-                }
-                _ => Refused(None),
-            })?;
+        let (socket, _) = upgrade(url, origin, cookie).await?;
         let mut client = Client {
             socket,
             snapshot: Value::Null,
