@@ -5,6 +5,7 @@
 //! is counted once per phone and kept on disk.
 
 pub mod agenda;
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod domain;

@@ -129,6 +129,7 @@ impl Application {
         let named = instance.clone();
         let devices = DeviceKeys::new(&store.server_secret(device::SECRET_NAME).await?);
         let state = AppState {
+            app: crate::app::App::new(store.clone(), hub.clone()),
             hub: hub.clone(),
             store: store.clone(),
             public_base: lan_base.clone(),

@@ -5,11 +5,11 @@
 //! its next session sweep (every few seconds), whichever process it is.
 
 use super::open_store;
+use crate::app::invitations::{self, NewInvitation};
 use crate::config::Settings;
 use crate::domain::MeetingZone;
 use crate::i18n::{Message, Tr};
 use crate::store::{ListedAccount, Store};
-use crate::web::auth::{self, NewInvitation};
 use clap::Subcommand;
 use qrcode::QrCode;
 use qrcode::render::unicode::Dense1x2;
@@ -162,7 +162,7 @@ async fn list(t: &Tr, store: &Store) -> Result<(), Refusal> {
 }
 
 async fn invite(t: &Tr, settings: &Settings, store: &Store) -> Result<(), Refusal> {
-    let invitation = auth::invite(store, None, None).await?;
+    let invitation = invitations::invite(store, None, None).await?;
     tracing::info!("invitation for a new account made from the command line");
     let heading = Message::new("cli-invite").text("expires", expiry(t, &invitation));
     print_link(t, settings, &heading, &invitation);
@@ -176,7 +176,7 @@ async fn reset(t: &Tr, settings: &Settings, store: &Store, name: &str) -> Result
             Message::new("cli-reset-disabled").text("name", &listed.account.name),
         ));
     }
-    let invitation = auth::invite(store, Some(listed.account.id), None).await?;
+    let invitation = invitations::invite(store, Some(listed.account.id), None).await?;
     tracing::info!(
         account = listed.account.id,
         "new-password link made from the command line"

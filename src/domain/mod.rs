@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod moderator_code;
 pub mod prayer_request;
 pub mod revocation;
+pub mod secret_token;
 pub mod time_zone;
 pub mod translation;
 

@@ -6,6 +6,7 @@
 //! links in it are never made clickable, so a request cannot carry a link a
 //! moderator or the room would follow by accident.
 
+use crate::i18n::Message;
 use std::collections::VecDeque;
 use std::fmt;
 
@@ -97,6 +98,21 @@ pub enum RequestError {
     TooLong(usize),
     /// A first name longer than [`MAX_NAME_CHARS`]: how long it is.
     NameTooLong(usize),
+}
+
+impl RequestError {
+    /// Why the words cannot be taken, to be put in the reader's words.
+    pub fn message(&self) -> Message {
+        match self {
+            RequestError::Empty => Message::new("requests-error-empty"),
+            RequestError::TooLong(count) => Message::new("requests-error-too-long")
+                .number("count", count)
+                .number("max", MAX_REQUEST_CHARS),
+            RequestError::NameTooLong(count) => Message::new("requests-error-name-too-long")
+                .number("count", count)
+                .number("max", MAX_NAME_CHARS),
+        }
+    }
 }
 
 impl fmt::Display for RequestError {

@@ -1,8 +1,8 @@
 //! The live path: rooms own each gathering's state, the hub finds them, the
-//! protocol types are what travels on the sockets, and each connection runs its
-//! own loop.
+//! protocol types are what travels on the sockets, and each socket's bounded
+//! inbox and outbox. The sockets' own loops are at the edge, in
+//! `crate::web::socket`.
 
-pub mod connection;
 pub mod hub;
 pub mod inbox;
 pub mod outbox;

@@ -6,7 +6,7 @@
 //! transactions can deadlock and one is aborted, so deletions are retried.
 
 use super::gatherings::write_translation;
-use super::{EnginePool, Gathering, Store, retry_conflicts};
+use super::{EnginePool, Gathering, NewOwner, Store, retry_conflicts};
 use crate::domain::{GatheringText, NewAgenda, NewTopic, Scripture, SectionText, TopicText};
 use std::collections::HashSet;
 
@@ -29,9 +29,19 @@ impl Store {
 
     /// A copy of a gathering's agenda as a new draft (counts and live state are not copied).
     pub async fn duplicate_gathering(&self, source: &Gathering) -> Result<Gathering, sqlx::Error> {
+        self.duplicate_gathering_for(source, &NewOwner::default())
+            .await
+    }
+
+    /// The same, written with its owner in one transaction.
+    pub async fn duplicate_gathering_for(
+        &self,
+        source: &Gathering,
+        owner: &NewOwner,
+    ) -> Result<Gathering, sqlx::Error> {
         let mut copy = self.load_agenda(source).await?.to_new_agenda();
         copy.title = format!("{} (copy)", source.title);
-        self.create_gathering(&copy).await
+        self.create_gathering_for(&copy, owner).await
     }
 
     pub async fn update_gathering(

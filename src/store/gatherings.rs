@@ -355,9 +355,31 @@ macro_rules! write_translation {
 }
 pub(crate) use write_translation;
 
+/// Whose a new gathering is and on which clock, stored with it.
+#[derive(Debug, Clone, Default)]
+pub struct NewOwner {
+    /// The account it belongs to (`None`: the server owner's).
+    pub account: Option<i64>,
+    /// An IANA time zone name (`None`: not chosen yet).
+    pub time_zone: Option<String>,
+}
+
 impl Store {
-    /// Stores a new draft gathering with its whole agenda under a fresh join code.
+    /// Stores a new draft gathering with its whole agenda under a fresh join
+    /// code, the server owner's until shared (see [`Self::create_gathering_for`]).
     pub async fn create_gathering(&self, agenda: &NewAgenda) -> Result<Gathering, sqlx::Error> {
+        self.create_gathering_for(agenda, &NewOwner::default())
+            .await
+    }
+
+    /// Stores a new draft gathering with its whole agenda under a fresh join
+    /// code, its account and clock with it: one transaction, so no crash can
+    /// leave a gathering that belongs to nobody.
+    pub async fn create_gathering_for(
+        &self,
+        agenda: &NewAgenda,
+        owner: &NewOwner,
+    ) -> Result<Gathering, sqlx::Error> {
         with_pool!(self, |pool| {
             let mut tx = pool.begin_write().await?;
             // A collision among 31^6 codes is rare; try a few before giving up.
@@ -366,8 +388,8 @@ impl Store {
                 let code = JoinCode::generate();
                 let inserted = sqlx::query(
                 "INSERT INTO gatherings (code, title, scripture_text, scripture_ref, status, created_at,
-                    closing_message, introduction, language)
-                 VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8)
+                    closing_message, introduction, language, owner_id, time_zone)
+                 VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7, $8, $9, $10)
                  ON CONFLICT (code) DO NOTHING
                  RETURNING id",
             )
@@ -379,6 +401,8 @@ impl Store {
             .bind(&agenda.closing)
             .bind(&agenda.introduction)
             .bind(main_language(agenda))
+            .bind(owner.account)
+            .bind(owner.time_zone.as_deref().unwrap_or(""))
             .fetch_optional(&mut *tx)
             .await?;
                 if let Some(row) = inserted {

@@ -59,7 +59,6 @@ mod history;
 mod leaders;
 mod listing;
 mod live;
-mod location;
 pub mod notify;
 pub mod postgres;
 mod prayer_requests;
@@ -71,16 +70,19 @@ pub mod sqlite;
 mod time_zone;
 pub mod writer;
 
+/// Where the data lives: chosen with `--database`, described in `config`.
+pub use crate::config::{DatabaseLocation, Engine};
 pub use accounts::{
     AcceptError, AccessEnded, Account, Credentials, Invitation, ListedAccount, name_key,
 };
 pub use agenda_edit::Direction;
-pub use gatherings::{Gathering, GatheringSummary, StoredAgenda, StoredSection, StoredTopic};
+pub use gatherings::{
+    Gathering, GatheringSummary, NewOwner, StoredAgenda, StoredSection, StoredTopic,
+};
 pub use history::{Action, HistoryEntry, Milestone};
 pub use leaders::Access;
 pub use listing::ListedGathering;
 pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
-pub use location::{DatabaseLocation, Engine};
 pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest, Submitted};
 pub use report::{GatheringFigures, TopicFigures};
 pub use sessions::SessionRecord;

@@ -10,11 +10,11 @@ use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
     TopicFormPage,
 };
-use super::{AppState, attend, flash, history, language, render};
+use super::{AppState, attend, flash, language, render};
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, Titled, TopicForm, parse_scripture, parse_title,
 };
-use crate::domain::{JoinCode, MeetingZone};
+use crate::domain::{JoinCode, MeetingZone, NewAgenda};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::{Direction, Gathering};
@@ -105,17 +105,15 @@ pub async fn create(
     facilitator.check_csrf(&form.csrf)?;
     let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
         .map_err(|e| AppError::BadRequest(t.say(&e)))?;
-    let gathering = state.store.create_empty_gathering(&title).await?;
-    state
-        .store
-        .set_gathering_owner(gathering.id, Some(facilitator.account().id))
+    let agenda = NewAgenda {
+        title,
+        ..NewAgenda::default()
+    };
+    let zone = MeetingZone::parse(&form.time_zone).ok();
+    let gathering = state
+        .app
+        .create_gathering(&agenda, facilitator.account(), zone.as_ref())
         .await?;
-    if let Ok(zone) = MeetingZone::parse(&form.time_zone) {
-        state
-            .store
-            .set_gathering_time_zone(gathering.id, zone.name())
-            .await?;
-    }
     Ok(see_other(editor_url(&gathering.code)))
 }
 
@@ -131,11 +129,10 @@ pub async fn duplicate(
     let source = gathering(&state, &code)
         .await?
         .ok_or_else(|| not_found(&req))?;
-    let copy = state.store.duplicate_gathering(&source).await?;
     // The copy is the copier's own, whoever owned the original.
-    state
-        .store
-        .set_gathering_owner(copy.id, Some(facilitator.account().id))
+    let copy = state
+        .app
+        .duplicate_gathering(&source, facilitator.account())
         .await?;
     Ok(see_other(editor_url(&copy.code)))
 }
@@ -211,9 +208,7 @@ pub async fn delete(
             &delete_page_for(t, &gathering, true, &facilitator, Some(error)),
         );
     }
-    state.store.delete_gathering(gathering.id).await?;
-    state.hub.forget(gathering.id).await;
-    tracing::info!(gathering = %gathering.code, "gathering deleted");
+    state.app.delete_gathering(&gathering).await?;
     Ok(flash::see_other_with(
         "/console",
         &t.say(
@@ -440,7 +435,10 @@ pub async fn save_settings(
         introduction,
         ..gathering
     };
-    history::agenda_edited(&state, &facilitator, &updated).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &updated)
+        .await?;
     Ok(flash::see_other_with(
         &editor_url(&updated.code),
         &t.get("flash-settings-saved"),
@@ -462,7 +460,10 @@ pub async fn add_section(
     match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
             state.store.add_section(gathering.id, &title).await?;
-            history::agenda_edited(&state, &facilitator, &gathering).await?;
+            state
+                .app
+                .agenda_edited(facilitator.account(), &gathering)
+                .await?;
             Ok(see_other(editor_url(&gathering.code)))
         }
         Err(message) => {
@@ -554,7 +555,10 @@ async fn edited(
         };
         return Err(AppError::NotFound(t.get(key)));
     }
-    history::agenda_edited(state, facilitator, gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), gathering)
+        .await?;
     let location = format!("{}#{what}-{id}", editor_url(&gathering.code));
     Ok(match message {
         Some(message) => flash::see_other_with(&location, &message),

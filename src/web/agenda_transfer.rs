@@ -299,10 +299,9 @@ pub async fn import_confirm(
     let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;
     name_untitled(&mut imported, &t.get("import-default-title"));
     form.edits.apply(&mut imported.agenda);
-    let gathering = state.store.create_gathering(&imported.agenda).await?;
-    state
-        .store
-        .set_gathering_owner(gathering.id, Some(facilitator.account().id))
+    let gathering = state
+        .app
+        .create_gathering(&imported.agenda, facilitator.account(), None)
         .await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");
     Ok(HttpResponse::SeeOther()

@@ -12,10 +12,10 @@ use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
-use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
 use crate::store::Gathering;
+use crate::web::socket::{self, Peer};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -409,10 +409,10 @@ pub async fn socket(
         }
     };
     let (device, issued) = device_or_new(&req, &state)?;
-    let mut response = connection::open(
+    let mut response = socket::open(
         &req,
         body,
-        state.hub.clone(),
+        &state,
         room,
         code,
         Peer {

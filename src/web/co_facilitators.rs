@@ -2,13 +2,12 @@
 //! co-facilitators, who may then lead and edit it. The box lives on the
 //! agenda editor's page.
 
-use super::auth::{Facilitator, close_moderator_pages, close_sockets};
+use super::auth::Facilitator;
 use super::pages::LeadersCard;
 use super::{AppState, flash, language};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
-use crate::live::revocations::SessionEnd;
 use crate::store::Gathering;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -147,23 +146,17 @@ pub async fn remove(
         return Err(AppError::NotFound(t.get("leaders-not-shared")));
     };
     let Some(links) = state
-        .store
-        .remove_co_facilitator(gathering.id, leader.id)
+        .app
+        .remove_co_facilitator(&gathering, leader.id)
         .await?
     else {
         return Err(AppError::NotFound(t.get("leaders-not-shared")));
     };
-    // Its consoles reconnect and are checked again: those of this gathering
-    // are refused, and say so; those of its other gatherings carry on.
-    let sessions = state.store.sessions_of(leader.id).await?;
-    close_sockets(&state, &sessions, SessionEnd::Recheck).await;
-    // The moderator links it made for this gathering go with it.
-    close_moderator_pages(&state, &links).await;
     tracing::info!(
         account = facilitator.account().id,
         gathering = gathering.id,
         co_facilitator = leader.id,
-        moderator_links = links.len(),
+        moderator_links = links,
         "co-facilitator removed"
     );
     Ok(back_to_editor(

@@ -10,9 +10,8 @@ use super::pages::{
 use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
-use crate::live::connection::{self, Peer};
-use crate::live::protocol::{Revocation, Role};
-use crate::live::revocations::SessionEnd;
+use crate::live::protocol::Role;
+use crate::web::socket::{self, Peer};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -216,25 +215,11 @@ pub async fn socket(
         tracing::warn!("console websocket refused: not logged in");
         return Err(AppError::Unauthorized);
     };
-    // Logout deletes the session, then signals its sockets. Subscribe first and
-    // then look again: a logout that signalled before this subscription has
-    // already deleted the session, so one of the two always catches it.
-    let revoked = state.hub.session_signal(
-        &facilitator.session.token_hash,
-        Some(facilitator.account().id),
-    );
-    if Facilitator::from_request_state(&req).await?.is_none() {
+    // A sign-out during the upgrade is always seen.
+    let Some(revoked) = state.app.watch_session(&facilitator.session).await? else {
         tracing::warn!("console websocket refused: logged out during the upgrade");
-        // Drops the signal this upgrade made for a session that is gone.
-        state
-            .hub
-            .revoke_session(
-                &facilitator.session.token_hash,
-                SessionEnd::Revoked(Revocation::SignedOut),
-            )
-            .await;
         return Err(AppError::Unauthorized);
-    }
+    };
     let (gathering, room) = state.hub.find(&code).await?;
     let peer = Peer {
         role: Role::Console,
@@ -243,7 +228,7 @@ pub async fn socket(
         revoked: Some(revoked),
         account: Some(facilitator.account().clone()),
     };
-    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+    socket::open(&req, body, &state, room, gathering.code, peer)
         .await
         .map_err(|e| AppError::BadRequest(e.to_string()))
 }

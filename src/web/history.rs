@@ -2,15 +2,15 @@
 //! reopened or edited it, and when. The page draws it and `console.js` fetches
 //! it again (`GET /console/{code}/history`) from the same macro when a frame
 //! shows a milestone or an edited agenda, so consoles on every instance agree
-//! with what is stored. Edits are noted here too, by [`agenda_edited`], the
-//! one call every editing handler makes after a change.
+//! with what is stored. Edits are noted by `App::agenda_edited`, the one
+//! call every editing handler makes after a change.
 
 use super::auth::Facilitator;
 use super::{AppState, language};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
-use crate::store::{Action, Gathering, HistoryEntry};
+use crate::store::{Action, HistoryEntry};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -91,30 +91,4 @@ pub async fn fragment(
     .ok_or_else(|| AppError::NotFound(t.get("error-no-gathering")))?;
     let history = HistoryView::load(&t, &state, gathering.id).await?;
     super::render(StatusCode::OK, &HistoryFragment { history })
-}
-
-/// After an edit of a gathering's agenda or words: notes it in the history
-/// for the signed-in account (a run of edits is one line), then shows the
-/// new agenda live. Noted first, so a console fetching the history when the
-/// new agenda arrives finds the edit there. The edit is saved either way: a
-/// failure to note it is only logged.
-pub async fn agenda_edited(
-    state: &AppState,
-    facilitator: &Facilitator,
-    gathering: &Gathering,
-) -> AppResult<()> {
-    let account = facilitator.account();
-    if let Err(error) = state
-        .store
-        .record_history(gathering.id, account, Action::Edited)
-        .await
-    {
-        tracing::warn!(
-            %error,
-            gathering = gathering.id,
-            account = account.id,
-            "could not record an edit in the gathering's history"
-        );
-    }
-    state.hub.agenda_changed(gathering).await
 }

@@ -28,6 +28,7 @@ mod projector;
 mod report;
 mod request_log;
 pub mod requests;
+pub mod socket;
 mod state;
 mod translations;
 

@@ -6,8 +6,8 @@ use super::{AppState, attend, language, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
-use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
+use crate::web::socket::{self, Peer};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use qrcode::QrCode;
@@ -125,7 +125,7 @@ pub async fn socket(
         revoked: None,
         account: None,
     };
-    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+    socket::open(&req, body, &state, room, gathering.code, peer)
         .await
         .map_err(|e| AppError::BadRequest(e.to_string()))
 }

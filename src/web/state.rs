@@ -1,6 +1,7 @@
 //! What every handler can reach: the hub (and through it the store) and the
 //! settings that shape pages and checks.
 
+use crate::app::App;
 use crate::live::Hub;
 use crate::store::Store;
 use crate::web::address_limit::AddressLimiter;
@@ -11,6 +12,8 @@ use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct AppState {
+    /// Every change a request can make (see `crate::app`).
+    pub app: App,
     pub hub: Arc<Hub>,
     pub store: Store,
     /// The address phones should use (printed and put in QR codes), such as

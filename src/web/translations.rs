@@ -12,7 +12,7 @@ use super::pages::{
     LanguageOption, LanguagesCard, PairingChoice, PairingRow, TranslationField, TranslationGroup,
     TranslationImportPage, TranslationPage, TranslationPairingPage,
 };
-use super::{AppState, attend, flash, history, language, render};
+use super::{AppState, attend, flash, language, render};
 use crate::agenda::import::{DEFAULT_TITLE, Imported, read_agenda};
 use crate::agenda::translate::{Pairing, translation};
 use crate::domain::agenda::paragraphs;
@@ -131,7 +131,10 @@ pub async fn set_main_language(
         .store
         .set_gathering_language(gathering.id, language)
         .await?;
-    history::agenda_edited(&state, &facilitator, &gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &gathering)
+        .await?;
     Ok(flash::see_other_with(
         &editor_url(&gathering.code),
         &t.get("topics-saved"),
@@ -154,7 +157,10 @@ pub async fn add(
         return Err(AppError::BadRequest(t.get("topics-import-error-language")));
     }
     state.store.add_translation(gathering.id, language).await?;
-    history::agenda_edited(&state, &facilitator, &gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &gathering)
+        .await?;
     Ok(see_other(translation_url(&gathering.code, language)))
 }
 
@@ -181,7 +187,10 @@ pub async fn remove(
         .store
         .remove_translation(gathering.id, language)
         .await?;
-    history::agenda_edited(&state, &facilitator, &gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &gathering)
+        .await?;
     Ok(flash::see_other_with(
         &editor_url(&gathering.code),
         &t.get("topics-saved"),
@@ -532,7 +541,10 @@ pub async fn save(
         .store
         .save_translation(gathering.id, language, &words, &sections, &topics)
         .await?;
-    history::agenda_edited(&state, &facilitator, &gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &gathering)
+        .await?;
     // Back where the Save pressed was: the group it closes.
     let at = typed
         .get("at")
@@ -578,10 +590,9 @@ pub async fn set_projector(
         return Err(AppError::BadRequest(t.get("topics-language-error")));
     }
     state
-        .store
-        .set_projector_languages(gathering.id, &chosen.join(","))
+        .app
+        .set_projector_languages(&gathering, &chosen.join(","))
         .await?;
-    state.hub.agenda_changed(&gathering).await?;
     Ok(see_other(format!("/console/{}", gathering.code)))
 }
 
@@ -875,7 +886,10 @@ pub async fn import_confirm(
             &topics,
         )
         .await?;
-    history::agenda_edited(&state, &facilitator, &gathering).await?;
+    state
+        .app
+        .agenda_edited(facilitator.account(), &gathering)
+        .await?;
     tracing::info!(gathering = %gathering.code, language, "translation imported");
     Ok(flash::see_other_with(
         &translation_url(&gathering.code, language),

@@ -278,7 +278,7 @@ impl TestApp {
     /// A facilitator account called `name` with the password [`PASSWORD`],
     /// made as an invitation accepted.
     pub async fn make_account(&self, name: &str) -> intercede::store::Account {
-        let invitation = intercede::web::auth::invite(&self.store, None, None)
+        let invitation = intercede::app::invitations::invite(&self.store, None, None)
             .await
             .unwrap();
         let hash = intercede::web::auth::hash_password(PASSWORD).unwrap();

@@ -215,7 +215,7 @@ async fn request_limits_hold_exactly_against_parallel_sockets() {
 async fn an_invitation_refuses_look_alike_names_before_hashing_and_parallel_posts_make_one_account()
 {
     let app = spawn_app().await;
-    let invitation = intercede::web::auth::invite(&app.store, None, None)
+    let invitation = intercede::app::invitations::invite(&app.store, None, None)
         .await
         .unwrap();
     let path = format!("/invite/{}", invitation.token);
@@ -280,7 +280,7 @@ async fn an_invitation_refuses_look_alike_names_before_hashing_and_parallel_post
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forms_posted_from_another_site_are_refused_even_the_sign_in() {
     let app = spawn_app().await;
-    let invitation = intercede::web::auth::invite(&app.store, None, None)
+    let invitation = intercede::app::invitations::invite(&app.store, None, None)
         .await
         .unwrap();
     let sign_in = [

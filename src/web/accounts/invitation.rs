@@ -8,11 +8,9 @@ use crate::domain::MeetingZone;
 use crate::domain::account_name::{AccountName, MAX_NAME_CHARS, NameError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
-use crate::live::protocol::Revocation;
-use crate::live::revocations::SessionEnd;
 use crate::store::{AcceptError, Invitation};
 use crate::web::auth::password::Busy;
-use crate::web::auth::{close_sockets, start_session, token_hash};
+use crate::web::auth::{start_session, token_hash};
 use crate::web::pages::InvitePage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::http::{StatusCode, header};
@@ -210,8 +208,9 @@ pub async fn accept(
         }
     };
     let name = name.as_ref().map(AccountName::as_str).unwrap_or_default();
-    let (account, ended) = match state
-        .store
+    // A new password ends the account's other sessions.
+    let account = match state
+        .app
         .accept_invitation(&token_hash(&token), name, &password_hash)
         .await
     {
@@ -226,14 +225,7 @@ pub async fn accept(
         Err(AcceptError::Gone) => return Err(gone(&t)),
         Err(AcceptError::Database(error)) => return Err(error.into()),
     };
-    // A new password ends the account's other sessions.
-    close_sockets(&state, &ended, SessionEnd::Revoked(Revocation::SignedOut)).await;
     let cookie = start_session(&state, account.clone()).await?;
-    tracing::info!(
-        account = account.id,
-        ended_sessions = ended.len(),
-        "invitation accepted"
-    );
     let mut response = HttpResponse::SeeOther();
     response
         .insert_header((header::LOCATION, "/console"))

@@ -5,16 +5,13 @@
 
 pub mod invitation;
 
-use super::auth::{
-    self, Facilitator, NewInvitation, close_moderator_pages, close_sockets, login_redirect,
-};
+use super::auth::{Facilitator, login_redirect};
 use super::pages::{AccountRow, AccountsPage, InvitationMadePage};
 use super::projector::qr_svg;
 use super::{AppState, flash, language, render};
+use crate::app::invitations::{self, INVITATION_DAYS, NewInvitation};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
-use crate::live::protocol::Revocation;
-use crate::live::revocations::SessionEnd;
 use crate::store::ListedAccount;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -68,7 +65,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
             back: ACCOUNTS_PATH.into(),
             accounts,
             waiting: until(None),
-            invitation_days: auth::INVITATION_DAYS,
+            invitation_days: INVITATION_DAYS,
             csrf: facilitator.session.csrf_token,
             flash: flash.clone(),
         },
@@ -98,7 +95,7 @@ pub async fn invite(
 ) -> AppResult<HttpResponse> {
     owner_form(&req, &facilitator, &form)?;
     let owner = facilitator.account().id;
-    let made = auth::invite(&state.store, None, Some(owner)).await?;
+    let made = invitations::invite(&state.store, None, Some(owner)).await?;
     tracing::info!(owner, "invitation made for a new account");
     link_made(&req, &state, made, None)
 }
@@ -137,12 +134,14 @@ pub async fn account_action(
                 );
                 return Err(AppError::BadRequest(t.get("accounts-reset-disabled")));
             }
-            let made = auth::invite(&state.store, Some(id), Some(owner)).await?;
+            let made = invitations::invite(&state.store, Some(id), Some(owner)).await?;
             tracing::info!(owner, account = id, "new password link made");
             link_made(&req, &state, made, Some(name))
         }
         "disable" => {
-            let Some(ended) = state.store.disable_account(id).await? else {
+            // Its pages stop at the next request; its open consoles, and
+            // the helpers' pages of the moderator links it made, now.
+            let Some(ended) = state.app.disable_account(id).await? else {
                 tracing::warn!(
                     owner,
                     account = id,
@@ -150,15 +149,6 @@ pub async fn account_action(
                 );
                 return Err(AppError::BadRequest(t.get("accounts-owner-stays")));
             };
-            // Its pages stop at the next request; its open consoles, and
-            // the helpers' pages of the moderator links it made, now.
-            close_sockets(
-                &state,
-                &ended.sessions,
-                SessionEnd::Revoked(Revocation::AccountDisabled),
-            )
-            .await;
-            close_moderator_pages(&state, &ended.moderator_links).await;
             tracing::info!(
                 owner,
                 account = id,

@@ -4,10 +4,8 @@
 
 use super::known_browser;
 use super::password::Busy;
-use super::{Facilitator, close_sockets, encode_query, start_session};
+use super::{Facilitator, encode_query, start_session};
 use crate::error::{AppError, AppResult};
-use crate::live::protocol::Revocation;
-use crate::live::revocations::SessionEnd;
 use crate::web::pages::LoginPage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::cookie::Cookie;
@@ -176,17 +174,7 @@ pub async fn logout(
     form: web::Form<CsrfForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    state
-        .store
-        .delete_session(&facilitator.session.token_hash)
-        .await?;
-    close_sockets(
-        &state,
-        std::slice::from_ref(&facilitator.session.token_hash),
-        SessionEnd::Revoked(Revocation::SignedOut),
-    )
-    .await;
-    tracing::info!(account = facilitator.account().id, "signed out");
+    state.app.sign_out(&facilitator.session).await?;
     let mut gone = Cookie::build(super::SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
     let mut response = HttpResponse::SeeOther();

@@ -9,14 +9,12 @@ pub mod login;
 pub mod password;
 
 use super::{AppState, language};
+pub use crate::domain::secret_token::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
-use crate::live::protocol::Revocation;
-use crate::live::revocations::{SessionEnd, link_key};
 use crate::store::{Access, Account, SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
-use blake2::{Blake2s256, Digest};
 pub use password::hash_password;
 use password::{generate_password, verify_password};
 use std::future::Future;
@@ -27,20 +25,6 @@ pub const SESSION_COOKIE: &str = "intercede_session";
 const SESSION_DAYS: i64 = 7;
 /// The owner's account name when none is given.
 pub const OWNER_NAME: &str = "admin";
-
-pub fn random_token() -> String {
-    let bytes: [u8; 32] = rand::random();
-    to_hex(&bytes)
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// What the database keeps of a token: its hash, never the token.
-pub fn token_hash(token: &str) -> String {
-    to_hex(&Blake2s256::digest(token.as_bytes()))
-}
 
 /// Sets up the owner's account at start-up. Returns the password if one was
 /// generated (to print once), `None` if one was given or the owner already
@@ -86,28 +70,6 @@ pub async fn start_session(state: &AppState, account: Account) -> AppResult<Cook
         .secure(state.secure_cookies)
         .max_age(actix_web::cookie::time::Duration::days(SESSION_DAYS))
         .finish())
-}
-
-/// Ends these sessions' sockets on every instance (their rows are gone, or
-/// their access changed), telling each page how.
-pub async fn close_sockets(state: &AppState, sessions: &[String], end: SessionEnd) {
-    for session in sessions {
-        state.hub.revoke_session(session, end).await;
-    }
-}
-
-/// Closes the pages of these moderator links (by token hash) on every
-/// instance: their links were revoked.
-pub async fn close_moderator_pages(state: &AppState, links: &[String]) {
-    for hash in links {
-        state
-            .hub
-            .revoke_session(
-                &link_key(hash),
-                SessionEnd::Revoked(Revocation::LinkRevoked),
-            )
-            .await;
-    }
 }
 
 /// The console routes whose `{code}` names a gathering: a facilitator reaches
@@ -265,38 +227,4 @@ pub fn encode_query(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// How long an invitation link works.
-pub const INVITATION_DAYS: i64 = 3;
-
-/// A one-time link made for someone: its token (shown once, never stored)
-/// and when it stops working.
-#[derive(Debug, Clone)]
-pub struct NewInvitation {
-    pub token: String,
-    pub expires_at: i64,
-}
-
-impl NewInvitation {
-    /// The link to give, on the server at `base` (no trailing slash).
-    pub fn url(&self, base: &str) -> String {
-        format!("{base}/invite/{}", self.token)
-    }
-}
-
-/// Makes an invitation: for a new account (`account_id` `None`), or a new
-/// password for that account. `created_by` is the owner who asked (`None`
-/// from the command line).
-pub async fn invite(
-    store: &Store,
-    account_id: Option<i64>,
-    created_by: Option<i64>,
-) -> AppResult<NewInvitation> {
-    let token = random_token();
-    let expires_at = now_ms() + INVITATION_DAYS * 24 * 3600 * 1000;
-    store
-        .insert_invitation(&token_hash(&token), account_id, created_by, expires_at)
-        .await?;
-    Ok(NewInvitation { token, expires_at })
 }

@@ -55,10 +55,9 @@ pub async fn save_settings(
         }
     };
     state
-        .store
-        .set_request_settings(gathering.id, days, form.on_keep_list.is_some())
+        .app
+        .set_request_settings(&gathering, days, form.on_keep_list.is_some())
         .await?;
-    state.hub.requests_changed(gathering.id, false).await;
     Ok(see_other(&format!("{base}#request-settings")))
 }
 

@@ -7,10 +7,8 @@ use super::{
 };
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
-use crate::live::connection::{self, Peer};
 use crate::live::protocol::Role;
-use crate::live::revocations::link_key;
-use crate::web::auth::close_moderator_pages;
+use crate::web::socket::{self, Peer};
 use crate::web::{AppState, language, origin};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -92,18 +90,12 @@ pub async fn revoke_link(
         Err(redirect) => return Ok(redirect),
     };
     facilitator.check_csrf(&form.csrf)?;
-    let Some(hash) = state
-        .store
-        .revoke_moderator_link(gathering.id, link_id)
-        .await?
-    else {
+    // Its open pages stop at once, on every instance.
+    if !state.app.revoke_moderator_link(&gathering, link_id).await? {
         return Err(AppError::NotFound(
             language::for_request(&req).get("requests-error-link-gone"),
         ));
-    };
-    // Its open pages stop at once, on every instance.
-    close_moderator_pages(&state, std::slice::from_ref(&hash)).await;
-    tracing::info!(gathering = %gathering.code, link = link_id, "moderator link revoked");
+    }
     Ok(see_other(&format!("/console/{}/requests", gathering.code)))
 }
 
@@ -119,13 +111,10 @@ pub async fn moderator_socket(
     origin::check(&req, &state.allowed_origins, Role::Moderator)?;
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     let hash = code_hash(&moderator);
-    // Revoking marks the link, then signals its sockets: subscribe first and
-    // look again, so a revocation during the upgrade is always seen.
-    let revoked = state.hub.session_signal(&link_key(&hash), None);
-    if state.store.moderator_link(&hash).await?.is_none() {
-        close_moderator_pages(&state, std::slice::from_ref(&hash)).await;
+    // A revocation during the upgrade is always seen.
+    let Some(revoked) = state.app.watch_moderator_link(&hash).await? else {
         return Err(no_such_link(&language::for_request(&req)));
-    }
+    };
     let (gathering, room) = state.hub.find(&gathering.code).await?;
     let peer = Peer {
         role: Role::Moderator,
@@ -134,7 +123,7 @@ pub async fn moderator_socket(
         revoked: Some(revoked),
         account: None,
     };
-    connection::open(&req, body, state.hub.clone(), room, gathering.code, peer)
+    socket::open(&req, body, &state, room, gathering.code, peer)
         .await
         .map_err(|e| AppError::BadRequest(e.to_string()))
 }

@@ -22,7 +22,6 @@ use super::auth::{Facilitator, login_redirect};
 use super::{AppState, language};
 use crate::domain::JoinCode;
 use crate::domain::moderator_code::ModeratorCode;
-use crate::domain::prayer_request::{MAX_NAME_CHARS, MAX_REQUEST_CHARS, RequestError};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::store::{Gathering, ModeratorLink};
@@ -53,25 +52,6 @@ fn no_such_link(t: &Tr) -> AppError {
 fn with_max(t: &Tr, key: &str, max: i64) -> String {
     let mut args = FluentArgs::new();
     args.set("max", max);
-    t.format(key, Some(&args))
-}
-
-/// Why a request's words cannot be taken, in the reader's words.
-pub fn request_refusal(t: &Tr, error: &RequestError) -> String {
-    let mut args = FluentArgs::new();
-    let key = match error {
-        RequestError::Empty => "requests-error-empty",
-        RequestError::TooLong(count) => {
-            args.set("count", *count);
-            args.set("max", MAX_REQUEST_CHARS);
-            "requests-error-too-long"
-        }
-        RequestError::NameTooLong(count) => {
-            args.set("count", *count);
-            args.set("max", MAX_NAME_CHARS);
-            "requests-error-name-too-long"
-        }
-    };
     t.format(key, Some(&args))
 }
 

@@ -1,7 +1,7 @@
 //! The requests page, for the facilitator and for a helper: what it shows,
 //! and what its moderation forms do.
 
-use super::{facilitators_gathering, linked_gathering, request_refusal, see_other};
+use super::{facilitators_gathering, linked_gathering, see_other};
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text, waits_for_moderator};
 use crate::error::{AppError, AppResult};
@@ -216,7 +216,7 @@ fn moderation(t: &Tr, form: &ModerationForm) -> Result<Moderation, String> {
         "unprayed" => Moderation::PrayedFor(false),
         "edit" => {
             let (body, first_name) =
-                edited_text(&form.body, &form.first_name).map_err(|e| request_refusal(t, &e))?;
+                edited_text(&form.body, &form.first_name).map_err(|e| t.say(&e.message()))?;
             Moderation::Edit { body, first_name }
         }
         _ => return Err(t.get("requests-error-not-moderation")),
@@ -273,14 +273,12 @@ async fn moderate(
         }
     };
     if !state
-        .store
-        .moderate_request(gathering.id, request_id, &change)
+        .app
+        .moderate_request(gathering, request_id, &change)
         .await?
     {
         return Err(AppError::NotFound(reader.t.get("requests-error-gone")));
     }
-    tracing::info!(gathering = %gathering.code, request = request_id, action = %form.action, "request moderated");
-    state.hub.requests_changed(gathering.id, false).await;
     Ok(see_other(&format!(
         "{}#request-{request_id}",
         reader.page_address

@@ -2,8 +2,10 @@
 //! Every setting has a default, so `intercede` with no configuration at all
 //! starts a useful server.
 
-use crate::store::DatabaseLocation;
+pub mod database;
+
 use clap::Args;
+pub use database::{DatabaseLocation, Engine};
 use std::fmt;
 use std::net::IpAddr;
 use std::time::Duration;

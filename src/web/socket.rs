@@ -9,14 +9,16 @@
 //! feed is read only while little is queued, a snapshot is one slot, and its
 //! own replies have a byte budget).
 
-use super::hub::{Hub, LiveSettings};
-use super::inbox::{Inbox, Incoming, ReadError};
-use super::outbox::{self, Outbox, Refused};
-use super::protocol::{ClientMessage, ErrorCode, Revocation, Role, ServerMessage};
-use super::revocations::SessionEnd;
-use super::room::{DeviceId, Language, RoomCommand, RoomHandle};
+use super::AppState;
+use crate::app::App;
 use crate::domain::prayer_request::{Audience, NewRequest};
-use crate::store::{Account, Milestone, Submitted, now_ms};
+use crate::live::hub::{Hub, LiveSettings};
+use crate::live::inbox::{Inbox, Incoming, ReadError};
+use crate::live::outbox::{self, Outbox, Refused};
+use crate::live::protocol::{ClientMessage, ErrorCode, Revocation, Role, ServerMessage};
+use crate::live::revocations::SessionEnd;
+use crate::live::room::{DeviceId, Language, RoomCommand, RoomHandle};
+use crate::store::{Account, Submitted};
 use actix_http::body::{BodyStream, MessageBody};
 use actix_http::ws::{CloseCode, CloseReason};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -64,11 +66,12 @@ pub struct Peer {
 pub async fn open(
     req: &HttpRequest,
     body: web::Payload,
-    hub: Arc<Hub>,
+    state: &AppState,
     room: RoomHandle,
     code: String,
     peer: Peer,
 ) -> actix_web::Result<HttpResponse> {
+    let hub = state.hub.clone();
     let settings = hub.settings.clone();
     let mut response = actix_http::ws::handshake(req.head())?;
     let (outbox, writer) = outbox::outbox(REPLY_BUDGET, FEED_HIGH_WATER, hub.outbox_stats());
@@ -82,6 +85,7 @@ pub async fn open(
         .into();
     let connection = Connection {
         hub,
+        app: state.app.clone(),
         room,
         code,
         role: peer.role,
@@ -98,6 +102,8 @@ pub async fn open(
 
 struct Connection {
     hub: Arc<Hub>,
+    /// Every change the socket makes goes through here.
+    app: App,
     room: RoomHandle,
     code: String,
     role: Role,
@@ -430,32 +436,6 @@ impl Connection {
             .map(Ending::from)
     }
 
-    /// Notes in the gathering's history which account started, ended or
-    /// reopened it. Awaited here, beside the room rather than in it, so one
-    /// console's milestones are written in the order it made them; the
-    /// command has happened either way, so a failure is only logged.
-    async fn record(&self, milestone: Milestone) {
-        let Some(account) = &self.account else {
-            return;
-        };
-        let gathering = self.room.gathering_id;
-        // Boxed, like every database call here: see `submit_request` below.
-        let recorded = Box::pin(self.hub.store().record_history(
-            gathering,
-            account,
-            milestone.action(),
-        ));
-        if let Err(error) = recorded.await {
-            tracing::warn!(
-                %error,
-                gathering,
-                account = account.id,
-                action = milestone.action().as_str(),
-                "could not record a milestone in the gathering's history"
-            );
-        }
-    }
-
     /// Handles one text message. Errs when the socket must close: the room is
     /// gone, the session logged out, or the socket leaves its replies unread.
     async fn on_text(&self, text: &str, private: &mpsc::Sender<ByteString>) -> Result<(), Ending> {
@@ -480,28 +460,20 @@ impl Connection {
             if let Some(ending) = self.ended() {
                 return Err(ending);
             }
-            match self
-                .room
-                .control(control)
+            // Boxed, like every database call here: see `take_request` below.
+            let outcome = Box::pin(self.app.control(&self.room, self.account.as_ref(), control))
                 .await
-                .map_err(|_| Ending::RoomGone)?
-            {
-                Ok(Some(milestone)) => self.record(milestone).await,
-                Ok(None) => {}
-                Err(refused) => reply(ServerMessage::error(refused.code, refused.message))?,
+                .map_err(|_| Ending::RoomGone)?;
+            if let Err(refused) = outcome {
+                reply(ServerMessage::error(refused.code, refused.message))?;
             }
             return Ok(());
         }
         match message {
             ClientMessage::Tap { op, topic } => match (self.role, &self.device) {
                 (Role::Attendee, Some(device)) => {
-                    self.room
-                        .send(RoomCommand::Tap {
-                            device: device.clone(),
-                            topic,
-                            op,
-                            reply: private.clone(),
-                        })
+                    self.app
+                        .tap(&self.room, device, topic, op, private.clone())
                         .await
                         .map_err(|_| Ending::RoomGone)?;
                 }
@@ -592,35 +564,19 @@ impl Connection {
         let request = match NewRequest::new(text, name, audience) {
             Ok(request) => request,
             Err(why) => {
-                return ServerMessage::tap_error(
-                    ErrorCode::BadRequest,
-                    crate::web::requests::request_refusal(&t, &why),
-                    op,
-                );
+                return ServerMessage::tap_error(ErrorCode::BadRequest, t.say(&why.message()), op);
             }
         };
         let gathering = self.room.gathering_id;
         // Boxed: a database call's future is several KiB, and awaited
         // inline it would be part of every socket's task, held by every idle
         // phone. Boxed, it takes memory only while a request is stored.
-        let submitted =
-            Box::pin(
-                self.hub
-                    .store()
-                    .submit_request(gathering, device, op, &request, now_ms()),
-            )
-            .await;
+        let submitted = Box::pin(self.app.submit_request(gathering, device, op, &request)).await;
         match submitted {
-            Ok(Submitted::Stored { id, new }) => {
-                if new {
-                    tracing::info!(gathering = %self.code, request = id, "prayer request received");
-                    Box::pin(self.hub.requests_changed(gathering, false)).await;
-                }
-                ServerMessage::Received {
-                    op: op.to_string(),
-                    request: id,
-                }
-            }
+            Ok(Submitted::Stored { id, .. }) => ServerMessage::Received {
+                op: op.to_string(),
+                request: id,
+            },
             Ok(Submitted::TooSoon { wait_ms }) => {
                 tracing::info!(gathering = %self.code, "prayer request refused: too many from one phone");
                 let minutes = (wait_ms + 59_999) / 60_000;
@@ -655,12 +611,7 @@ impl Connection {
     ) -> Result<ServerMessage, Ending> {
         let gathering = self.room.gathering_id;
         // Boxed, like `submit_request` above.
-        let prayed = Box::pin(
-            self.hub
-                .store()
-                .pray_for_request(gathering, request, device, op),
-        )
-        .await;
+        let prayed = Box::pin(self.app.pray_for_request(gathering, request, device, op)).await;
         Ok(match prayed {
             Ok(Some(counted)) => {
                 if counted {
@@ -671,7 +622,6 @@ impl Connection {
                         })
                         .await
                         .map_err(|_| Ending::RoomGone)?;
-                    Box::pin(self.hub.requests_changed(gathering, true)).await;
                 }
                 ServerMessage::RequestAck {
                     op: op.to_string(),
