@@ -10,15 +10,15 @@ use super::pages::{
     DeleteGatheringPage, EditSectionRow, EditTopicRow, EditorPage, LanguageOption, SectionChoice,
     TopicFormPage,
 };
-use super::{AppState, attend, flash, language, render};
+use super::{AppState, attend, flash, language, render, see_other};
 use crate::domain::agenda_input::{
     FieldErrors, MAX_TITLE, Titled, TopicForm, parse_scripture, parse_title,
 };
-use crate::domain::{JoinCode, MeetingZone, NewAgenda};
+use crate::domain::{MeetingZone, NewAgenda};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::{Direction, Gathering};
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -28,19 +28,6 @@ async fn facilitator_or_login(req: &HttpRequest) -> AppResult<Result<Facilitator
         Some(facilitator) => Ok(facilitator),
         None => Err(login_redirect(req.path())),
     })
-}
-
-async fn gathering(state: &AppState, code: &str) -> AppResult<Option<Gathering>> {
-    match JoinCode::parse(code) {
-        Ok(code) => Ok(state.store.find_gathering(&code).await?),
-        Err(_) => Ok(None),
-    }
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 use crate::domain::agenda_input::{MAX_CLOSING, MAX_INTRODUCTION};
@@ -122,23 +109,16 @@ pub async fn duplicate(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let source = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let source = facilitator.gathering(&req)?;
     // The copy is the copier's own, whoever owned the original.
     let copy = state
         .app
         .duplicate_gathering(&source, facilitator.account())
         .await?;
     Ok(see_other(editor_url(&copy.code)))
-}
-
-fn not_found(req: &HttpRequest) -> AppError {
-    AppError::NotFound(language::for_request(req).get("error-no-gathering"))
 }
 
 /// `GET /console/{code}/delete`: asks before deleting.
@@ -152,7 +132,7 @@ pub async fn delete_page(
         Err(redirect) => return Ok(redirect),
     };
     facilitator.check_manage(&req)?;
-    let Some(gathering) = gathering(&state, &code).await? else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let live = state.hub.is_showing_topic(&gathering).await;
@@ -190,15 +170,12 @@ pub async fn delete(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     facilitator.check_manage(&req)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let gathering = facilitator.gathering(&req)?;
     if state.hub.is_showing_topic(&gathering).await
         && !form.confirm.trim().eq_ignore_ascii_case(&gathering.code)
     {
@@ -339,7 +316,7 @@ pub async fn edit_page(
         Ok(f) => f,
         Err(redirect) => return Ok(redirect),
     };
-    let Some(gathering) = gathering(&state, &code).await? else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let mut page = editor_page(
@@ -363,14 +340,11 @@ pub async fn save_settings(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let gathering = facilitator.gathering(&req)?;
     let mut errors = FieldErrors::default();
     let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
         .map_err(|e| errors.add("title", e))
@@ -450,13 +424,10 @@ pub async fn add_section(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let gathering = facilitator.gathering(&req)?;
     match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
             state.store.add_section(gathering.id, &title).await?;
@@ -495,10 +466,8 @@ pub async fn section_action(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let (code, section_id, action) = path.into_inner();
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let (_, section_id, action) = path.into_inner();
+    let gathering = facilitator.gathering(&req)?;
     let found = match action.as_str() {
         "rename" => {
             let title = parse_title(&form.title, Titled::Section, MAX_TITLE)
@@ -631,7 +600,7 @@ pub async fn new_topic_page(
         Ok(f) => f,
         Err(redirect) => return Ok(redirect),
     };
-    let Some(gathering) = gathering(&state, &code).await? else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let form = TopicForm {
@@ -658,14 +627,11 @@ pub async fn create_topic(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<TopicForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let gathering = facilitator.gathering(&req)?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
@@ -711,7 +677,7 @@ pub async fn edit_topic_page(
         Err(redirect) => return Ok(redirect),
     };
     let (code, topic_id) = path.into_inner();
-    let Some(gathering) = gathering(&state, &code).await? else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?;
@@ -749,10 +715,8 @@ pub async fn update_topic(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let (code, topic_id) = path.into_inner();
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let (_, topic_id) = path.into_inner();
+    let gathering = facilitator.gathering(&req)?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
@@ -799,10 +763,8 @@ pub async fn topic_action(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let (code, topic_id, action) = path.into_inner();
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let (_, topic_id, action) = path.into_inner();
+    let gathering = facilitator.gathering(&req)?;
     let found = match action.as_str() {
         "move" => {
             state
@@ -841,13 +803,10 @@ pub async fn default_time_zone(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<TimeZoneForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = gathering(&state, &code)
-        .await?
-        .ok_or_else(|| not_found(&req))?;
+    let gathering = facilitator.gathering(&req)?;
     let zone = MeetingZone::parse(&form.time_zone)
         .map_err(|e| AppError::BadRequest(language::for_request(&req).say(&e)))?;
     state

@@ -4,13 +4,12 @@
 
 use super::auth::{Facilitator, login_redirect};
 use super::pages::{ImportPage, ImportPreviewPage, PreviewSection, PreviewTopic};
-use super::{AppState, attend, language, render};
+use super::{AppState, attend, language, render, see_other};
 use crate::agenda::export::{to_json, to_markdown};
 use crate::agenda::import::{
     Imported, MAX_IMPORT_BYTES, decode, name_untitled, read_agenda, sensitive_reason,
 };
 use crate::agenda::preview::PreviewEdits;
-use crate::domain::JoinCode;
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -28,14 +27,11 @@ pub async fn export(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
-    if Facilitator::from_request_state(&req).await?.is_none() {
+    let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect(req.path()));
-    }
+    };
     let (code, format) = path.into_inner();
-    let Some(gathering) = (match JoinCode::parse(&code) {
-        Ok(code) => state.store.find_gathering(&code).await?,
-        Err(_) => None,
-    }) else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?.to_new_agenda();
@@ -304,12 +300,7 @@ pub async fn import_confirm(
         .create_gathering(&imported.agenda, facilitator.account(), None)
         .await?;
     tracing::info!(gathering = %gathering.code, "prayer guide imported");
-    Ok(HttpResponse::SeeOther()
-        .insert_header((
-            header::LOCATION,
-            format!("/console/{}/edit", gathering.code),
-        ))
-        .finish())
+    Ok(see_other(format!("/console/{}/edit", gathering.code)))
 }
 
 /// `POST /console/import/again`: back to the import form from the

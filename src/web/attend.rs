@@ -5,7 +5,7 @@
 
 use super::device::DEVICE_COOKIE;
 use super::pages::{AttendPage, CoveredRow, HomePage, KeepRow, NotFoundPage, TopicView};
-use super::{AppState, language, origin, render};
+use super::{AppState, language, origin, render, see_other};
 use crate::domain::agenda::paragraphs;
 use crate::domain::join_code::CODE_LEN;
 use crate::domain::moderator_code::ModeratorCode;
@@ -132,15 +132,11 @@ pub async fn join(
         );
     }
     match JoinCode::parse(&typed) {
-        Ok(code) => Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/j/{code}")))
-            .finish()),
+        Ok(code) => Ok(see_other(format!("/j/{code}"))),
         // A helper may type the moderator code here too: it is twice as
         // long as a join code, so the two are never taken for each other.
         Err(JoinCodeError::Shape) if let Some(moderator) = ModeratorCode::parse(&typed) => {
-            Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, format!("/m/{}", moderator.as_str())))
-                .finish())
+            Ok(see_other(format!("/m/{}", moderator.as_str())))
         }
         Err(why) => render(
             StatusCode::BAD_REQUEST,
@@ -172,9 +168,7 @@ pub async fn unknown_path(req: HttpRequest) -> AppResult<HttpResponse> {
     if !segment.contains('/')
         && let Ok(code) = JoinCode::parse(segment)
     {
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/j/{code}")))
-            .finish());
+        return Ok(see_other(format!("/j/{code}")));
     }
     not_found(&req, "")
 }
@@ -245,9 +239,7 @@ pub async fn page(
     };
     if canonical != *code {
         // Typed in lower case or with a dash: show the canonical address.
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/j/{canonical}")))
-            .finish());
+        return Ok(see_other(format!("/j/{canonical}")));
     }
     let (device, issued) = device_or_new(&req, &state)?;
     // The topics come in the phone's language where they are translated.

@@ -5,7 +5,6 @@
 use super::auth::Facilitator;
 use super::pages::LeadersCard;
 use super::{AppState, flash, language};
-use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::store::Gathering;
@@ -60,19 +59,12 @@ pub struct CsrfForm {
 
 async fn managed_gathering(
     req: &HttpRequest,
-    state: &AppState,
     facilitator: &Facilitator,
-    code: &str,
     csrf: &str,
 ) -> AppResult<Gathering> {
     facilitator.check_csrf(csrf)?;
     facilitator.check_manage(req)?;
-    let t = language::for_request(req);
-    match JoinCode::parse(code) {
-        Ok(code) => state.store.find_gathering(&code).await?,
-        Err(_) => None,
-    }
-    .ok_or_else(|| AppError::NotFound(t.get("error-no-gathering")))
+    facilitator.gathering(req)
 }
 
 fn back_to_editor(code: &str, message: &str) -> HttpResponse {
@@ -88,10 +80,9 @@ pub async fn add(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<AddForm>,
 ) -> AppResult<HttpResponse> {
-    let gathering = managed_gathering(&req, &state, &facilitator, &code, &form.csrf).await?;
+    let gathering = managed_gathering(&req, &facilitator, &form.csrf).await?;
     let t = language::for_request(&req);
     let found = state
         .store
@@ -138,8 +129,8 @@ pub async fn remove(
     path: web::Path<(String, i64)>,
     form: web::Form<CsrfForm>,
 ) -> AppResult<HttpResponse> {
-    let (code, account_id) = path.into_inner();
-    let gathering = managed_gathering(&req, &state, &facilitator, &code, &form.csrf).await?;
+    let (_, account_id) = path.into_inner();
+    let gathering = managed_gathering(&req, &facilitator, &form.csrf).await?;
     let t = language::for_request(&req);
     let leaders = state.store.co_facilitators(gathering.id).await?;
     let Some(leader) = leaders.into_iter().find(|a| a.id == account_id) else {

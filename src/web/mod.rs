@@ -272,6 +272,13 @@ pub fn security_headers() -> DefaultHeaders {
         .add(("X-Frame-Options", "DENY"))
 }
 
+/// A redirect to `location` after a form (303: the browser follows with GET).
+pub fn see_other(location: impl AsRef<str>) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location.as_ref()))
+        .finish()
+}
+
 /// Renders a page; a template failure is an error response, never a panic.
 pub fn render(status: StatusCode, page: &impl Template) -> AppResult<HttpResponse> {
     let html = page.render()?;

@@ -12,7 +12,7 @@ use super::pages::{
     LanguageOption, LanguagesCard, PairingChoice, PairingRow, TranslationField, TranslationGroup,
     TranslationImportPage, TranslationPage, TranslationPairingPage,
 };
-use super::{AppState, attend, flash, language, render};
+use super::{AppState, attend, flash, language, render, see_other};
 use crate::agenda::import::{DEFAULT_TITLE, Imported, read_agenda};
 use crate::agenda::translate::{Pairing, translation};
 use crate::domain::agenda::paragraphs;
@@ -20,30 +20,16 @@ use crate::domain::agenda_input::{
     MAX_BODY, MAX_CLOSING, MAX_INTRODUCTION, MAX_REFERENCE, MAX_SCRIPTURE, MAX_SUMMARY, MAX_TITLE,
 };
 use crate::domain::translation::{content_language, language_name};
-use crate::domain::{GatheringText, JoinCode, Scripture, SectionText, TopicText};
+use crate::domain::{GatheringText, Scripture, SectionText, TopicText};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANGUAGES, Tr};
 use crate::store::{Gathering, StoredAgenda};
 use actix_multipart::Multipart;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use fluent_bundle::FluentArgs;
 use serde::Deserialize;
 use std::collections::HashMap;
-
-async fn gathering(state: &AppState, code: &str) -> AppResult<Gathering> {
-    let found = match JoinCode::parse(code) {
-        Ok(code) => state.store.find_gathering(&code).await?,
-        Err(_) => None,
-    };
-    found.ok_or_else(|| AppError::NotFound("There is no gathering with that code.".into()))
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
-}
 
 fn editor_url(code: &str) -> String {
     format!("/console/{code}/edit#languages")
@@ -120,12 +106,11 @@ pub async fn set_main_language(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<LanguageForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code).await?;
+    let gathering = facilitator.gathering(&req)?;
     let language = chosen_language(&t, &form.language)?;
     state
         .store
@@ -146,12 +131,11 @@ pub async fn add(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<LanguageForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code).await?;
+    let gathering = facilitator.gathering(&req)?;
     let language = chosen_language(&t, &form.language)?;
     if language == gathering.language {
         return Err(AppError::BadRequest(t.get("topics-import-error-language")));
@@ -180,8 +164,8 @@ pub async fn remove(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let (code, language) = path.into_inner();
-    let gathering = gathering(&state, &code).await?;
+    let (_, language) = path.into_inner();
+    let gathering = facilitator.gathering(&req)?;
     let language = chosen_language(&t, &language)?;
     state
         .store
@@ -387,7 +371,7 @@ pub async fn edit_page(
     };
     let t = language::for_request(&req);
     let (code, language) = path.into_inner();
-    let Ok(gathering) = gathering(&state, &code).await else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let agenda = state.store.load_agenda(&gathering).await?;
@@ -472,8 +456,8 @@ pub async fn save(
     let typed: Typed = form.into_inner().into_iter().collect();
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
     let t = language::for_request(&req);
-    let (code, language) = path.into_inner();
-    let gathering = gathering(&state, &code).await?;
+    let (_, language) = path.into_inner();
+    let gathering = facilitator.gathering(&req)?;
     let agenda = state.store.load_agenda(&gathering).await?;
     let Some(language) =
         content_language(&language).filter(|l| agenda.translations.contains_key(*l))
@@ -572,12 +556,11 @@ pub async fn set_projector(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<ProjectorForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code).await?;
+    let gathering = facilitator.gathering(&req)?;
     let codes: Vec<&str> = form.languages.split(',').collect();
     let mut chosen = Vec::new();
     for code in codes.iter().take(3) {
@@ -631,15 +614,11 @@ pub fn projector_choices(
 }
 
 /// `GET /console/{code}/import-translation`: paste or upload a translated guide.
-pub async fn import_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    code: web::Path<String>,
-) -> AppResult<HttpResponse> {
+pub async fn import_page(req: HttpRequest, code: web::Path<String>) -> AppResult<HttpResponse> {
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect(req.path()));
     };
-    let Ok(gathering) = gathering(&state, &code).await else {
+    let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
     };
     let t = language::for_request(&req);
@@ -788,11 +767,10 @@ pub async fn import_preview(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: Multipart,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code).await?;
+    let gathering = facilitator.gathering(&req)?;
     let (fields, text) = read_import_text(&t, form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
@@ -830,13 +808,12 @@ pub async fn import_confirm(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    code: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let typed: Typed = form.into_inner().into_iter().collect();
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
     let t = language::for_request(&req);
-    let gathering = gathering(&state, &code).await?;
+    let gathering = facilitator.gathering(&req)?;
     let language = match typed.get("language").and_then(|l| content_language(l)) {
         Some(language) if language != gathering.language => language,
         _ => return Err(AppError::BadRequest(t.get("topics-import-error-language"))),

@@ -11,9 +11,8 @@ pub mod password;
 use super::{AppState, language};
 pub use crate::domain::secret_token::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
-use crate::store::{Access, Account, SessionRecord, Store, now_ms};
+use crate::store::{Access, Account, Gathering, SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 pub use password::hash_password;
 use password::{generate_password, verify_password};
@@ -88,6 +87,9 @@ pub struct Facilitator {
     /// What the account is to the gathering the route names (`None` on
     /// routes of no gathering, or when the code names none).
     pub access: Option<Access>,
+    /// That gathering, found once for the access check and kept for the
+    /// handler (see [`Facilitator::gathering`]).
+    led: Option<Gathering>,
 }
 
 impl Facilitator {
@@ -105,12 +107,32 @@ impl Facilitator {
         else {
             return Ok(None);
         };
-        let access = gathering_access(req, state, &session.account).await?;
-        Ok(Some(Facilitator { session, access }))
+        let (led, access) = match gathering_access(req, state, &session.account).await? {
+            Some((gathering, access)) => (Some(gathering), Some(access)),
+            None => (None, None),
+        };
+        Ok(Some(Facilitator {
+            session,
+            access,
+            led,
+        }))
     }
 
     pub fn account(&self) -> &Account {
         &self.session.account
+    }
+
+    /// The gathering the route's `{code}` names, which this account may
+    /// lead; a 404 in the reader's words when the code names none.
+    pub fn gathering(&self, req: &HttpRequest) -> AppResult<Gathering> {
+        self.led_gathering()
+            .ok_or_else(|| AppError::NotFound(language::for_request(req).get("error-no-gathering")))
+    }
+
+    /// The same, `None` when the code names no gathering (for a page that
+    /// answers with its own not-found page).
+    pub fn led_gathering(&self) -> Option<Gathering> {
+        self.led.clone()
     }
 
     /// Checks a form's CSRF token against this session's.
@@ -156,13 +178,13 @@ impl Facilitator {
     }
 }
 
-/// What `account` is to the gathering this route names; a 403 if it may not
-/// lead it. The refusal is logged with ids only.
+/// The gathering this route names and what `account` is to it; a 403 if it
+/// may not lead it. The refusal is logged with ids only.
 async fn gathering_access(
     req: &HttpRequest,
     state: &AppState,
     account: &Account,
-) -> AppResult<Option<Access>> {
+) -> AppResult<Option<(Gathering, Access)>> {
     let pattern = req.match_pattern().unwrap_or_default();
     if !GATHERING_ROUTES
         .iter()
@@ -192,7 +214,7 @@ async fn gathering_access(
             language::for_request(req).get("error-not-your-gathering"),
         ));
     }
-    Ok(Some(access))
+    Ok(Some((gathering, access)))
 }
 
 impl FromRequest for Facilitator {
@@ -211,10 +233,7 @@ impl FromRequest for Facilitator {
 
 /// Where to send a visitor who must sign in first.
 pub fn login_redirect(next: &str) -> HttpResponse {
-    let target = format!("/login?next={}", encode_query(next));
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, target))
-        .finish()
+    super::see_other(format!("/login?next={}", encode_query(next)))
 }
 
 pub fn encode_query(value: &str) -> String {

@@ -2,8 +2,9 @@
 //! phones keep the approved ones, and the downloads of the words.
 
 use super::page::console_requests;
-use super::{facilitators_gathering, see_other, with_max};
+use super::{facilitators_gathering, with_max};
 use crate::error::{AppError, AppResult};
+use crate::web::see_other;
 use crate::web::{AppState, language};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -28,11 +29,10 @@ pub const MAX_RETENTION_DAYS: i64 = 365;
 pub async fn save_settings(
     req: HttpRequest,
     state: web::Data<AppState>,
-    code: web::Path<String>,
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
@@ -58,7 +58,7 @@ pub async fn save_settings(
         .app
         .set_request_settings(&gathering, days, form.on_keep_list.is_some())
         .await?;
-    Ok(see_other(&format!("{base}#request-settings")))
+    Ok(see_other(format!("{base}#request-settings")))
 }
 
 /// One request in a download.
@@ -82,8 +82,8 @@ pub async fn download(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
-    let (code, format) = path.into_inner();
-    let (_, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (_, format) = path.into_inner();
+    let (_, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };

@@ -2,14 +2,12 @@
 //! the live socket a helper's page follows the queue on.
 
 use super::page::console_requests;
-use super::{
-    code_hash, facilitators_gathering, linked_gathering, no_such_link, see_other, with_max,
-};
+use super::{code_hash, facilitators_gathering, linked_gathering, no_such_link, with_max};
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
 use crate::live::protocol::Role;
 use crate::web::socket::{self, Peer};
-use crate::web::{AppState, language, origin};
+use crate::web::{AppState, language, origin, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -30,11 +28,10 @@ pub struct LinkForm {
 pub async fn create_link(
     req: HttpRequest,
     state: web::Data<AppState>,
-    code: web::Path<String>,
     form: web::Form<LinkForm>,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
@@ -84,8 +81,8 @@ pub async fn revoke_link(
     path: web::Path<(String, i64)>,
     form: web::Form<LinkForm>,
 ) -> AppResult<HttpResponse> {
-    let (code, link_id) = path.into_inner();
-    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (_, link_id) = path.into_inner();
+    let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
@@ -96,7 +93,7 @@ pub async fn revoke_link(
             language::for_request(&req).get("requests-error-link-gone"),
         ));
     }
-    Ok(see_other(&format!("/console/{}/requests", gathering.code)))
+    Ok(see_other(format!("/console/{}/requests", gathering.code)))
 }
 
 /// `GET /ws/moderate/{code}`: a helper's live queue. Its socket can never

@@ -25,7 +25,6 @@ use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::store::{Gathering, ModeratorLink};
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
 use blake2::{Blake2s256, Digest};
 use fluent_bundle::FluentArgs;
@@ -36,12 +35,6 @@ fn code_hash(code: &ModeratorCode) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 fn no_such_link(t: &Tr) -> AppError {
@@ -58,17 +51,11 @@ fn with_max(t: &Tr, key: &str, max: i64) -> String {
 /// The facilitator's gathering, or why not.
 async fn facilitators_gathering(
     req: &HttpRequest,
-    state: &AppState,
-    code: &str,
 ) -> AppResult<Result<(Facilitator, Gathering), HttpResponse>> {
     let Some(facilitator) = Facilitator::from_request_state(req).await? else {
         return Ok(Err(login_redirect(req.path())));
     };
-    let gathering = match JoinCode::parse(code) {
-        Ok(code) => state.store.find_gathering(&code).await?,
-        Err(_) => None,
-    }
-    .ok_or_else(|| AppError::NotFound(language::for_request(req).get("error-no-gathering")))?;
+    let gathering = facilitator.gathering(req)?;
     Ok(Ok((facilitator, gathering)))
 }
 

@@ -1,7 +1,7 @@
 //! The requests page, for the facilitator and for a helper: what it shows,
 //! and what its moderation forms do.
 
-use super::{facilitators_gathering, linked_gathering, see_other};
+use super::{facilitators_gathering, linked_gathering};
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text, waits_for_moderator};
 use crate::error::{AppError, AppResult};
@@ -11,6 +11,7 @@ use crate::store::{Gathering, Moderation, StoredRequest};
 use crate::web::auth::Facilitator;
 use crate::web::pages::{ModeratorEnterPage, ModeratorLinkRow, RequestCard, RequestsPage};
 use crate::web::projector::qr_svg;
+use crate::web::see_other;
 use crate::web::{AppState, language, render};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -279,20 +280,16 @@ async fn moderate(
     {
         return Err(AppError::NotFound(reader.t.get("requests-error-gone")));
     }
-    Ok(see_other(&format!(
+    Ok(see_other(format!(
         "{}#request-{request_id}",
         reader.page_address
     )))
 }
 
 /// `GET /console/{code}/requests`
-pub async fn console_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    code: web::Path<String>,
-) -> AppResult<HttpResponse> {
+pub async fn console_page(req: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
@@ -316,8 +313,8 @@ pub async fn console_moderate(
     form: web::Form<ModerationForm>,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let (code, request_id) = path.into_inner();
-    let (facilitator, gathering) = match facilitators_gathering(&req, &state, &code).await? {
+    let (_, request_id) = path.into_inner();
+    let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),
     };
@@ -334,7 +331,7 @@ pub async fn console_moderate(
         if let Err(refused) = shown {
             return Err(AppError::BadRequest(refused.message));
         }
-        return Ok(see_other(&format!(
+        return Ok(see_other(format!(
             "{}#request-{request_id}",
             reader.page_address
         )));
@@ -358,7 +355,7 @@ pub async fn moderator_enter(
     let t = language::for_request(&req);
     let typed = query.code.clone().unwrap_or_default();
     let error = match ModeratorCode::parse(&typed) {
-        Some(code) => return Ok(see_other(&format!("/m/{}", code.as_str()))),
+        Some(code) => return Ok(see_other(format!("/m/{}", code.as_str()))),
         None if typed.trim().is_empty() => None,
         None => Some(t.get("moderate-enter-error")),
     };
