@@ -1,28 +1,30 @@
-//! The crate's error type. Client mistakes carry a message a person can act on
-//! (put into the reader's language by the handler, or by
-//! `web::error_page` for the errors raised without a reader at hand);
-//! anything unexpected is logged with its cause chain and shown as a plain 500.
+//! The crate's error type. Client mistakes carry a [`Message`] a person can
+//! act on: its key and variables, put into words once, at the edge, in the
+//! reader's language (`web::error_page`; shown with `{}` it reads in
+//! English). Anything unexpected is logged with its cause chain and shown as a
+//! plain 500.
 
+use crate::i18n::Message;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Message),
     #[error("Please log in as the facilitator.")]
     Unauthorized,
     /// A form without this session's CSRF token (expired, or from another site).
     #[error("This form has expired or came from another site. Reload the page and try again.")]
     Csrf,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Message),
     #[error("{0}")]
-    PayloadTooLarge(String),
+    PayloadTooLarge(Message),
     #[error("{0}")]
-    TooManyRequests(String),
+    TooManyRequests(Message),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("could not render the page")]
@@ -40,6 +42,18 @@ pub type AppResult<T> = Result<T, AppError>;
 impl AppError {
     pub fn internal(message: impl Into<String>) -> Self {
         AppError::Internal(message.into())
+    }
+
+    /// What a person is told, for a refusal that carries its own words.
+    pub fn message(&self) -> Option<&Message> {
+        match self {
+            AppError::NotFound(message)
+            | AppError::BadRequest(message)
+            | AppError::Forbidden(message)
+            | AppError::PayloadTooLarge(message)
+            | AppError::TooManyRequests(message) => Some(message),
+            _ => None,
+        }
     }
 }
 

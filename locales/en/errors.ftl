@@ -20,3 +20,12 @@ error-not-your-gathering = This gathering belongs to another facilitator. Ask th
 error-owner-only = Only the gathering's owner can do this.
 error-server-owner-only = Only the server's owner can manage accounts.
 error-cross-site = This form came from another site, so it was not accepted. Open this site's own page and try again.
+
+control-error-ended = The gathering has ended. Reopen it to carry on.
+control-error-no-topics = This agenda has no topics yet.
+control-error-unknown-topic = Topic { $topic } is not in this gathering.
+control-error-busy = The database cannot be reached just now; try again in a moment.
+error-websocket-only = This address takes a live connection from the page only.
+error-no-download = There is no such download.
+error-no-gathering-code = No gathering has the code { $code }.
+error-foreign-page = This page may not connect here.

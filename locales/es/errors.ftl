@@ -20,3 +20,12 @@ error-not-your-gathering = Este encuentro pertenece a otra persona que dirige. P
 error-owner-only = Solo la persona dueña del encuentro puede hacer esto.
 error-server-owner-only = Solo la persona dueña del servidor puede gestionar las cuentas.
 error-cross-site = Este formulario vino de otro sitio, así que no se aceptó. Abre la página de este sitio y vuelve a intentarlo.
+
+control-error-ended = El encuentro ha terminado. Reábrelo para continuar.
+control-error-no-topics = Esta agenda todavía no tiene temas.
+control-error-unknown-topic = El tema { $topic } no está en este encuentro.
+control-error-busy = No se puede llegar a la base de datos en este momento; inténtalo de nuevo en un momento.
+error-websocket-only = Esta dirección solo acepta la conexión en vivo de la página.
+error-no-download = No existe esa descarga.
+error-no-gathering-code = Ningún encuentro tiene el código { $code }.
+error-foreign-page = Esta página no puede conectarse aquí.

@@ -20,3 +20,12 @@ error-not-your-gathering = Ce rassemblement appartient à un autre animateur. De
 error-owner-only = Seul le propriétaire du rassemblement peut faire cela.
 error-server-owner-only = Seul le propriétaire du serveur peut gérer les comptes.
 error-cross-site = Ce formulaire venait d’un autre site : il n’a pas été accepté. Ouvrez la page de ce site et réessayez.
+
+control-error-ended = La rencontre est terminée. Rouvrez-la pour continuer.
+control-error-no-topics = Ce programme n’a encore aucun sujet.
+control-error-unknown-topic = Le sujet { $topic } ne fait pas partie de cette rencontre.
+control-error-busy = La base de données est injoignable pour l’instant ; réessayez dans un instant.
+error-websocket-only = Cette adresse n’accepte que la connexion en direct de la page.
+error-no-download = Ce téléchargement n’existe pas.
+error-no-gathering-code = Aucune rencontre n’a le code { $code }.
+error-foreign-page = Cette page ne peut pas se connecter ici.

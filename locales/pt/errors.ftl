@@ -20,3 +20,12 @@ error-not-your-gathering = Este encontro pertence a outra pessoa que conduz. Pe�
 error-owner-only = Só o dono do encontro pode fazer isto.
 error-server-owner-only = Só o dono do servidor pode gerir as contas.
 error-cross-site = Este formulário veio de outro site, por isso não foi aceito. Abra a página deste site e tente de novo.
+
+control-error-ended = O encontro terminou. Reabra-o para continuar.
+control-error-no-topics = Esta agenda ainda não tem temas.
+control-error-unknown-topic = O tema { $topic } não está neste encontro.
+control-error-busy = Não é possível chegar ao banco de dados agora; tente novamente daqui a pouco.
+error-websocket-only = Este endereço só aceita a conexão ao vivo da página.
+error-no-download = Esse download não existe.
+error-no-gathering-code = Nenhum encontro tem o código { $code }.
+error-foreign-page = Esta página não pode se conectar aqui.

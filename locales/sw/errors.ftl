@@ -20,3 +20,12 @@ error-not-your-gathering = Mkusanyiko huu ni wa kiongozi mwingine. Mwombe akuong
 error-owner-only = Ni mwenye mkusanyiko pekee anayeweza kufanya hivi.
 error-server-owner-only = Ni mwenye seva pekee anayeweza kusimamia akaunti.
 error-cross-site = Fomu hii ilitoka kwenye tovuti nyingine, kwa hiyo haikupokelewa. Fungua ukurasa wa tovuti hii na ujaribu tena.
+
+control-error-ended = Mkutano umekwisha. Uufungue tena ili kuendelea.
+control-error-no-topics = Ratiba hii bado haina mada.
+control-error-unknown-topic = Mada { $topic } haimo katika mkutano huu.
+control-error-busy = Hifadhidata haifikiki kwa sasa; jaribu tena baada ya muda mfupi.
+error-websocket-only = Anwani hii inakubali muunganisho wa moja kwa moja wa ukurasa pekee.
+error-no-download = Hakuna upakuaji kama huo.
+error-no-gathering-code = Hakuna mkutano wenye msimbo { $code }.
+error-foreign-page = Ukurasa huu hauruhusiwi kuunganishwa hapa.

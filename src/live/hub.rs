@@ -11,6 +11,7 @@ use super::revocations::{SessionEnd, Signals, Watching};
 use super::room::{self, RoomCommand, RoomHandle};
 use crate::domain::JoinCode;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::store::notify::Notice;
 use crate::store::writer::Writer;
 use crate::store::{Gathering, Store};
@@ -122,7 +123,8 @@ impl Hub {
 
     /// The gathering with this code, or a friendly not-found error.
     pub async fn gathering(&self, code: &str) -> AppResult<Gathering> {
-        let not_found = || AppError::NotFound(format!("No gathering has the code {code}."));
+        let not_found =
+            || AppError::NotFound(Message::new("error-no-gathering-code").text("code", code));
         let code = JoinCode::parse(code).map_err(|_| not_found())?;
         self.store
             .find_gathering(&code)

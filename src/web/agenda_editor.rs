@@ -72,26 +72,24 @@ pub struct ActionForm {
 }
 
 impl ActionForm {
-    fn direction(&self, t: &Tr) -> AppResult<Direction> {
+    fn direction(&self) -> AppResult<Direction> {
         match self.direction.as_str() {
             "up" => Ok(Direction::Up),
             "down" => Ok(Direction::Down),
-            _ => Err(AppError::BadRequest(t.get("error-move"))),
+            _ => Err(AppError::BadRequest(Message::new("error-move"))),
         }
     }
 }
 
 /// `POST /console/gatherings`: a new, empty gathering.
 pub async fn create(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     facilitator.check_csrf(&form.csrf)?;
-    let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
-        .map_err(|e| AppError::BadRequest(t.say(&e)))?;
+    let title =
+        parse_title(&form.title, Titled::Gathering, MAX_TITLE).map_err(AppError::BadRequest)?;
     let agenda = NewAgenda {
         title,
         ..NewAgenda::default()
@@ -106,13 +104,12 @@ pub async fn create(
 
 /// `POST /console/{code}/duplicate`: a copy of the agenda as a new draft.
 pub async fn duplicate(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let source = facilitator.gathering(&req)?;
+    let source = facilitator.gathering()?;
     // The copy is the copier's own, whoever owned the original.
     let copy = state
         .app
@@ -175,7 +172,7 @@ pub async fn delete(
     facilitator.check_csrf(&form.csrf)?;
     facilitator.check_manage(&req)?;
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     if state.hub.is_showing_topic(&gathering).await
         && !form.confirm.trim().eq_ignore_ascii_case(&gathering.code)
     {
@@ -344,7 +341,7 @@ pub async fn save_settings(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let mut errors = FieldErrors::default();
     let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)
         .map_err(|e| errors.add("title", e))
@@ -427,7 +424,7 @@ pub async fn add_section(
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
             state.store.add_section(gathering.id, &title).await?;
@@ -458,25 +455,23 @@ pub async fn add_section(
 
 /// `POST /console/{code}/sections/{id}/{action}`: rename, move or delete a section.
 pub async fn section_action(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let t = language::for_request(&req);
     let (_, section_id, action) = path.into_inner();
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let found = match action.as_str() {
         "rename" => {
             let title = parse_title(&form.title, Titled::Section, MAX_TITLE)
-                .map_err(|e| AppError::BadRequest(t.say(&e)))?;
+                .map_err(AppError::BadRequest)?;
             let description = paragraph_text(&form.description);
             if description.chars().count() > MAX_INTRODUCTION {
-                return Err(AppError::BadRequest(t.say(
-                    &Message::new("error-description-long").number("max", MAX_INTRODUCTION),
-                )));
+                return Err(AppError::BadRequest(
+                    Message::new("error-description-long").number("max", MAX_INTRODUCTION),
+                ));
             }
             state
                 .store
@@ -486,15 +481,14 @@ pub async fn section_action(
         "move" => {
             state
                 .store
-                .move_section(gathering.id, section_id, form.direction(&t)?)
+                .move_section(gathering.id, section_id, form.direction()?)
                 .await?;
             true
         }
         "delete" => state.store.delete_section(gathering.id, section_id).await?,
-        _ => return Err(AppError::NotFound(t.get("error-no-action"))),
+        _ => return Err(AppError::NotFound(Message::new("error-no-action"))),
     };
     edited(
-        &t,
         &state,
         &facilitator,
         &gathering,
@@ -509,7 +503,6 @@ pub async fn section_action(
 /// history, show the change live and go back to the editor at the edited row
 /// (`what` and its id: "section" or "topic").
 async fn edited(
-    t: &Tr,
     state: &AppState,
     facilitator: &Facilitator,
     gathering: &Gathering,
@@ -522,7 +515,7 @@ async fn edited(
             "section" => "error-not-in-gathering-section",
             _ => "error-not-in-gathering-topic",
         };
-        return Err(AppError::NotFound(t.get(key)));
+        return Err(AppError::NotFound(Message::new(key)));
     }
     state
         .app
@@ -631,7 +624,7 @@ pub async fn create_topic(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
@@ -655,7 +648,6 @@ pub async fn create_topic(
     };
     let message = t.text("flash-topic-added", "title", &topic.title);
     edited(
-        &t,
         &state,
         &facilitator,
         &gathering,
@@ -687,9 +679,9 @@ pub async fn edit_topic_page(
         .flat_map(|s| &s.topics)
         .find(|t| t.id == topic_id)
     else {
-        return Err(AppError::NotFound(
-            language::for_request(&req).get("error-not-in-gathering-topic"),
-        ));
+        return Err(AppError::NotFound(Message::new(
+            "error-not-in-gathering-topic",
+        )));
     };
     let form = TopicForm::from_topic(&topic.to_new_topic(), topic.section_id);
     let page = topic_form_page(
@@ -716,7 +708,7 @@ pub async fn update_topic(
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let (_, topic_id) = path.into_inner();
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let form = form.into_inner();
     let topic = match form.validate() {
         Ok(topic) => topic,
@@ -742,7 +734,6 @@ pub async fn update_topic(
         .await?;
     let message = t.text("flash-topic-saved", "title", &topic.title);
     edited(
-        &t,
         &state,
         &facilitator,
         &gathering,
@@ -755,29 +746,26 @@ pub async fn update_topic(
 
 /// `POST /console/{code}/topics/{id}/{action}`: move or delete a topic.
 pub async fn topic_action(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
     form: web::Form<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let t = language::for_request(&req);
     let (_, topic_id, action) = path.into_inner();
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let found = match action.as_str() {
         "move" => {
             state
                 .store
-                .move_topic(gathering.id, topic_id, form.direction(&t)?)
+                .move_topic(gathering.id, topic_id, form.direction()?)
                 .await?;
             true
         }
         "delete" => state.store.delete_topic(gathering.id, topic_id).await?,
-        _ => return Err(AppError::NotFound(t.get("error-no-action"))),
+        _ => return Err(AppError::NotFound(Message::new("error-no-action"))),
     };
     edited(
-        &t,
         &state,
         &facilitator,
         &gathering,
@@ -800,15 +788,13 @@ pub struct TimeZoneForm {
 /// zone the first time a gathering is opened; it is kept only while the
 /// gathering has none (the editor changes it after that).
 pub async fn default_time_zone(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<TimeZoneForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let gathering = facilitator.gathering(&req)?;
-    let zone = MeetingZone::parse(&form.time_zone)
-        .map_err(|e| AppError::BadRequest(language::for_request(&req).say(&e)))?;
+    let gathering = facilitator.gathering()?;
+    let zone = MeetingZone::parse(&form.time_zone).map_err(AppError::BadRequest)?;
     state
         .store
         .default_gathering_time_zone(gathering.id, zone.name())

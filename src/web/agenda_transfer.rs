@@ -12,6 +12,7 @@ use crate::agenda::import::{
 use crate::agenda::preview::PreviewEdits;
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use actix_multipart::Multipart;
 use actix_web::http::{StatusCode, header};
@@ -39,9 +40,7 @@ pub async fn export(
         "md" => (to_markdown(&agenda), "text/markdown; charset=utf-8"),
         "json" => (to_json(&agenda), "application/json"),
         _ => {
-            return Err(AppError::NotFound(
-                language::for_request(&req).get("error-export-format"),
-            ));
+            return Err(AppError::NotFound(Message::new("error-export-format")));
         }
     };
     let filename = format!("{}-{}.{format}", slug(&gathering.title), gathering.code);
@@ -104,7 +103,7 @@ pub(super) async fn read_import_text(
     t: &Tr,
     form: Multipart,
 ) -> AppResult<(ImportFields, Result<String, (String, String)>)> {
-    let fields = read_import_form(t, form).await?;
+    let fields = read_import_form(form).await?;
     let text = match &fields.file {
         Some(bytes) => decode(bytes).map_err(|error| (t.say(&error.message()), String::new())),
         None => decode(fields.text.as_bytes())
@@ -113,12 +112,15 @@ pub(super) async fn read_import_text(
     Ok((fields, text))
 }
 
-async fn read_import_form(t: &Tr, mut form: Multipart) -> AppResult<ImportFields> {
-    let too_large =
-        || AppError::PayloadTooLarge(t.count("import-too-large", MAX_IMPORT_BYTES / 1024));
+async fn read_import_form(mut form: Multipart) -> AppResult<ImportFields> {
+    let too_large = || {
+        AppError::PayloadTooLarge(
+            Message::new("import-too-large").number("count", MAX_IMPORT_BYTES / 1024),
+        )
+    };
     let unreadable = |e: actix_multipart::MultipartError| {
         tracing::debug!(error = %e, "import form unreadable");
-        AppError::BadRequest(t.get("error-form-unreadable"))
+        AppError::BadRequest(Message::new("error-form-unreadable"))
     };
     let mut fields = ImportFields::default();
     let mut total = 0usize;
@@ -200,7 +202,7 @@ pub async fn import_preview(
     form: Multipart,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let fields = read_import_form(&t, form).await?;
+    let fields = read_import_form(form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
     let refuse = |status: StatusCode, message: String, text: String| {
@@ -289,7 +291,7 @@ pub async fn import_confirm(
     let form = ConfirmForm::read(&form);
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let refused = |e: crate::agenda::import::ImportError| AppError::BadRequest(t.say(&e.message()));
+    let refused = |e: crate::agenda::import::ImportError| AppError::BadRequest(e.message());
     let text = decode(form.text.as_bytes()).map_err(refused)?;
     let title = form.title.trim();
     let mut imported = read_agenda(&text, (!title.is_empty()).then_some(title)).map_err(refused)?;

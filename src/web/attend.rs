@@ -11,6 +11,7 @@ use crate::domain::join_code::CODE_LEN;
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use crate::live::protocol::Role;
 use crate::live::room::DeviceId;
@@ -35,8 +36,9 @@ fn device_or_new(req: &HttpRequest, state: &AppState) -> AppResult<(DeviceId, Op
     }
     if !state.new_devices.allow(state.client_ip(req)) {
         tracing::warn!("new device refused: too many from one address");
-        let t = language::for_request(req);
-        return Err(AppError::TooManyRequests(t.get("attend-too-many-phones")));
+        return Err(AppError::TooManyRequests(Message::new(
+            "attend-too-many-phones",
+        )));
     }
     let (device, cookie) = state.devices.issue();
     Ok((device, Some(cookie)))
@@ -63,12 +65,12 @@ fn device_cookie(value: &str, secure: bool) -> Cookie<'static> {
 pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResult<Gathering> {
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
-        return Err(too_many_codes(req));
+        return Err(too_many_codes());
     }
     match state.hub.gathering(code).await {
         Err(AppError::NotFound(message)) => {
             if !state.unknown_codes.allow(address) {
-                return Err(too_many_codes(req));
+                return Err(too_many_codes());
             }
             Err(AppError::NotFound(message))
         }
@@ -76,10 +78,9 @@ pub async fn lookup(req: &HttpRequest, state: &AppState, code: &str) -> AppResul
     }
 }
 
-fn too_many_codes(req: &HttpRequest) -> AppError {
+fn too_many_codes() -> AppError {
     tracing::warn!("join code refused: too many unknown codes from one address");
-    let t = language::for_request(req);
-    AppError::TooManyRequests(t.get("join-too-many-codes"))
+    AppError::TooManyRequests(Message::new("join-too-many-codes"))
 }
 
 /// The page shown for an unknown join code or address, in the visitor's language.
@@ -416,7 +417,7 @@ pub async fn socket(
         },
     )
     .await
-    .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    .map_err(|e| socket::refused_upgrade(&e))?;
     if let Some(cookie) = issued {
         response
             .add_cookie(&device_cookie(&cookie, state.secure_cookies))

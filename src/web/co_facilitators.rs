@@ -6,6 +6,7 @@ use super::auth::Facilitator;
 use super::pages::LeadersCard;
 use super::{AppState, flash, language};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use crate::store::Gathering;
 use actix_web::http::header;
@@ -64,7 +65,7 @@ async fn managed_gathering(
 ) -> AppResult<Gathering> {
     facilitator.check_csrf(csrf)?;
     facilitator.check_manage(req)?;
-    facilitator.gathering(req)
+    facilitator.gathering()
 }
 
 fn back_to_editor(code: &str, message: &str) -> HttpResponse {
@@ -90,11 +91,9 @@ pub async fn add(
         .await?
         .map(|c| c.account);
     let Some(account) = found else {
-        return Err(AppError::BadRequest(t.text(
-            "leaders-no-account",
-            "name",
-            form.name.trim(),
-        )));
+        return Err(AppError::BadRequest(
+            Message::new("leaders-no-account").text("name", form.name.trim()),
+        ));
     };
     let owner = state.store.gathering_owner(gathering.id).await?;
     if owner.is_some_and(|o| o.id == account.id) {
@@ -134,14 +133,14 @@ pub async fn remove(
     let t = language::for_request(&req);
     let leaders = state.store.co_facilitators(gathering.id).await?;
     let Some(leader) = leaders.into_iter().find(|a| a.id == account_id) else {
-        return Err(AppError::NotFound(t.get("leaders-not-shared")));
+        return Err(AppError::NotFound(Message::new("leaders-not-shared")));
     };
     let Some(links) = state
         .app
         .remove_co_facilitator(&gathering, leader.id)
         .await?
     else {
-        return Err(AppError::NotFound(t.get("leaders-not-shared")));
+        return Err(AppError::NotFound(Message::new("leaders-not-shared")));
     };
     tracing::info!(
         account = facilitator.account().id,

@@ -36,8 +36,10 @@ pub async fn translate(
         AppError::Restarting => t.get("error-restarting"),
         // The cause is logged by the error itself; the reader gets no detail.
         _ if response.status().is_server_error() => t.get("error-server"),
-        // Put into the reader's words by the handler that refused.
-        refusal => refusal.to_string(),
+        refusal => match refusal.message() {
+            Some(message) => t.say(message),
+            None => refusal.to_string(),
+        },
     };
     let mut replacement = refusal(response.request(), response.status(), t, message);
     if let AppError::Restarting = app_error {

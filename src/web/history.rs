@@ -88,7 +88,7 @@ pub async fn fragment(
         Ok(code) => state.store.find_gathering(&code).await?,
         Err(_) => None,
     }
-    .ok_or_else(|| AppError::NotFound(t.get("error-no-gathering")))?;
+    .ok_or_else(|| AppError::NotFound(Message::new("error-no-gathering")))?;
     let history = HistoryView::load(&t, &state, gathering.id).await?;
     super::render(StatusCode::OK, &HistoryFragment { history })
 }

@@ -36,6 +36,7 @@ pub use request_log::log_request;
 pub use state::AppState;
 
 use crate::error::AppResult;
+use crate::i18n::Message;
 use actix_web::http::StatusCode;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{HttpResponse, web};
@@ -238,18 +239,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn form_config(limit: usize) -> web::FormConfig {
     web::FormConfig::default()
         .limit(limit)
-        .error_handler(move |error, req| {
-            let t = language::for_request(req);
+        .error_handler(move |error, _| {
             let message = match error {
                 actix_web::error::UrlencodedError::Overflow { .. } => {
                     return crate::error::AppError::PayloadTooLarge(
-                        t.count("error-form-too-large", limit / 1024),
+                        Message::new("error-form-too-large").number("count", limit / 1024),
                     )
                     .into();
                 }
                 other => {
                     tracing::debug!(error = %other, "form unreadable");
-                    t.get("error-form-unreadable")
+                    Message::new("error-form-unreadable")
                 }
             };
             crate::error::AppError::BadRequest(message).into()

@@ -4,8 +4,9 @@
 //! which carry no CSRF token (a foreign page could sign a browser into an
 //! account of its choosing). [`refuse_cross_site`] guards every form.
 
-use super::{AppState, language};
+use super::AppState;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::live::protocol::Role;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -52,9 +53,7 @@ pub fn check(req: &HttpRequest, extra: &[String], role: Role) -> AppResult<()> {
         role = role.as_str(),
         "websocket refused: foreign or missing origin"
     );
-    Err(AppError::Forbidden(
-        "This page may not connect here.".into(),
-    ))
+    Err(AppError::Forbidden(Message::new("error-foreign-page")))
 }
 
 /// Whether a request that changes something may come from where it does:
@@ -98,8 +97,7 @@ pub async fn refuse_cross_site(
         return Ok(next.call(req).await?.map_into_left_body());
     }
     tracing::warn!(method = %req.method(), "refused a form posted from another site");
-    let t = language::for_request(req.request());
-    let refusal = AppError::Forbidden(t.get("error-cross-site"));
+    let refusal = AppError::Forbidden(Message::new("error-cross-site"));
     Ok(req.error_response(refusal).map_into_right_body())
 }
 

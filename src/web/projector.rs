@@ -127,5 +127,5 @@ pub async fn socket(
     };
     socket::open(&req, body, &state, room, gathering.code, peer)
         .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))
+        .map_err(|e| socket::refused_upgrade(&e))
 }

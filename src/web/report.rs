@@ -6,6 +6,7 @@ use super::pages::ReportPage;
 use super::{AppState, attend, language, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::report::{Report, chart, csv};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -98,6 +99,6 @@ pub async fn report(
             "csv",
         )),
         ".json" => Ok(download(report.to_json(), "application/json", "json")),
-        _ => Err(AppError::NotFound(t.get("error-report-format"))),
+        _ => Err(AppError::NotFound(Message::new("error-report-format"))),
     }
 }

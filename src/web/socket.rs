@@ -12,6 +12,8 @@
 use super::AppState;
 use crate::app::App;
 use crate::domain::prayer_request::{Audience, NewRequest};
+use crate::error::AppError;
+use crate::i18n::Message;
 use crate::live::hub::{Hub, LiveSettings};
 use crate::live::inbox::{Inbox, Incoming, ReadError};
 use crate::live::outbox::{self, Outbox, Refused};
@@ -60,6 +62,13 @@ pub struct Peer {
     /// A console's signed-in account: the gathering's history names it
     /// when its commands start, end or reopen the gathering.
     pub account: Option<Account>,
+}
+
+/// A request to a socket's address that is not a websocket upgrade: a 400
+/// in the reader's words, the detail only in the log.
+pub fn refused_upgrade(error: &actix_web::Error) -> AppError {
+    tracing::debug!(%error, "websocket upgrade refused");
+    AppError::BadRequest(Message::new("error-websocket-only"))
 }
 
 /// Accepts the upgrade and starts the connection's task.
@@ -465,7 +474,10 @@ impl Connection {
                 .await
                 .map_err(|_| Ending::RoomGone)?;
             if let Err(refused) = outcome {
-                reply(ServerMessage::error(refused.code, refused.message))?;
+                reply(ServerMessage::error(
+                    refused.code,
+                    self.words().say(&refused.message),
+                ))?;
             }
             return Ok(());
         }

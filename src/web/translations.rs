@@ -22,7 +22,7 @@ use crate::domain::agenda_input::{
 use crate::domain::translation::{content_language, language_name};
 use crate::domain::{GatheringText, Scripture, SectionText, TopicText};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{LANGUAGES, Tr};
+use crate::i18n::{LANGUAGES, Message, Tr};
 use crate::store::{Gathering, StoredAgenda};
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
@@ -40,8 +40,9 @@ fn translation_url(code: &str, language: &str) -> String {
 }
 
 /// A language code from a form: one of ours, or a clear refusal.
-fn chosen_language(t: &Tr, code: &str) -> AppResult<&'static str> {
-    content_language(code).ok_or_else(|| AppError::BadRequest(t.get("topics-language-error")))
+fn chosen_language(code: &str) -> AppResult<&'static str> {
+    content_language(code)
+        .ok_or_else(|| AppError::BadRequest(Message::new("topics-language-error")))
 }
 
 /// The languages box of the editor page.
@@ -110,8 +111,8 @@ pub async fn set_main_language(
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
-    let language = chosen_language(&t, &form.language)?;
+    let gathering = facilitator.gathering()?;
+    let language = chosen_language(&form.language)?;
     state
         .store
         .set_gathering_language(gathering.id, language)
@@ -128,17 +129,17 @@ pub async fn set_main_language(
 
 /// `POST /console/{code}/translations`: starts a translation, then edits it.
 pub async fn add(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<LanguageForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
-    let language = chosen_language(&t, &form.language)?;
+    let gathering = facilitator.gathering()?;
+    let language = chosen_language(&form.language)?;
     if language == gathering.language {
-        return Err(AppError::BadRequest(t.get("topics-import-error-language")));
+        return Err(AppError::BadRequest(Message::new(
+            "topics-import-error-language",
+        )));
     }
     state.store.add_translation(gathering.id, language).await?;
     state
@@ -165,8 +166,8 @@ pub async fn remove(
     facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let (_, language) = path.into_inner();
-    let gathering = facilitator.gathering(&req)?;
-    let language = chosen_language(&t, &language)?;
+    let gathering = facilitator.gathering()?;
+    let language = chosen_language(&language)?;
     state
         .store
         .remove_translation(gathering.id, language)
@@ -378,7 +379,7 @@ pub async fn edit_page(
     let Some(language) =
         content_language(&language).filter(|l| agenda.translations.contains_key(*l))
     else {
-        return Err(AppError::NotFound(t.get("topics-language-error")));
+        return Err(AppError::NotFound(Message::new("topics-language-error")));
     };
     let mut page = translation_page(
         t,
@@ -457,12 +458,12 @@ pub async fn save(
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
     let t = language::for_request(&req);
     let (_, language) = path.into_inner();
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let agenda = state.store.load_agenda(&gathering).await?;
     let Some(language) =
         content_language(&language).filter(|l| agenda.translations.contains_key(*l))
     else {
-        return Err(AppError::NotFound(t.get("topics-language-error")));
+        return Err(AppError::NotFound(Message::new("topics-language-error")));
     };
     let mut reader = Reader {
         t,
@@ -553,24 +554,22 @@ pub struct ProjectorForm {
 /// `POST /console/{code}/projector-languages`: what the projector shows,
 /// one language or two side by side; it changes at once on every projector.
 pub async fn set_projector(
-    req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<ProjectorForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_csrf(&form.csrf)?;
-    let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let codes: Vec<&str> = form.languages.split(',').collect();
     let mut chosen = Vec::new();
     for code in codes.iter().take(3) {
-        let language = chosen_language(&t, code)?;
+        let language = chosen_language(code)?;
         if !chosen.contains(&language) {
             chosen.push(language);
         }
     }
     if chosen.is_empty() || chosen.len() > 2 {
-        return Err(AppError::BadRequest(t.get("topics-language-error")));
+        return Err(AppError::BadRequest(Message::new("topics-language-error")));
     }
     state
         .app
@@ -770,7 +769,7 @@ pub async fn import_preview(
     form: Multipart,
 ) -> AppResult<HttpResponse> {
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let (fields, text) = read_import_text(&t, form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
@@ -813,14 +812,17 @@ pub async fn import_confirm(
     let typed: Typed = form.into_inner().into_iter().collect();
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
     let t = language::for_request(&req);
-    let gathering = facilitator.gathering(&req)?;
+    let gathering = facilitator.gathering()?;
     let language = match typed.get("language").and_then(|l| content_language(l)) {
         Some(language) if language != gathering.language => language,
-        _ => return Err(AppError::BadRequest(t.get("topics-import-error-language"))),
+        _ => {
+            return Err(AppError::BadRequest(Message::new(
+                "topics-import-error-language",
+            )));
+        }
     };
     let text = typed.get("text").cloned().unwrap_or_default();
-    let imported =
-        read_translated_guide(&text).map_err(|e| AppError::BadRequest(t.say(&e.message())))?;
+    let imported = read_translated_guide(&text).map_err(|e| AppError::BadRequest(e.message()))?;
     let agenda = state.store.load_agenda(&gathering).await?;
     let original = agenda.to_new_agenda();
     let by_order = Pairing::by_order(&original, &imported.agenda);

@@ -5,6 +5,7 @@
 //! puts commands in one order ([`crate::store::Store::change_live`]).
 
 use super::ControlError;
+use crate::i18n::Message;
 use crate::live::protocol::{Control, ErrorCode};
 use crate::store::{LiveChange, LiveRecord, Milestone};
 
@@ -33,14 +34,14 @@ pub fn plan(
     {
         return Err(ControlError {
             code: ErrorCode::Ended,
-            message: "The gathering has ended. Reopen it to carry on.".into(),
+            message: Message::new("control-error-ended"),
         });
     }
     let show = match control {
         Control::Next | Control::Previous if topics.is_empty() => {
             return Err(ControlError {
                 code: ErrorCode::UnknownTopic,
-                message: "This agenda has no topics yet.".into(),
+                message: Message::new("control-error-no-topics"),
             });
         }
         Control::Next => match current {
@@ -58,7 +59,7 @@ pub fn plan(
             None => {
                 return Err(ControlError {
                     code: ErrorCode::UnknownTopic,
-                    message: format!("Topic {topic} is not in this gathering."),
+                    message: Message::new("control-error-unknown-topic").number("topic", topic),
                 });
             }
         },

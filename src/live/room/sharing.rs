@@ -6,6 +6,7 @@
 //! way; its answer comes back as a [`Synced`].
 
 use super::{ControlError, ControlOutcome, Room, commands};
+use crate::i18n::Message;
 use crate::live::protocol::{Control, ErrorCode};
 use crate::store::notify::Notice;
 use crate::store::{LiveRecord, Milestone, Store, TopicStat, now_ms};
@@ -18,7 +19,7 @@ use tokio::sync::{mpsc, oneshot};
 fn unavailable() -> ControlError {
     ControlError {
         code: ErrorCode::Busy,
-        message: "The database cannot be reached just now; try again in a moment.".into(),
+        message: Message::new("control-error-busy"),
     }
 }
 

@@ -27,7 +27,8 @@ pub type DeviceId = Arc<str>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ControlError {
     pub code: ErrorCode,
-    pub message: String,
+    /// Why, worded where it is shown (a socket's or a page's language).
+    pub message: crate::i18n::Message,
 }
 
 /// The roles that follow the live state (`state` and `counts` frames); a

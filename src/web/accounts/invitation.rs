@@ -7,6 +7,7 @@
 use crate::domain::MeetingZone;
 use crate::domain::account_name::{AccountName, MAX_NAME_CHARS, NameError};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use crate::store::{AcceptError, Invitation};
 use crate::web::auth::password::Busy;
@@ -30,17 +31,16 @@ fn looks_like_token(token: &str) -> bool {
 
 /// The refusal for a link that cannot be used, whatever the reason, so a
 /// visitor learns nothing about which links exist.
-fn gone(t: &Tr) -> AppError {
-    AppError::NotFound(t.get("invite-gone"))
+fn gone() -> AppError {
+    AppError::NotFound(Message::new("invite-gone"))
 }
 
 /// The invitation this token opens, or the refusal (counted against the
 /// address when the token is wrong).
 async fn usable(req: &HttpRequest, state: &AppState, token: &str) -> AppResult<Invitation> {
-    let t = language::for_request(req);
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
-        return Err(AppError::TooManyRequests(t.get("invite-guessing")));
+        return Err(AppError::TooManyRequests(Message::new("invite-guessing")));
     }
     let found = match looks_like_token(token) {
         true => state.store.invitation(&token_hash(token)).await?,
@@ -49,7 +49,7 @@ async fn usable(req: &HttpRequest, state: &AppState, token: &str) -> AppResult<I
     found.ok_or_else(|| {
         state.unknown_codes.allow(address);
         tracing::info!("invitation link refused: used, expired, disabled or never made");
-        gone(&t)
+        gone()
     })
 }
 
@@ -196,7 +196,7 @@ pub async fn accept(
     let address = state.client_ip(&req);
     if !state.wrong_passwords.allow(address) {
         tracing::warn!("invitation refused: too many password attempts from one address");
-        return Err(AppError::TooManyRequests(t.get("login-too-many")));
+        return Err(AppError::TooManyRequests(Message::new("login-too-many")));
     }
     let password = form.into_inner().password;
     let password_hash = match state.passwords.hash(&password).await {
@@ -204,7 +204,7 @@ pub async fn accept(
         Err(Busy) => {
             state.wrong_passwords.refund(address);
             tracing::warn!("invitation refused: password checks busy");
-            return Err(AppError::TooManyRequests(t.get("login-busy")));
+            return Err(AppError::TooManyRequests(Message::new("login-busy")));
         }
     };
     let name = name.as_ref().map(AccountName::as_str).unwrap_or_default();
@@ -222,7 +222,7 @@ pub async fn accept(
             tracing::info!("invitation refused: the name is taken");
             return refuse(t.get("invite-name-taken"), StatusCode::CONFLICT);
         }
-        Err(AcceptError::Gone) => return Err(gone(&t)),
+        Err(AcceptError::Gone) => return Err(gone()),
         Err(AcceptError::Database(error)) => return Err(error.into()),
     };
     let cookie = start_session(&state, account.clone()).await?;

@@ -12,6 +12,7 @@ use super::{AppState, flash, language, render};
 use crate::app::invitations::{self, INVITATION_DAYS, NewInvitation};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::store::ListedAccount;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -120,7 +121,7 @@ pub async fn account_action(
             account = id,
             "account action refused: no such account or action"
         );
-        return Err(AppError::NotFound(t.get("accounts-no-such")));
+        return Err(AppError::NotFound(Message::new("accounts-no-such")));
     };
     let name = target.account.name.clone();
     match action.as_str() {
@@ -132,7 +133,9 @@ pub async fn account_action(
                     account = id,
                     "password link refused: account disabled"
                 );
-                return Err(AppError::BadRequest(t.get("accounts-reset-disabled")));
+                return Err(AppError::BadRequest(Message::new(
+                    "accounts-reset-disabled",
+                )));
             }
             let made = invitations::invite(&state.store, Some(id), Some(owner)).await?;
             tracing::info!(owner, account = id, "new password link made");
@@ -147,7 +150,7 @@ pub async fn account_action(
                     account = id,
                     "refused: the owner's account stays enabled"
                 );
-                return Err(AppError::BadRequest(t.get("accounts-owner-stays")));
+                return Err(AppError::BadRequest(Message::new("accounts-owner-stays")));
             };
             tracing::info!(
                 owner,

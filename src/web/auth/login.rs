@@ -6,6 +6,7 @@ use super::known_browser;
 use super::password::Busy;
 use super::{Facilitator, encode_query, start_session};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::web::pages::LoginPage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::cookie::Cookie;
@@ -118,18 +119,14 @@ pub async fn login(
             known_browser = known.is_some(),
             "sign-in refused: too many password attempts"
         );
-        return Err(AppError::TooManyRequests(
-            language::for_request(&req).get("login-too-many"),
-        ));
+        return Err(AppError::TooManyRequests(Message::new("login-too-many")));
     }
     let right = match state.passwords.verify(&form.password, hash).await {
         Ok(right) => right && credentials.is_some(),
         Err(Busy) => {
             refund();
             tracing::warn!("sign-in refused: password checks busy");
-            return Err(AppError::TooManyRequests(
-                language::for_request(&req).get("login-busy"),
-            ));
+            return Err(AppError::TooManyRequests(Message::new("login-busy")));
         }
     };
     let Some(credentials) = credentials.filter(|_| right) else {

@@ -8,9 +8,10 @@ pub mod known_browser;
 pub mod login;
 pub mod password;
 
-use super::{AppState, language};
+use super::AppState;
 pub use crate::domain::secret_token::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::store::{Access, Account, Gathering, SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
@@ -123,10 +124,10 @@ impl Facilitator {
     }
 
     /// The gathering the route's `{code}` names, which this account may
-    /// lead; a 404 in the reader's words when the code names none.
-    pub fn gathering(&self, req: &HttpRequest) -> AppResult<Gathering> {
+    /// lead; a 404 when the code names none.
+    pub fn gathering(&self) -> AppResult<Gathering> {
         self.led_gathering()
-            .ok_or_else(|| AppError::NotFound(language::for_request(req).get("error-no-gathering")))
+            .ok_or_else(|| AppError::NotFound(Message::new("error-no-gathering")))
     }
 
     /// The same, `None` when the code names no gathering (for a page that
@@ -154,9 +155,7 @@ impl Facilitator {
                     route = req.match_pattern().unwrap_or_default(),
                     "refused: a co-facilitator cannot do this"
                 );
-                Err(AppError::Forbidden(
-                    language::for_request(req).get("error-owner-only"),
-                ))
+                Err(AppError::Forbidden(Message::new("error-owner-only")))
             }
             _ => Ok(()),
         }
@@ -172,9 +171,7 @@ impl Facilitator {
             route = req.match_pattern().unwrap_or_default(),
             "refused: only the server's owner manages accounts"
         );
-        Err(AppError::Forbidden(
-            language::for_request(req).get("error-server-owner-only"),
-        ))
+        Err(AppError::Forbidden(Message::new("error-server-owner-only")))
     }
 }
 
@@ -210,9 +207,9 @@ async fn gathering_access(
             method = req.method().as_str(),
             "refused: not a facilitator of this gathering"
         );
-        return Err(AppError::Forbidden(
-            language::for_request(req).get("error-not-your-gathering"),
-        ));
+        return Err(AppError::Forbidden(Message::new(
+            "error-not-your-gathering",
+        )));
     }
     Ok(Some((gathering, access)))
 }

@@ -4,6 +4,7 @@
 use super::page::console_requests;
 use super::{facilitators_gathering, with_max};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::web::see_other;
 use crate::web::{AppState, language};
 use actix_web::http::{StatusCode, header};
@@ -113,7 +114,7 @@ pub async fn download(
             serde_json::to_string_pretty(&rows).map_err(|e| AppError::internal(e.to_string()))?,
             "application/json",
         ),
-        _ => return Err(AppError::NotFound("No such download.".into())),
+        _ => return Err(AppError::NotFound(Message::new("error-no-download"))),
     };
     Ok(HttpResponse::Ok()
         .content_type(content_type)

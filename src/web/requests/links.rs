@@ -5,6 +5,7 @@ use super::page::console_requests;
 use super::{code_hash, facilitators_gathering, linked_gathering, no_such_link, with_max};
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::live::protocol::Role;
 use crate::web::socket::{self, Peer};
 use crate::web::{AppState, language, origin, see_other};
@@ -89,9 +90,7 @@ pub async fn revoke_link(
     facilitator.check_csrf(&form.csrf)?;
     // Its open pages stop at once, on every instance.
     if !state.app.revoke_moderator_link(&gathering, link_id).await? {
-        return Err(AppError::NotFound(
-            language::for_request(&req).get("requests-error-link-gone"),
-        ));
+        return Err(AppError::NotFound(Message::new("requests-error-link-gone")));
     }
     Ok(see_other(format!("/console/{}/requests", gathering.code)))
 }
@@ -110,7 +109,7 @@ pub async fn moderator_socket(
     let hash = code_hash(&moderator);
     // A revocation during the upgrade is always seen.
     let Some(revoked) = state.app.watch_moderator_link(&hash).await? else {
-        return Err(no_such_link(&language::for_request(&req)));
+        return Err(no_such_link());
     };
     let (gathering, room) = state.hub.find(&gathering.code).await?;
     let peer = Peer {
@@ -122,5 +121,5 @@ pub async fn moderator_socket(
     };
     socket::open(&req, body, &state, room, gathering.code, peer)
         .await
-        .map_err(|e| AppError::BadRequest(e.to_string()))
+        .map_err(|e| socket::refused_upgrade(&e))
 }

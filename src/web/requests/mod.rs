@@ -18,11 +18,12 @@ pub use page::{
     console_moderate, console_page, moderator_enter, moderator_moderate, moderator_page,
 };
 
+use super::AppState;
 use super::auth::{Facilitator, login_redirect};
-use super::{AppState, language};
 use crate::domain::JoinCode;
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use crate::store::{Gathering, ModeratorLink};
 use actix_web::{HttpRequest, HttpResponse};
@@ -37,8 +38,8 @@ fn code_hash(code: &ModeratorCode) -> String {
         .collect()
 }
 
-fn no_such_link(t: &Tr) -> AppError {
-    AppError::NotFound(t.get("requests-error-no-link"))
+fn no_such_link() -> AppError {
+    AppError::NotFound(Message::new("requests-error-no-link"))
 }
 
 /// A refusal naming a limit (`$max`).
@@ -55,7 +56,7 @@ async fn facilitators_gathering(
     let Some(facilitator) = Facilitator::from_request_state(req).await? else {
         return Ok(Err(login_redirect(req.path())));
     };
-    let gathering = facilitator.gathering(req)?;
+    let gathering = facilitator.gathering()?;
     Ok(Ok((facilitator, gathering)))
 }
 
@@ -69,9 +70,9 @@ async fn linked_gathering(
     // links cannot be guessed; a right one is never refused.
     let address = state.client_ip(req);
     if state.unknown_codes.blocked(address.as_ref()) {
-        return Err(AppError::TooManyRequests(
-            language::for_request(req).get("requests-error-guessing"),
-        ));
+        return Err(AppError::TooManyRequests(Message::new(
+            "requests-error-guessing",
+        )));
     }
     let found = match ModeratorCode::parse(typed) {
         Some(code) => state
@@ -84,7 +85,7 @@ async fn linked_gathering(
     let Some((code, link)) = found else {
         state.unknown_codes.allow(address);
         tracing::info!("moderator link refused: unknown or revoked");
-        return Err(no_such_link(&language::for_request(req)));
+        return Err(no_such_link());
     };
     let gathering = JoinCode::parse(&link.gathering_code)
         .ok()
@@ -93,6 +94,6 @@ async fn linked_gathering(
         Some(found) => found.await?,
         None => None,
     }
-    .ok_or_else(|| no_such_link(&language::for_request(req)))?;
+    .ok_or_else(no_such_link)?;
     Ok((code, link, gathering))
 }

@@ -5,6 +5,7 @@ use super::{facilitators_gathering, linked_gathering};
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::prayer_request::{Audience, RequestStatus, edited_text, waits_for_moderator};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Message;
 use crate::i18n::Tr;
 use crate::live::protocol::Control;
 use crate::store::{Gathering, Moderation, StoredRequest};
@@ -278,7 +279,7 @@ async fn moderate(
         .moderate_request(gathering, request_id, &change)
         .await?
     {
-        return Err(AppError::NotFound(reader.t.get("requests-error-gone")));
+        return Err(AppError::NotFound(Message::new("requests-error-gone")));
     }
     Ok(see_other(format!(
         "{}#request-{request_id}",
@@ -393,7 +394,7 @@ pub async fn moderator_page(
                     languages: language::choices(&t),
                     back: "/m".to_string(),
                     code: String::new(),
-                    error: Some(why),
+                    error: Some(t.say(&why)),
                 },
             );
         }
