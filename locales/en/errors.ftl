@@ -29,3 +29,7 @@ error-websocket-only = This address takes a live connection from the page only.
 error-no-download = There is no such download.
 error-no-gathering-code = No gathering has the code { $code }.
 error-foreign-page = This page may not connect here.
+socket-error-rate-limited = Too many commands at once; the last ones were not applied.
+socket-error-binary = Messages are JSON text frames; binary frames are not accepted.
+socket-error-console-only = Only the facilitator console can change the gathering.
+socket-error-phones-only = Only attendee phones can tap "I'm praying".

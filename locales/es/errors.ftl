@@ -29,3 +29,7 @@ error-websocket-only = Esta dirección solo acepta la conexión en vivo de la p�
 error-no-download = No existe esa descarga.
 error-no-gathering-code = Ningún encuentro tiene el código { $code }.
 error-foreign-page = Esta página no puede conectarse aquí.
+socket-error-rate-limited = Demasiadas órdenes a la vez; las últimas no se aplicaron.
+socket-error-binary = Los mensajes son tramas de texto JSON; no se aceptan tramas binarias.
+socket-error-console-only = Solo la consola de quien dirige puede cambiar el encuentro.
+socket-error-phones-only = Solo los teléfonos de los asistentes pueden tocar “Estoy orando”.

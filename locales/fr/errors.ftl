@@ -29,3 +29,7 @@ error-websocket-only = Cette adresse n’accepte que la connexion en direct de l
 error-no-download = Ce téléchargement n’existe pas.
 error-no-gathering-code = Aucune rencontre n’a le code { $code }.
 error-foreign-page = Cette page ne peut pas se connecter ici.
+socket-error-rate-limited = Trop de commandes à la fois ; les dernières n’ont pas été appliquées.
+socket-error-binary = Les messages sont des trames de texte JSON ; les trames binaires ne sont pas acceptées.
+socket-error-console-only = Seule la console de l’animateur peut modifier la rencontre.
+socket-error-phones-only = Seuls les téléphones des participants peuvent toucher « Je prie ».

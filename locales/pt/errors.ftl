@@ -29,3 +29,7 @@ error-websocket-only = Este endereço só aceita a conexão ao vivo da página.
 error-no-download = Esse download não existe.
 error-no-gathering-code = Nenhum encontro tem o código { $code }.
 error-foreign-page = Esta página não pode se conectar aqui.
+socket-error-rate-limited = Comandos demais de uma vez; os últimos não foram aplicados.
+socket-error-binary = As mensagens são quadros de texto JSON; quadros binários não são aceitos.
+socket-error-console-only = Só o console de quem conduz pode mudar o encontro.
+socket-error-phones-only = Só os celulares dos participantes podem tocar em “Estou orando”.

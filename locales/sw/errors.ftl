@@ -29,3 +29,7 @@ error-websocket-only = Anwani hii inakubali muunganisho wa moja kwa moja wa ukur
 error-no-download = Hakuna upakuaji kama huo.
 error-no-gathering-code = Hakuna mkutano wenye msimbo { $code }.
 error-foreign-page = Ukurasa huu hauruhusiwi kuunganishwa hapa.
+socket-error-rate-limited = Amri nyingi mno kwa wakati mmoja; za mwisho hazikutekelezwa.
+socket-error-binary = Ujumbe ni fremu za maandishi ya JSON; fremu za binary hazikubaliwi.
+socket-error-console-only = Ni dashibodi ya kiongozi pekee inayoweza kubadilisha mkutano.
+socket-error-phones-only = Ni simu za washiriki pekee zinazoweza kugusa “Ninaomba”.

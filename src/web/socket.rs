@@ -360,9 +360,10 @@ impl Connection {
                             if last_notice.is_none_or(|at| at.elapsed() >= RATE_LIMITED_NOTICE) {
                                 last_notice = Some(Instant::now());
                                 tracing::warn!(gathering = %self.code, "console throttled: commands dropped");
-                                let notice = ServerMessage::error(
+                                let notice = self.refusal(
                                     ErrorCode::RateLimited,
-                                    "Too many commands at once; the last ones were not applied.",
+                                    &Message::new("socket-error-rate-limited"),
+                                    None,
                                 );
                                 if let Err(refused) = self.outbox.reply(notice.encode()) {
                                     break refused.into();
@@ -375,9 +376,10 @@ impl Connection {
                             Incoming::Binary | Incoming::Continuation => self
                                 .outbox
                                 .reply(
-                                    ServerMessage::error(
+                                    self.refusal(
                                         ErrorCode::BadMessage,
-                                        "Messages are JSON text frames; binary frames are not accepted.",
+                                        &Message::new("socket-error-binary"),
+                                        None,
                                     )
                                     .encode(),
                                 )
@@ -460,9 +462,10 @@ impl Connection {
                     role = self.role.as_str(),
                     "refused a facilitator command from a non-facilitator socket"
                 );
-                return Ok(reply(ServerMessage::error(
+                return Ok(reply(self.refusal(
                     ErrorCode::Forbidden,
-                    "Only the facilitator console can change the gathering.",
+                    &Message::new("socket-error-console-only"),
+                    None,
                 ))?);
             }
             // The select loop may see a message before the logout beside it.
@@ -474,10 +477,7 @@ impl Connection {
                 .await
                 .map_err(|_| Ending::RoomGone)?;
             if let Err(refused) = outcome {
-                reply(ServerMessage::error(
-                    refused.code,
-                    self.words().say(&refused.message),
-                ))?;
+                reply(self.refusal(refused.code, &refused.message, None))?;
             }
             return Ok(());
         }
@@ -491,9 +491,10 @@ impl Connection {
                 }
                 _ => {
                     tracing::warn!(gathering = %self.code, role = self.role.as_str(), "refused a tap from a non-attendee socket");
-                    reply(ServerMessage::error(
+                    reply(self.refusal(
                         ErrorCode::Forbidden,
-                        "Only attendee phones can tap \"I'm praying\".",
+                        &Message::new("socket-error-phones-only"),
+                        None,
                     ))?;
                 }
             },
@@ -548,11 +549,22 @@ impl Connection {
     /// logged by role (never with what it held).
     fn refused(&self, op: &str) -> ServerMessage {
         tracing::warn!(gathering = %self.code, role = self.role.as_str(), "refused a request message from a non-attendee socket");
-        ServerMessage::tap_error(
+        self.refusal(
             ErrorCode::Forbidden,
-            self.words().get("requests-error-only-phones"),
-            op,
+            &Message::new("requests-error-only-phones"),
+            Some(op),
         )
+    }
+
+    /// Every refusal a socket sends is one kind of frame: a code for the page
+    /// to act on, and the reason in this socket's language (with the `op` it
+    /// answers, if any).
+    fn refusal(&self, code: ErrorCode, message: &Message, op: Option<&str>) -> ServerMessage {
+        let words = self.words().say(message);
+        match op {
+            Some(op) => ServerMessage::tap_error(code, words, op),
+            None => ServerMessage::error(code, words),
+        }
     }
 
     /// A prayer request from this phone: checked, stored (committed before
@@ -565,18 +577,17 @@ impl Connection {
         name: &str,
         audience: &str,
     ) -> ServerMessage {
-        let t = self.words();
         let Some(audience) = Audience::parse(audience) else {
-            return ServerMessage::tap_error(
+            return self.refusal(
                 ErrorCode::BadRequest,
-                t.get("requests-error-audience"),
-                op,
+                &Message::new("requests-error-audience"),
+                Some(op),
             );
         };
         let request = match NewRequest::new(text, name, audience) {
             Ok(request) => request,
             Err(why) => {
-                return ServerMessage::tap_error(ErrorCode::BadRequest, t.say(&why.message()), op);
+                return self.refusal(ErrorCode::BadRequest, &why.message(), Some(op));
             }
         };
         let gathering = self.room.gathering_id;
@@ -592,24 +603,26 @@ impl Connection {
             Ok(Submitted::TooSoon { wait_ms }) => {
                 tracing::info!(gathering = %self.code, "prayer request refused: too many from one phone");
                 let minutes = (wait_ms + 59_999) / 60_000;
-                ServerMessage::tap_error(
+                self.refusal(
                     ErrorCode::SlowDown,
-                    t.two(
-                        "requests-error-slow-down",
-                        "minutes",
-                        minutes,
-                        "count",
-                        0i64,
-                    ),
-                    op,
+                    &Message::new("requests-error-slow-down")
+                        .number("minutes", minutes)
+                        .number("count", 0i64),
+                    Some(op),
                 )
             }
-            Ok(Submitted::Full) => {
-                ServerMessage::tap_error(ErrorCode::SlowDown, t.get("requests-error-full"), op)
-            }
+            Ok(Submitted::Full) => self.refusal(
+                ErrorCode::SlowDown,
+                &Message::new("requests-error-full"),
+                Some(op),
+            ),
             Err(error) => {
                 tracing::warn!(%error, gathering = %self.code, "could not store a prayer request");
-                ServerMessage::tap_error(ErrorCode::Busy, t.get("requests-error-busy"), op)
+                self.refusal(
+                    ErrorCode::Busy,
+                    &Message::new("requests-error-busy"),
+                    Some(op),
+                )
             }
         }
     }
@@ -641,17 +654,17 @@ impl Connection {
                     counted,
                 }
             }
-            Ok(None) => ServerMessage::tap_error(
+            Ok(None) => self.refusal(
                 ErrorCode::UnknownRequest,
-                self.words().get("requests-error-unknown"),
-                op,
+                &Message::new("requests-error-unknown"),
+                Some(op),
             ),
             Err(error) => {
                 tracing::warn!(%error, gathering = %self.code, "could not store a prayer for a request");
-                ServerMessage::tap_error(
+                self.refusal(
                     ErrorCode::Busy,
-                    self.words().get("requests-error-busy"),
-                    op,
+                    &Message::new("requests-error-busy"),
+                    Some(op),
                 )
             }
         })
