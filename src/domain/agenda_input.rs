@@ -238,6 +238,22 @@ impl TopicForm {
     }
 }
 
+/// Text typed in a box of paragraphs: line endings made "\n", each line's
+/// spaces tidied, and blank lines between paragraphs kept to one.
+pub fn paragraph_text(typed: &str) -> String {
+    super::agenda::paragraphs(typed)
+        .iter()
+        .map(|p| {
+            p.lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
