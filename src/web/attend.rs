@@ -11,16 +11,16 @@ use crate::domain::join_code::CODE_LEN;
 use crate::domain::moderator_code::ModeratorCode;
 use crate::domain::{JoinCode, JoinCodeError};
 use crate::error::{AppError, AppResult};
-use crate::i18n::Message;
-use crate::i18n::Tr;
-use crate::live::protocol::Role;
-use crate::live::room::DeviceId;
+use crate::i18n::{Message, Tr};
+use crate::live::protocol::{Role, Snapshot};
+use crate::live::room::{DeviceId, Language};
 use crate::store::Gathering;
 use crate::web::socket::{self, Peer};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// The phone's identity, if its cookie holds one this server issued.
 fn device_from(req: &HttpRequest, state: &AppState) -> Option<DeviceId> {
@@ -222,58 +222,84 @@ pub async fn page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    // Thousands of phones load this page at once: an open room answers
-    // with no database read (an address refused for guessing codes stays
-    // refused); otherwise the gathering is looked up and its room opened.
-    let address = state.client_ip(&req);
-    let open = match state.unknown_codes.blocked(address.as_ref()) {
-        true => None,
-        false => state.hub.open_room_by_code(&code),
-    };
-    let (canonical, gathering) = match &open {
-        Some((canonical, _)) => (canonical.clone(), None),
-        None => match lookup(&req, &state, &code).await {
-            Ok(found) => (found.code.clone(), Some(found)),
-            Err(AppError::NotFound(_)) => return not_found(&req, &code),
-            Err(other) => return Err(other),
-        },
-    };
-    if canonical != *code {
-        // Typed in lower case or with a dash: show the canonical address.
-        return Ok(see_other(format!("/j/{canonical}")));
-    }
     let (device, issued) = device_or_new(&req, &state)?;
     // The topics come in the phone's language where they are translated.
     let t = language::for_request(&req);
-    let from_open_room = match open {
-        Some((_, room)) => room
-            .view(Role::Attendee, Some(device.clone()), t.lang())
-            .await
-            .ok(),
-        None => None,
-    };
-    let view = match from_open_room {
-        Some(view) => view,
-        // No room open, or it stopped for being idle meanwhile.
-        None => {
-            let gathering = match gathering {
-                Some(gathering) => gathering,
-                None => lookup(&req, &state, &code).await?,
-            };
-            state
-                .hub
-                .view(&gathering, Role::Attendee, Some(device.clone()), t.lang())
-                .await?
-        }
+    let view = match phone_view(&req, &state, &code, &device, t.lang()).await? {
+        Ok(view) => view,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     // After the end the page lists the topics shown, with how many in the room
     // prayed for each: one read of the counts (the live view carries only the
     // current topic's).
-    let shown: Vec<i64> = view.live.covered.iter().map(|c| c.id).collect();
     let room_praying = match &view.live.keep_praying {
         Some(_) => state.store.prayed_counts(&view.gathering.code).await?,
         None => Default::default(),
     };
+    let mut response = render(StatusCode::OK, &attend_page(t, &view, &room_praying))?;
+    // The words depend on these (the page is never stored: `no-store`).
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    if let Some(cookie) = issued {
+        response
+            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
+            .map_err(|e| AppError::internal(e.to_string()))?;
+    }
+    Ok(response)
+}
+
+/// What a phone's page shows now: its gathering's live state for this device
+/// and language, or the response to give instead (the not-found page, or the
+/// code's canonical address).
+///
+/// Thousands of phones load this page at once: an open room answers with no
+/// database read (an address refused for guessing codes stays refused);
+/// otherwise the gathering is looked up and its room opened.
+async fn phone_view(
+    req: &HttpRequest,
+    state: &AppState,
+    code: &str,
+    device: &DeviceId,
+    lang: Language,
+) -> AppResult<Result<Snapshot, HttpResponse>> {
+    let address = state.client_ip(req);
+    let open = match state.unknown_codes.blocked(address.as_ref()) {
+        true => None,
+        false => state.hub.open_room_by_code(code),
+    };
+    let (canonical, gathering) = match &open {
+        Some((canonical, _)) => (canonical.clone(), None),
+        None => match lookup(req, state, code).await {
+            Ok(found) => (found.code.clone(), Some(found)),
+            Err(AppError::NotFound(_)) => return Ok(Err(not_found(req, code)?)),
+            Err(other) => return Err(other),
+        },
+    };
+    if canonical != code {
+        // Typed in lower case or with a dash: show the canonical address.
+        return Ok(Err(see_other(format!("/j/{canonical}"))));
+    }
+    if let Some((_, room)) = open
+        && let Ok(view) = room.view(Role::Attendee, Some(device.clone()), lang).await
+    {
+        return Ok(Ok(view));
+    }
+    // No room open, or it stopped for being idle meanwhile.
+    let gathering = match gathering {
+        Some(gathering) => gathering,
+        None => lookup(req, state, code).await?,
+    };
+    let view = state
+        .hub
+        .view(&gathering, Role::Attendee, Some(device.clone()), lang)
+        .await?;
+    Ok(Ok(view))
+}
+
+/// The phone's page for this live state, in its words.
+fn attend_page(t: Tr, view: &Snapshot, room_praying: &HashMap<i64, i64>) -> AttendPage {
     let topic = view.live.topic.as_ref().map(TopicView::from);
     let tapped = topic.as_ref().is_some_and(|t| view.tapped.contains(&t.id));
     let covered: Vec<CoveredRow> = view
@@ -287,7 +313,7 @@ pub async fn page(
             title: c.title.clone(),
         })
         .collect();
-    let page = AttendPage {
+    AttendPage {
         t,
         languages: language::choices(&t),
         messages: t.script_messages(SCRIPT_TEXT, SCRIPT_COUNTS, SCRIPT_TEMPLATES),
@@ -305,64 +331,55 @@ pub async fn page(
         topic,
         tapped,
         praying: view.counts.praying,
-        keep_praying: view
-            .live
-            .keep_praying
-            .as_ref()
-            .map(|keep| {
-                keep.topics
-                    .iter()
-                    .filter(|t| shown.contains(&t.id))
-                    .map(|k| KeepRow {
-                        id: k.id,
-                        number: k.number,
-                        section: k.section.clone(),
-                        title: k.title.clone(),
-                        scripture_text: k
-                            .scripture
-                            .as_ref()
-                            .map(|s| s.text.clone())
-                            .unwrap_or_default(),
-                        scripture_ref: k
-                            .scripture
-                            .as_ref()
-                            .map(|s| s.reference.clone())
-                            .unwrap_or_default(),
-                        body_html: k.body_html.clone(),
-                        sensitive: k.sensitive,
-                        tapped: view.tapped.contains(&k.id),
-                        note: match k.fallback {
-                            true => t.text(
-                                "topics-not-translated",
-                                "language",
-                                &t.language_name(&k.language),
-                            ),
-                            false => String::new(),
-                        },
-                        room_praying: room_praying.get(&k.id).copied().unwrap_or(0),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
+        keep_praying: keep_rows(&t, view, room_praying),
         closing_message: view
             .live
             .keep_praying
             .as_ref()
             .map(|k| paragraphs(&k.message))
             .unwrap_or_default(),
-    };
-    let mut response = render(StatusCode::OK, &page)?;
-    // The words depend on these (the page is never stored: `no-store`).
-    response.headers_mut().insert(
-        header::VARY,
-        header::HeaderValue::from_static("Accept-Language, Cookie"),
-    );
-    if let Some(cookie) = issued {
-        response
-            .add_cookie(&device_cookie(&cookie, state.secure_cookies))
-            .map_err(|e| AppError::internal(e.to_string()))?;
     }
-    Ok(response)
+}
+
+/// After the end: the topics shown, to keep praying for, each with how many
+/// in the room prayed for it.
+fn keep_rows(t: &Tr, view: &Snapshot, room_praying: &HashMap<i64, i64>) -> Vec<KeepRow> {
+    let Some(keep) = &view.live.keep_praying else {
+        return Vec::new();
+    };
+    let shown: Vec<i64> = view.live.covered.iter().map(|c| c.id).collect();
+    keep.topics
+        .iter()
+        .filter(|k| shown.contains(&k.id))
+        .map(|k| KeepRow {
+            id: k.id,
+            number: k.number,
+            section: k.section.clone(),
+            title: k.title.clone(),
+            scripture_text: k
+                .scripture
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default(),
+            scripture_ref: k
+                .scripture
+                .as_ref()
+                .map(|s| s.reference.clone())
+                .unwrap_or_default(),
+            body_html: k.body_html.clone(),
+            sensitive: k.sensitive,
+            tapped: view.tapped.contains(&k.id),
+            note: match k.fallback {
+                true => t.text(
+                    "topics-not-translated",
+                    "language",
+                    &t.language_name(&k.language),
+                ),
+                false => String::new(),
+            },
+            room_praying: room_praying.get(&k.id).copied().unwrap_or(0),
+        })
+        .collect()
 }
 
 #[derive(Deserialize)]

@@ -10,7 +10,7 @@ use super::pages::{
 use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
-use crate::live::protocol::Role;
+use crate::live::protocol::{Role, Snapshot};
 use crate::web::socket::{self, Peer};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -70,35 +70,11 @@ pub async fn page(
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect(&format!("/console/{}", code.as_str())));
     };
-    let gathering = match state.hub.gathering(&code).await {
-        Ok(found) => found,
-        Err(AppError::NotFound(_)) => return attend::not_found(&req, &code),
-        Err(other) => return Err(other),
+    let Some(gathering) = facilitator.led_gathering() else {
+        return attend::not_found(&req, &code);
     };
     let view = state.hub.view(&gathering, Role::Console, None, "").await?;
-    let per_topic = view.counts.per_topic.clone().unwrap_or_default();
-    let sections = view
-        .agenda
-        .clone()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|section| AgendaSectionRow {
-            title: section.title,
-            topics: section
-                .topics
-                .into_iter()
-                .map(|t| AgendaTopicRow {
-                    praying: per_topic.get(&t.id).copied().unwrap_or(0),
-                    id: t.id,
-                    number: t.number,
-                    title: t.title,
-                    kind: t.kind,
-                    planned_minutes: t.planned_minutes,
-                    translations: t.translations,
-                })
-                .collect(),
-        })
-        .collect();
+    let sections = agenda_rows(&view);
     let base = state.base_url(&req);
     let t = language::for_request(&req);
     let translations: Vec<String> = state
@@ -144,6 +120,32 @@ pub async fn page(
         history: HistoryView::load(&t, &state, gathering.id).await?,
     };
     render(StatusCode::OK, &page)
+}
+
+/// The agenda beside the console, with each topic's praying count.
+fn agenda_rows(view: &Snapshot) -> Vec<AgendaSectionRow> {
+    let per_topic = view.counts.per_topic.clone().unwrap_or_default();
+    view.agenda
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|section| AgendaSectionRow {
+            title: section.title,
+            topics: section
+                .topics
+                .into_iter()
+                .map(|t| AgendaTopicRow {
+                    praying: per_topic.get(&t.id).copied().unwrap_or(0),
+                    id: t.id,
+                    number: t.number,
+                    title: t.title,
+                    kind: t.kind,
+                    planned_minutes: t.planned_minutes,
+                    translations: t.translations,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// The words `console.js` puts on screen, given to it in the page in the
