@@ -79,11 +79,71 @@ pub struct RoomSeed {
     pub taps: Vec<(i64, String)>,
 }
 
+/// The live row's columns, as [`live_record!`] reads them and
+/// [`save_live!`] writes them.
+macro_rules! live_columns {
+    () => {
+        "current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
+        paused_ms, requests_on, request_shown"
+    };
+}
+
 /// A gathering's live row.
-const SELECT_LIVE: &str =
-    "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
-        paused_ms, requests_on, request_shown
-     FROM live_state WHERE gathering_id = $1";
+const SELECT_LIVE: &str = concat!(
+    "SELECT ",
+    live_columns!(),
+    " FROM live_state WHERE gathering_id = $1"
+);
+
+/// Writes a gathering's live row, unless the stored one is newer (a higher
+/// `seq`: a late write never undoes a newer state).
+const SAVE_LIVE: &str = concat!(
+    "INSERT INTO live_state (gathering_id, updated_at, ",
+    live_columns!(),
+    ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (gathering_id) DO UPDATE SET
+        current_topic_id = excluded.current_topic_id,
+        blank = excluded.blank,
+        started_at = excluded.started_at,
+        ended_at = excluded.ended_at,
+        topic_since = excluded.topic_since,
+        show_join = excluded.show_join,
+        seq = excluded.seq,
+        paused_ms = excluded.paused_ms,
+        requests_on = excluded.requests_on,
+        request_shown = excluded.request_shown,
+        updated_at = excluded.updated_at
+     WHERE live_state.seq <= excluded.seq"
+);
+
+/// Saves a [`LiveRecord`] with [`SAVE_LIVE`] on `$conn`, and the gathering's
+/// status that follows from it: the one way the live state is written, by the
+/// group-commit writer and by a command through the database alike.
+macro_rules! save_live {
+    ($conn:expr, $gathering_id:expr, $record:expr, $at:expr) => {{
+        let record: &LiveRecord = $record;
+        sqlx::query(SAVE_LIVE)
+            .bind($gathering_id)
+            .bind($at)
+            .bind(record.current_topic_id)
+            .bind(record.blank)
+            .bind(record.started_at)
+            .bind(record.ended_at)
+            .bind(record.topic_since)
+            .bind(record.show_join)
+            .bind(record.seq)
+            .bind(record.paused_ms)
+            .bind(record.requests_on)
+            .bind(record.request_shown)
+            .execute(&mut *$conn)
+            .await?;
+        sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
+            .bind(record.status())
+            .bind($gathering_id)
+            .execute(&mut *$conn)
+            .await?;
+    }};
+}
 
 /// A gathering's figures per topic.
 const SELECT_STATS: &str = "SELECT topic_id, first_shown_at, shown_ms, peak_attendees
@@ -303,14 +363,14 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
-            let row = sqlx::query(
-                "SELECT current_topic_id, blank, started_at, ended_at, topic_since, show_join, seq,
-        paused_ms, requests_on, request_shown
-                 FROM live_state WHERE gathering_id = $1 FOR UPDATE",
-            )
-                .bind(gathering_id)
-                .fetch_one(&mut *tx)
-                .await?;
+            let row = sqlx::query(concat!(
+                "SELECT ",
+                live_columns!(),
+                " FROM live_state WHERE gathering_id = $1 FOR UPDATE"
+            ))
+            .bind(gathering_id)
+            .fetch_one(&mut *tx)
+            .await?;
             let stored = live_record!(row);
             let change = match change(&stored) {
                 Ok(Some(change)) => change,
@@ -344,32 +404,14 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            let (live, milestone) = (change.live, change.milestone);
-            let seq: i64 = sqlx::query_scalar(
-                "UPDATE live_state SET current_topic_id = $2, blank = $3, started_at = $4,
-                    ended_at = $5, topic_since = $6, show_join = $7, updated_at = $8,
-                    paused_ms = $9, requests_on = $10, request_shown = $11, seq = seq + 1
-                 WHERE gathering_id = $1 RETURNING seq",
-            )
-            .bind(gathering_id)
-            .bind(live.current_topic_id)
-            .bind(live.blank)
-            .bind(live.started_at)
-            .bind(live.ended_at)
-            .bind(live.topic_since)
-            .bind(live.show_join)
-            .bind(now)
-            .bind(live.paused_ms)
-            .bind(live.requests_on)
-            .bind(live.request_shown)
-            .fetch_one(&mut *tx)
-            .await?;
-            let live = LiveRecord { seq, ..live };
-            sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
-                .bind(live.status())
-                .bind(gathering_id)
-                .execute(&mut *tx)
-                .await?;
+            // The row is locked: the next `seq` is this one's.
+            let live = LiveRecord {
+                seq: stored.seq + 1,
+                ..change.live
+            };
+            let milestone = change.milestone;
+            save_live!(tx, gathering_id, &live, now);
+            let seq = live.seq;
             let notice = Notice::Live {
                 gathering: gathering_id,
                 seq,
@@ -457,44 +499,7 @@ impl Store {
                             gathering_id,
                             record,
                         } => {
-                            sqlx::query(
-                                "INSERT INTO live_state (gathering_id, current_topic_id, blank, started_at,
-                                    ended_at, topic_since, updated_at, show_join, seq, paused_ms,
-                                    requests_on, request_shown)
-                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-                                 ON CONFLICT (gathering_id) DO UPDATE SET
-                                    current_topic_id = excluded.current_topic_id,
-                                    blank = excluded.blank,
-                                    started_at = excluded.started_at,
-                                    ended_at = excluded.ended_at,
-                                    topic_since = excluded.topic_since,
-                                    updated_at = excluded.updated_at,
-                                    show_join = excluded.show_join,
-                                    seq = excluded.seq,
-                                    paused_ms = excluded.paused_ms,
-                                    requests_on = excluded.requests_on,
-                                    request_shown = excluded.request_shown
-                                 WHERE live_state.seq <= excluded.seq",
-                            )
-                            .bind(*gathering_id)
-                            .bind(record.current_topic_id)
-                            .bind(record.blank)
-                            .bind(record.started_at)
-                            .bind(record.ended_at)
-                            .bind(record.topic_since)
-                            .bind(at)
-                            .bind(record.show_join)
-                            .bind(record.seq)
-                            .bind(record.paused_ms)
-                            .bind(record.requests_on)
-                            .bind(record.request_shown)
-                            .execute(&mut *conn)
-                            .await?;
-                            sqlx::query("UPDATE gatherings SET status = $1 WHERE id = $2")
-                                .bind(record.status())
-                                .bind(*gathering_id)
-                                .execute(&mut *conn)
-                                .await?;
+                            save_live!(conn, *gathering_id, record, at);
                         }
                         WriteOp::TopicStat { gathering_id, stat } => {
                             sqlx::query(save_topic_stat_sql(pool.engine()))
