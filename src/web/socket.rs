@@ -407,6 +407,12 @@ impl Connection {
             },
         };
 
+        // At a stop the room may end before this socket sees the signal: the
+        // phone is told to come back (going away), not that something broke.
+        let ending = match ending {
+            Ending::RoomGone if self.hub.stopping() => Ending::Shutdown,
+            ending => ending,
+        };
         let _ = self
             .room
             .send(RoomCommand::Leave {
