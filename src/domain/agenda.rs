@@ -1,6 +1,6 @@
 //! The shape of an agenda: sections holding topics, as authored, imported, stored
 //! and shown. These types carry no ids until they are stored; the stored forms
-//! (with ids) live in `crate::store`.
+//! (with ids) are in [`super::gathering`].
 
 use super::translation::Translation;
 use serde::{Deserialize, Serialize};

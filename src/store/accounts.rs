@@ -3,6 +3,7 @@
 //! invitation tokens are stored.
 
 use super::{EnginePool, Store, now_ms};
+use crate::domain::Account;
 use crate::domain::account_name::{AccountName, look_alike_key};
 use sqlx::Row;
 
@@ -12,17 +13,6 @@ use sqlx::Row;
 pub struct AccessEnded {
     pub sessions: Vec<String>,
     pub moderator_links: Vec<String>,
-}
-
-/// An account as the server checks it: who is asking, and whether they own
-/// the server.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Account {
-    pub id: i64,
-    /// As typed when the account was made.
-    pub name: String,
-    /// The server's owner: manages accounts, sees every gathering.
-    pub is_owner: bool,
 }
 
 /// An account as the owner's list shows it.

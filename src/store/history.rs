@@ -1,8 +1,8 @@
 //! A gathering's history: which account started, ended, reopened or edited
 //! it, and when.
 
-use super::accounts::Account;
 use super::{EnginePool, LiveRecord, Store, now_ms};
+use crate::domain::Account;
 use sqlx::Row;
 
 /// What an account did to a gathering.

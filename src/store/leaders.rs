@@ -1,8 +1,8 @@
 //! Who may lead a gathering: the account that made it, its co-facilitators,
 //! and the server's owner.
 
-use super::accounts::Account;
 use super::{EnginePool, Store, now_ms};
+use crate::domain::Account;
 use sqlx::Row;
 
 /// What an account is to one gathering.

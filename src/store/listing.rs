@@ -2,7 +2,7 @@
 //! (when it was created or last run, how many topics, its status).
 
 use super::Store;
-use super::accounts::Account;
+use crate::domain::Account;
 use sqlx::Row;
 
 /// One line of the console's list.

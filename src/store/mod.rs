@@ -72,17 +72,18 @@ pub mod writer;
 
 /// Where the data lives: chosen with `--database`, described in `config`.
 pub use crate::config::{DatabaseLocation, Engine};
-pub use accounts::{
-    AcceptError, AccessEnded, Account, Credentials, Invitation, ListedAccount, name_key,
+pub use crate::domain::gathering::GatheringSummary;
+/// The entities the store returns live in `domain`; named here too.
+pub use crate::domain::{
+    Account, Gathering, LiveRecord, StoredAgenda, StoredSection, StoredTopic, TopicStat,
 };
+pub use accounts::{AcceptError, AccessEnded, Credentials, Invitation, ListedAccount, name_key};
 pub use agenda_edit::Direction;
-pub use gatherings::{
-    Gathering, GatheringSummary, NewOwner, StoredAgenda, StoredSection, StoredTopic,
-};
+pub use gatherings::NewOwner;
 pub use history::{Action, HistoryEntry, Milestone};
 pub use leaders::Access;
 pub use listing::ListedGathering;
-pub use live::{LiveChange, LiveRecord, RoomSeed, TopicStat};
+pub use live::{LiveChange, RoomSeed};
 pub use prayer_requests::{Moderation, ModeratorLink, RequestFigures, StoredRequest, Submitted};
 pub use report::{GatheringFigures, TopicFigures};
 pub use sessions::SessionRecord;

@@ -1,7 +1,7 @@
 //! Logged-in browser sessions, each of one account.
 
-use super::accounts::Account;
 use super::{Store, now_ms};
+use crate::domain::Account;
 use sqlx::Row;
 
 /// A logged-in browser session.
