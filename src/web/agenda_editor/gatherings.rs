@@ -7,6 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::Gathering;
 use crate::web::auth::Facilitator;
+use crate::web::auth::csrf::Checked;
 use crate::web::pages::DeleteGatheringPage;
 use crate::web::{AppState, attend, flash, language, render, see_other};
 use actix_web::http::StatusCode;
@@ -16,9 +17,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 pub async fn create(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ActionForm>,
+    form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let title =
         parse_title(&form.title, Titled::Gathering, MAX_TITLE).map_err(AppError::BadRequest)?;
     let agenda = NewAgenda {
@@ -37,9 +37,8 @@ pub async fn create(
 pub async fn duplicate(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ActionForm>,
+    _form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let source = facilitator.gathering()?;
     // The copy is the copier's own, whoever owned the original.
     let copy = state
@@ -98,9 +97,8 @@ pub async fn delete(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ActionForm>,
+    form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     facilitator.check_manage(&req)?;
     let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;

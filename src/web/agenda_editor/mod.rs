@@ -28,6 +28,7 @@ use crate::domain::agenda_input::{
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::{Direction, Gathering};
+use crate::web::auth::csrf::Checked;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -217,9 +218,8 @@ pub async fn save_settings(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<SettingsForm>,
+    form: Checked<SettingsForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let mut errors = FieldErrors::default();
@@ -339,9 +339,8 @@ pub struct TimeZoneForm {
 pub async fn default_time_zone(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<TimeZoneForm>,
+    form: Checked<TimeZoneForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let gathering = facilitator.gathering()?;
     let zone = MeetingZone::parse(&form.time_zone).map_err(AppError::BadRequest)?;
     state
@@ -350,3 +349,5 @@ pub async fn default_time_zone(
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+crate::web::auth::csrf::csrf_field!(ActionForm, SettingsForm, TimeZoneForm);

@@ -7,6 +7,7 @@ use crate::domain::agenda_input::{FieldErrors, MAX_TITLE, Titled, parse_title};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
 use crate::web::auth::Facilitator;
+use crate::web::auth::csrf::Checked;
 use crate::web::{AppState, language, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -16,9 +17,8 @@ pub async fn add_section(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ActionForm>,
+    form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let gathering = facilitator.gathering()?;
     match parse_title(&form.title, Titled::Section, MAX_TITLE) {
         Ok(title) => {
@@ -53,9 +53,8 @@ pub async fn section_action(
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
-    form: web::Form<ActionForm>,
+    form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let (_, section_id, action) = path.into_inner();
     let gathering = facilitator.gathering()?;
     let found = match action.as_str() {

@@ -6,6 +6,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::Gathering;
 use crate::web::auth::Facilitator;
+use crate::web::auth::csrf::Checked;
 use crate::web::pages::{LanguageOption, SectionChoice, TopicFormPage};
 use crate::web::{AppState, attend, language, render};
 use actix_web::http::StatusCode;
@@ -104,9 +105,8 @@ pub async fn create_topic(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<TopicForm>,
+    form: Checked<TopicForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let form = form.into_inner();
@@ -187,9 +187,8 @@ pub async fn update_topic(
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64)>,
-    form: web::Form<TopicForm>,
+    form: Checked<TopicForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let (_, topic_id) = path.into_inner();
     let gathering = facilitator.gathering()?;
@@ -233,9 +232,8 @@ pub async fn topic_action(
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64, String)>,
-    form: web::Form<ActionForm>,
+    form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let (_, topic_id, action) = path.into_inner();
     let gathering = facilitator.gathering()?;
     let found = match action.as_str() {
@@ -259,3 +257,5 @@ pub async fn topic_action(
     )
     .await
 }
+
+crate::web::auth::csrf::csrf_field!(TopicForm);

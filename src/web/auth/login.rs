@@ -7,6 +7,7 @@ use super::password::Busy;
 use super::{Facilitator, encode_query, start_session};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::web::auth::csrf::Checked;
 use crate::web::pages::LoginPage;
 use crate::web::{AppState, flash, language, render};
 use actix_web::cookie::Cookie;
@@ -168,9 +169,8 @@ pub async fn logout(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<CsrfForm>,
+    _form: Checked<CsrfForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     state.app.sign_out(&facilitator.session).await?;
     let mut gone = Cookie::build(super::SESSION_COOKIE, "").path("/").finish();
     gone.make_removal();
@@ -184,6 +184,8 @@ pub async fn logout(
     );
     Ok(response.finish())
 }
+
+crate::web::auth::csrf::csrf_field!(CsrfForm);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! console route names, and the owner's account made at first start. The
 //! sign-in pages themselves are in [`super::login`].
 
+pub mod csrf;
 pub mod known_browser;
 pub mod login;
 pub mod password;
@@ -14,7 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
 use crate::store::{Access, Account, Gathering, SessionRecord, Store, now_ms};
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
 pub use password::hash_password;
 use password::{generate_password, verify_password};
 use std::future::Future;
@@ -94,7 +95,12 @@ pub struct Facilitator {
 }
 
 impl Facilitator {
+    /// The signed-in account of this request, if any (looked up once per
+    /// request: later extractors of the same request reuse it).
     pub async fn from_request_state(req: &HttpRequest) -> AppResult<Option<Facilitator>> {
+        if let Some(found) = req.extensions().get::<Facilitator>() {
+            return Ok(Some(found.clone()));
+        }
         let Some(cookie) = req.cookie(SESSION_COOKIE) else {
             return Ok(None);
         };
@@ -112,11 +118,13 @@ impl Facilitator {
             Some((gathering, access)) => (Some(gathering), Some(access)),
             None => (None, None),
         };
-        Ok(Some(Facilitator {
+        let facilitator = Facilitator {
             session,
             access,
             led,
-        }))
+        };
+        req.extensions_mut().insert(facilitator.clone());
+        Ok(Some(facilitator))
     }
 
     pub fn account(&self) -> &Account {

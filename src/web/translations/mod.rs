@@ -25,6 +25,7 @@ use crate::domain::translation::{content_language, language_name};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANGUAGES, Message, Tr};
 use crate::store::StoredAgenda;
+use crate::web::auth::csrf::Checked;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
@@ -104,9 +105,8 @@ pub async fn set_main_language(
     req: HttpRequest,
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<LanguageForm>,
+    form: Checked<LanguageForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let language = chosen_language(&form.language)?;
@@ -128,9 +128,8 @@ pub async fn set_main_language(
 pub async fn add(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<LanguageForm>,
+    form: Checked<LanguageForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let gathering = facilitator.gathering()?;
     let language = chosen_language(&form.language)?;
     if language == gathering.language {
@@ -158,9 +157,8 @@ pub async fn remove(
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, String)>,
-    form: web::Form<CsrfForm>,
+    _form: Checked<CsrfForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let t = language::for_request(&req);
     let (_, language) = path.into_inner();
     let gathering = facilitator.gathering()?;
@@ -178,3 +176,5 @@ pub async fn remove(
         &t.get("topics-saved"),
     ))
 }
+
+crate::web::auth::csrf::csrf_field!(LanguageForm, CsrfForm);

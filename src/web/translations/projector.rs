@@ -5,6 +5,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::Gathering;
 use crate::web::auth::Facilitator;
+use crate::web::auth::csrf::Checked;
 use crate::web::pages::LanguageOption;
 use crate::web::{AppState, see_other};
 use actix_web::{HttpResponse, web};
@@ -25,9 +26,8 @@ pub struct ProjectorForm {
 pub async fn set_projector(
     state: web::Data<AppState>,
     facilitator: Facilitator,
-    form: web::Form<ProjectorForm>,
+    form: Checked<ProjectorForm>,
 ) -> AppResult<HttpResponse> {
-    facilitator.check_csrf(&form.csrf)?;
     let gathering = facilitator.gathering()?;
     let codes: Vec<&str> = form.languages.split(',').collect();
     let mut chosen = Vec::new();
@@ -80,3 +80,5 @@ pub fn projector_choices(
         })
         .collect()
 }
+
+crate::web::auth::csrf::csrf_field!(ProjectorForm);
