@@ -197,11 +197,10 @@ fn preview_page(t: Tr, csrf: String, text: String, imported: &Imported) -> Impor
 
 /// `POST /console/import/preview`: what would be created, before anything is.
 pub async fn import_preview(
-    req: HttpRequest,
+    t: Tr,
     facilitator: Facilitator,
     form: Multipart,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let fields = read_import_form(form).await?;
     facilitator.check_csrf(&fields.csrf)?;
     let csrf = facilitator.session.csrf_token.clone();
@@ -283,14 +282,13 @@ impl ConfirmForm {
 /// `POST /console/import`: creates the draft gathering shown in the
 /// preview, with the changes made there.
 pub async fn import_confirm(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let form = ConfirmForm::read(&form);
     facilitator.check_csrf(&form.csrf)?;
-    let t = language::for_request(&req);
     let refused = |e: crate::agenda::import::ImportError| AppError::BadRequest(e.message());
     let text = decode(form.text.as_bytes()).map_err(refused)?;
     let title = form.title.trim();

@@ -115,13 +115,13 @@ pub struct JoinQuery {
 /// The join box: a typed code goes to its gathering, or back with a reason.
 pub async fn join(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     query: web::Query<JoinQuery>,
 ) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
     // Only a look: the typed code is counted where it is looked up.
     let address = state.client_ip(&req);
-    let t = language::for_request(&req);
     if state.unknown_codes.blocked(address.as_ref()) {
         return render(
             StatusCode::TOO_MANY_REQUESTS,
@@ -219,12 +219,12 @@ const SCRIPT_TEMPLATES: &[(&str, &[&str])] = &[
 /// `/j/{code}`: the current topic, rendered in full before any script runs.
 pub async fn page(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (device, issued) = device_or_new(&req, &state)?;
     // The topics come in the phone's language where they are translated.
-    let t = language::for_request(&req);
     let view = match phone_view(&req, &state, &code, &device, t.lang()).await? {
         Ok(view) => view,
         Err(elsewhere) => return Ok(elsewhere),

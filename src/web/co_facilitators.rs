@@ -4,7 +4,7 @@
 
 use super::auth::Facilitator;
 use super::pages::LeadersCard;
-use super::{AppState, flash, language};
+use super::{AppState, flash};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
 use crate::i18n::Tr;
@@ -79,12 +79,12 @@ fn back_to_editor(code: &str, message: &str) -> HttpResponse {
 /// enabled account of that name.
 pub async fn add(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<AddForm>,
 ) -> AppResult<HttpResponse> {
     let gathering = managed_gathering(&req, &facilitator, &form.csrf).await?;
-    let t = language::for_request(&req);
     let found = state
         .store
         .credentials(&form.name)
@@ -123,6 +123,7 @@ pub async fn add(
 /// reconnect at once, this one's are refused.
 pub async fn remove(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64)>,
@@ -130,7 +131,6 @@ pub async fn remove(
 ) -> AppResult<HttpResponse> {
     let (_, account_id) = path.into_inner();
     let gathering = managed_gathering(&req, &facilitator, &form.csrf).await?;
-    let t = language::for_request(&req);
     let leaders = state.store.co_facilitators(gathering.id).await?;
     let Some(leader) = leaders.into_iter().find(|a| a.id == account_id) else {
         return Err(AppError::NotFound(Message::new("leaders-not-shared")));

@@ -10,6 +10,7 @@ use super::pages::{
 use super::{AppState, attend, flash, language, origin, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::live::protocol::{Role, Snapshot};
 use crate::web::socket::{self, Peer};
 use actix_web::http::StatusCode;
@@ -64,6 +65,7 @@ pub async fn list(req: HttpRequest, state: web::Data<AppState>) -> AppResult<Htt
 
 pub async fn page(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
@@ -76,7 +78,6 @@ pub async fn page(
     let view = state.hub.view(&gathering, Role::Console, None, "").await?;
     let sections = agenda_rows(&view);
     let base = state.base_url(&req);
-    let t = language::for_request(&req);
     let translations: Vec<String> = state
         .store
         .load_agenda(&gathering)

@@ -5,14 +5,14 @@
 //! with what is stored. Edits are noted by `App::agenda_edited`, the one
 //! call every editing handler makes after a change.
 
+use super::AppState;
 use super::auth::Facilitator;
-use super::{AppState, language};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
 use crate::store::{Action, HistoryEntry};
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use askama::Template;
 
 /// One line: "Started by Ana at 29 Nov 2026, 19:02 CST".
@@ -78,12 +78,11 @@ struct HistoryFragment {
 
 /// `GET /console/{code}/history`: the history as the console page draws it.
 pub async fn fragment(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     _facilitator: Facilitator,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let gathering = match crate::domain::JoinCode::parse(&code) {
         Ok(code) => state.store.find_gathering(&code).await?,
         Err(_) => None,

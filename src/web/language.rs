@@ -5,10 +5,14 @@
 
 use super::AppState;
 use crate::i18n::{LANGUAGE_COOKIE, Tr, negotiate};
+use actix_web::FromRequest;
 use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
+use std::convert::Infallible;
+use std::future::{Ready, ready};
 
 /// The language to answer this request in.
 pub fn for_request(req: &HttpRequest) -> Tr {
@@ -18,6 +22,16 @@ pub fn for_request(req: &HttpRequest) -> Tr {
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok());
     negotiate(choice.as_ref().map(|c| c.value()), accept)
+}
+
+/// A handler takes `t: Tr` for the reader's words, as [`for_request`] finds them.
+impl FromRequest for Tr {
+    type Error = Infallible;
+    type Future = Ready<Result<Tr, Infallible>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(for_request(req)))
+    }
 }
 
 /// One entry of the language switch.

@@ -2,7 +2,7 @@
 //! join details, and its live socket.
 
 use super::pages::{ProjectorBeside, ProjectorPage, TopicView};
-use super::{AppState, attend, language, origin, render};
+use super::{AppState, attend, origin, render};
 use crate::domain::agenda::paragraphs;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -47,6 +47,7 @@ const SCRIPT_COUNTS: &[&str] = &[
 
 pub async fn page(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
@@ -66,7 +67,6 @@ pub async fn page(
         false => agenda.gathering_text_in(language).scripture,
     };
     let opening = verse(&view.gathering.language);
-    let t = language::for_request(&req);
     let beside = view.gathering.beside.as_ref().map(|words| {
         let opening = verse(&words.language);
         let column = Tr::for_code(&words.language).unwrap_or(t);

@@ -7,6 +7,7 @@ use super::{AppState, attend, language, render};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::i18n::Tr;
 use crate::report::{Report, chart, csv};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -45,11 +46,11 @@ async fn languages_line(
 /// `GET /console/{code}/report` and `/console/{code}/report.{csv,json}`.
 pub async fn report(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let (code, format) = path.into_inner();
-    let t = language::for_request(&req);
     if Facilitator::from_request_state(&req).await?.is_none() {
         if format.is_empty() {
             return Ok(login_redirect(req.path()));

@@ -158,12 +158,12 @@ fn refusal_words(t: &Tr, refused: &Refused) -> String {
 /// account's other sessions (and their consoles), and signs the invitee in.
 pub async fn accept(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<InviteForm>,
 ) -> AppResult<HttpResponse> {
     let invitation = usable(&req, &state, &token).await?;
-    let t = language::for_request(&req);
     let typed: String = form.name.trim().chars().take(MAX_NAME_CHARS).collect();
     let refuse = |error: String, status| {
         form_page(

@@ -13,6 +13,7 @@ use crate::app::invitations::{self, INVITATION_DAYS, NewInvitation};
 use crate::domain::MeetingZone;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::i18n::Tr;
 use crate::store::ListedAccount;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -104,6 +105,7 @@ pub async fn invite(
 /// `POST /console/accounts/{id}/{action}`: `reset`, `disable` or `enable`.
 pub async fn account_action(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(i64, String)>,
@@ -111,7 +113,6 @@ pub async fn account_action(
 ) -> AppResult<HttpResponse> {
     owner_form(&req, &facilitator, &form)?;
     let (id, action) = path.into_inner();
-    let t = language::for_request(&req);
     let owner = facilitator.account().id;
     let target = listed_account(&state, id).await?;
     let Some(target) = target.filter(|_| matches!(action.as_str(), "reset" | "disable" | "enable"))

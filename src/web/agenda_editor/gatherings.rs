@@ -95,12 +95,12 @@ fn delete_page_for(
 /// `POST /console/{code}/delete`: a live gathering needs its code typed to confirm.
 pub async fn delete(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: Checked<ActionForm>,
 ) -> AppResult<HttpResponse> {
     facilitator.check_manage(&req)?;
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     if state.hub.is_showing_topic(&gathering).await
         && !form.confirm.trim().eq_ignore_ascii_case(&gathering.code)

@@ -215,12 +215,11 @@ pub async fn edit_page(
 
 /// `POST /console/{code}/settings`: the gathering's title and opening scripture.
 pub async fn save_settings(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: Checked<SettingsForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let mut errors = FieldErrors::default();
     let title = parse_title(&form.title, Titled::Gathering, MAX_TITLE)

@@ -102,12 +102,11 @@ pub async fn new_topic_page(
 
 /// `POST /console/{code}/topics`: adds the topic, or shows the form again with reasons.
 pub async fn create_topic(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: Checked<TopicForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let form = form.into_inner();
     let topic = match form.validate() {
@@ -183,13 +182,12 @@ pub async fn edit_topic_page(
 
 /// `POST /console/{code}/topics/{id}`: saves the topic, or shows the form again.
 pub async fn update_topic(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, i64)>,
     form: Checked<TopicForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (_, topic_id) = path.into_inner();
     let gathering = facilitator.gathering()?;
     let form = form.into_inner();

@@ -5,8 +5,9 @@ use super::page::console_requests;
 use super::{facilitators_gathering, with_max};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::i18n::Tr;
+use crate::web::AppState;
 use crate::web::see_other;
-use crate::web::{AppState, language};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -29,10 +30,10 @@ pub const MAX_RETENTION_DAYS: i64 = 365;
 /// `POST /console/{code}/request-settings`
 pub async fn save_settings(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     form: web::Form<SettingsForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),

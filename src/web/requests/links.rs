@@ -6,9 +6,10 @@ use super::{code_hash, facilitators_gathering, linked_gathering, no_such_link, w
 use crate::domain::moderator_code::ModeratorCode;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Message;
+use crate::i18n::Tr;
 use crate::live::protocol::Role;
 use crate::web::socket::{self, Peer};
-use crate::web::{AppState, language, origin, see_other};
+use crate::web::{AppState, origin, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -28,10 +29,10 @@ pub struct LinkForm {
 /// `POST /console/{code}/moderators`: a new link, shown once.
 pub async fn create_link(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     form: web::Form<LinkForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
         Err(redirect) => return Ok(redirect),

@@ -309,11 +309,11 @@ pub async fn console_page(req: HttpRequest, state: web::Data<AppState>) -> AppRe
 /// `POST /console/{code}/requests/{id}`
 pub async fn console_moderate(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
     form: web::Form<ModerationForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (_, request_id) = path.into_inner();
     let (facilitator, gathering) = match facilitators_gathering(&req).await? {
         Ok(found) => found,
@@ -349,11 +349,7 @@ pub struct EnterQuery {
 /// form goes on to the moderation page, or back with a reason). Only the
 /// code's shape is checked here: whether it opens anything is counted where
 /// it is looked up, like a join code.
-pub async fn moderator_enter(
-    req: HttpRequest,
-    query: web::Query<EnterQuery>,
-) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
+pub async fn moderator_enter(t: Tr, query: web::Query<EnterQuery>) -> AppResult<HttpResponse> {
     let typed = query.code.clone().unwrap_or_default();
     let error = match ModeratorCode::parse(&typed) {
         Some(code) => return Ok(see_other(format!("/m/{}", code.as_str()))),
@@ -379,10 +375,10 @@ pub async fn moderator_enter(
 /// `GET /m/{code}`: the helper's moderation page.
 pub async fn moderator_page(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (moderator, _, gathering) = match linked_gathering(&req, &state, &code).await {
         Ok(found) => found,
         // A mistyped or revoked code: the box to type it again, with why.
@@ -415,11 +411,11 @@ pub async fn moderator_page(
 /// form's address, which another site cannot know).
 pub async fn moderator_moderate(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
     form: web::Form<ModerationForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (code, request_id) = path.into_inner();
     let (moderator, _, gathering) = linked_gathering(&req, &state, &code).await?;
     moderate(

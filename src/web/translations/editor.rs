@@ -13,7 +13,7 @@ use crate::i18n::{Message, Tr};
 use crate::store::StoredAgenda;
 use crate::web::auth::{Facilitator, login_redirect};
 use crate::web::pages::{TranslationField, TranslationGroup, TranslationPage};
-use crate::web::{AppState, attend, flash, language, render};
+use crate::web::{AppState, attend, flash, render};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use fluent_bundle::FluentArgs;
@@ -201,13 +201,13 @@ fn translation_page(
 /// `GET /console/{code}/translations/{language}`: every field beside the original.
 pub async fn edit_page(
     req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> AppResult<HttpResponse> {
     let Some(facilitator) = Facilitator::from_request_state(&req).await? else {
         return Ok(login_redirect(req.path()));
     };
-    let t = language::for_request(&req);
     let (code, language) = path.into_inner();
     let Some(gathering) = facilitator.led_gathering() else {
         return attend::not_found(&req, &code);
@@ -269,7 +269,7 @@ impl Reader<'_> {
 
 /// `POST /console/{code}/translations/{language}`: saves every field at once.
 pub async fn save(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, String)>,
@@ -277,7 +277,6 @@ pub async fn save(
 ) -> AppResult<HttpResponse> {
     let typed: Typed = form.into_inner().into_iter().collect();
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
-    let t = language::for_request(&req);
     let (_, language) = path.into_inner();
     let gathering = facilitator.gathering()?;
     let agenda = state.store.load_agenda(&gathering).await?;

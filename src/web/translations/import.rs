@@ -173,12 +173,11 @@ fn pairing_page(
 /// `POST /console/{code}/import-translation/preview`: the translated guide
 /// read and paired with the original by order; nothing is stored yet.
 pub async fn import_preview(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: Multipart,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let (fields, text) = read_import_text(&t, form).await?;
     facilitator.check_csrf(&fields.csrf)?;
@@ -214,14 +213,13 @@ pub async fn import_preview(
 /// paired in the preview (each `section-N` and `topic-N` field names the
 /// original's place, or "skip").
 pub async fn import_confirm(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: web::Form<Vec<(String, String)>>,
 ) -> AppResult<HttpResponse> {
     let typed: Typed = form.into_inner().into_iter().collect();
     facilitator.check_csrf(typed.get("csrf").map(String::as_str).unwrap_or(""))?;
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let language = match typed.get("language").and_then(|l| content_language(l)) {
         Some(language) if language != gathering.language => language,

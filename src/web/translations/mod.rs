@@ -20,13 +20,13 @@ pub use projector::{projector_choices, set_projector};
 
 use super::auth::Facilitator;
 use super::pages::{LanguageOption, LanguagesCard};
-use super::{AppState, flash, language, see_other};
+use super::{AppState, flash, see_other};
 use crate::domain::translation::{content_language, language_name};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{LANGUAGES, Message, Tr};
 use crate::store::StoredAgenda;
 use crate::web::auth::csrf::Checked;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
 fn editor_url(code: &str) -> String {
@@ -102,12 +102,11 @@ pub struct LanguageForm {
 
 /// `POST /console/{code}/language`: the language the gathering is written in.
 pub async fn set_main_language(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     form: Checked<LanguageForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let gathering = facilitator.gathering()?;
     let language = chosen_language(&form.language)?;
     state
@@ -153,13 +152,12 @@ pub struct CsrfForm {
 
 /// `POST /console/{code}/translations/{language}/remove`.
 pub async fn remove(
-    req: HttpRequest,
+    t: Tr,
     state: web::Data<AppState>,
     facilitator: Facilitator,
     path: web::Path<(String, String)>,
     _form: Checked<CsrfForm>,
 ) -> AppResult<HttpResponse> {
-    let t = language::for_request(&req);
     let (_, language) = path.into_inner();
     let gathering = facilitator.gathering()?;
     let language = chosen_language(&language)?;
