@@ -1,6 +1,6 @@
 //! Gatherings made empty, copied and deleted from the console.
 
-use super::{ActionForm, editor_url, facilitator_or_login};
+use super::{ActionForm, editor_url, led_page};
 use crate::domain::agenda_input::{MAX_TITLE, Titled, parse_title};
 use crate::domain::{MeetingZone, NewAgenda};
 use crate::error::{AppError, AppResult};
@@ -9,7 +9,7 @@ use crate::store::Gathering;
 use crate::web::auth::Facilitator;
 use crate::web::auth::csrf::Checked;
 use crate::web::pages::DeleteGatheringPage;
-use crate::web::{AppState, attend, flash, language, render, see_other};
+use crate::web::{AppState, flash, language, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -54,14 +54,11 @@ pub async fn delete_page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let facilitator = match facilitator_or_login(&req).await? {
-        Ok(f) => f,
-        Err(redirect) => return Ok(redirect),
+    let (facilitator, gathering) = match led_page(&req, &code).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     facilitator.check_manage(&req)?;
-    let Some(gathering) = facilitator.led_gathering() else {
-        return attend::not_found(&req, &code);
-    };
     let live = state.hub.is_showing_topic(&gathering).await;
     render(
         StatusCode::OK,

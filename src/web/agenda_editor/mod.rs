@@ -33,12 +33,20 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-/// The facilitator, or a redirect to the login page.
-async fn facilitator_or_login(req: &HttpRequest) -> AppResult<Result<Facilitator, HttpResponse>> {
-    Ok(match Facilitator::from_request_state(req).await? {
-        Some(facilitator) => Ok(facilitator),
-        None => Err(login_redirect(req.path())),
-    })
+/// An editor page's opening: the signed-in facilitator and the gathering of
+/// the route, or the response instead (the sign-in page, or the not-found
+/// page for `code`).
+async fn led_page(
+    req: &HttpRequest,
+    code: &str,
+) -> AppResult<Result<(Facilitator, Gathering), HttpResponse>> {
+    let Some(facilitator) = Facilitator::from_request_state(req).await? else {
+        return Ok(Err(login_redirect(req.path())));
+    };
+    let Some(gathering) = facilitator.led_gathering() else {
+        return Ok(Err(attend::not_found(req, code)?));
+    };
+    Ok(Ok((facilitator, gathering)))
 }
 
 fn editor_url(code: &str) -> String {
@@ -190,12 +198,9 @@ pub async fn edit_page(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let facilitator = match facilitator_or_login(&req).await? {
-        Ok(f) => f,
-        Err(redirect) => return Ok(redirect),
-    };
-    let Some(gathering) = facilitator.led_gathering() else {
-        return attend::not_found(&req, &code);
+    let (facilitator, gathering) = match led_page(&req, &code).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     let mut page = editor_page(
         language::for_request(&req),

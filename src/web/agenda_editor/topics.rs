@@ -1,6 +1,6 @@
 //! Topics added, edited, moved and deleted.
 
-use super::{ActionForm, edited, facilitator_or_login};
+use super::{ActionForm, edited, led_page};
 use crate::domain::agenda_input::{FieldErrors, TopicForm};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Message, Tr};
@@ -8,7 +8,7 @@ use crate::store::Gathering;
 use crate::web::auth::Facilitator;
 use crate::web::auth::csrf::Checked;
 use crate::web::pages::{LanguageOption, SectionChoice, TopicFormPage};
-use crate::web::{AppState, attend, language, render};
+use crate::web::{AppState, language, render};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -74,12 +74,9 @@ pub async fn new_topic_page(
     code: web::Path<String>,
     query: web::Query<NewTopicQuery>,
 ) -> AppResult<HttpResponse> {
-    let facilitator = match facilitator_or_login(&req).await? {
-        Ok(f) => f,
-        Err(redirect) => return Ok(redirect),
-    };
-    let Some(gathering) = facilitator.led_gathering() else {
-        return attend::not_found(&req, &code);
+    let (facilitator, gathering) = match led_page(&req, &code).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     let form = TopicForm {
         planned_minutes: "3".into(),
@@ -147,13 +144,10 @@ pub async fn edit_topic_page(
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
 ) -> AppResult<HttpResponse> {
-    let facilitator = match facilitator_or_login(&req).await? {
-        Ok(f) => f,
-        Err(redirect) => return Ok(redirect),
-    };
     let (code, topic_id) = path.into_inner();
-    let Some(gathering) = facilitator.led_gathering() else {
-        return attend::not_found(&req, &code);
+    let (facilitator, gathering) = match led_page(&req, &code).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     let agenda = state.store.load_agenda(&gathering).await?;
     let Some(topic) = agenda
