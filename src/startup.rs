@@ -70,8 +70,10 @@ pub struct StopHandle {
 }
 
 impl StopHandle {
+    /// Stops the server, whether or not it has started waiting yet: the value
+    /// is kept even with no one watching (`send` would drop it).
     pub fn stop(&self) {
-        let _ = self.stop_tx.send(true);
+        self.stop_tx.send_replace(true);
     }
 }
 
@@ -246,7 +248,8 @@ impl Application {
         let sweeping = tokio::spawn(store.clone().sweep_request_words_forever());
         let session_sweep = tokio::spawn(hub.clone().sweep_sessions_forever());
         tokio::select! {
-            _ = stop_rx.changed() => {}
+            // `wait_for`, not `changed`: a stop asked before this line counts.
+            _ = stop_rx.wait_for(|stop| *stop) => {}
             _ = shutdown_signal() => tracing::info!("shutting down: taking on nothing new, saving what is queued"),
         }
         session_sweep.abort();
